@@ -1,0 +1,112 @@
+using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Entities;
+using CasualtyDashboard.Jobs.Jobs;
+using CasualtyDashboard.Jobs.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasualtyDashboard.Jobs.Ingestion;
+
+/// <summary>
+/// Stores incoming articles from every channel: validates each, skips duplicates (same content hash or same URL,
+/// within the input too), creates outlets on first sight, and wakes the extract job. One item's problem never stops the rest.
+/// </summary>
+public sealed class ArticleIngestor(IDbContextFactory<DashboardDbContext> factory, JobLauncher launcher, DashboardUpdates updates, TimeProvider clock)
+{
+    /// <summary>Longest article text accepted (characters); a real article is far shorter.</summary>
+    public const int MaxTextLength = 1_000_000;
+
+    public async Task<IReadOnlyList<IngestItemResult>> IngestAsync(IReadOnlyList<(int Line, IncomingArticle Article)> items, string channel, CancellationToken ct)
+    {
+        var results = new List<IngestItemResult>(items.Count);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var valid = new List<(int Line, IncomingArticle Article, string Hash)>();
+        foreach (var (line, article) in items)
+        {
+            var error = Validate(article);
+            if (error is null) valid.Add((line, article, ContentHash.Of(article.Text)));
+            else results.Add(new IngestItemResult(line, IngestStatus.Rejected, null, error));
+        }
+
+        var hashes = valid.Select(v => v.Hash).Distinct().ToList();
+        var urls = valid.Select(v => v.Article.Url).Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u!.Trim()).Distinct().ToList();
+        var known = await db.Articles.AsNoTracking()
+            .Where(a => hashes.Contains(a.ContentHash) || (a.Url != null && urls.Contains(a.Url)))
+            .Select(a => new { a.Id, a.ContentHash, a.Url }).ToListAsync(ct);
+        var byHash = known.ToDictionary(k => k.ContentHash, k => (long?)k.Id);
+        var byUrl = known.Where(k => k.Url is not null).GroupBy(k => k.Url!).ToDictionary(g => g.Key, g => (long?)g.First().Id);
+
+        var outlets = await OutletsAsync(db, valid.Select(v => v.Article.Outlet), ct);
+        var added = new List<(int Line, Article Entity)>();
+        var seenHash = new Dictionary<string, int>();
+        var seenUrl = new Dictionary<string, int>();
+        foreach (var (line, article, hash) in valid)
+        {
+            var url = string.IsNullOrWhiteSpace(article.Url) ? null : article.Url.Trim();
+            if (byHash.TryGetValue(hash, out var id) || (url is not null && byUrl.TryGetValue(url, out id)))
+            {
+                results.Add(new IngestItemResult(line, IngestStatus.Duplicate, id, "The same article (same text or URL) is stored already."));
+                continue;
+            }
+            if (seenHash.TryGetValue(hash, out var firstLine) || (url is not null && seenUrl.TryGetValue(url, out firstLine)))
+            {
+                results.Add(new IngestItemResult(line, IngestStatus.Duplicate, null, $"The same article (same text or URL) stands earlier in this input, at {firstLine}."));
+                continue;
+            }
+            seenHash[hash] = line;
+            if (url is not null) seenUrl[url] = line;
+            var entity = new Article
+            {
+                ExternalId = Trim(article.Id, 200),
+                Outlet = article.Outlet is { } name && outlets.TryGetValue(name.Trim(), out var outlet) ? outlet : null,
+                Title = Trim(article.Title, 1000),
+                Url = Trim(url, 2000),
+                Text = article.Text,
+                Published = article.Published,
+                ContentHash = hash,
+                Channel = channel,
+                State = ArticleState.Pending,
+                CreatedAt = now,
+            };
+            db.Articles.Add(entity);
+            added.Add((line, entity));
+        }
+        await db.SaveChangesAsync(ct);
+        results.AddRange(added.Select(a => new IngestItemResult(a.Line, IngestStatus.Stored, a.Entity.Id, null)));
+        results.Sort((a, b) => a.Line.CompareTo(b.Line));
+
+        if (added.Count > 0)
+        {
+            await updates.NotifyAsync(new DashboardChange("articles", added.Count));
+            await launcher.TriggerAsync(ExtractArticlesJob.Name, JobTriggers.NewData, ct);
+        }
+        return results;
+    }
+
+    private static string? Validate(IncomingArticle article)
+    {
+        if (string.IsNullOrWhiteSpace(article.Text)) return "The article has no text.";
+        if (article.Text.Length > MaxTextLength) return $"The text has {article.Text.Length:N0} characters; at most {MaxTextLength:N0} are accepted.";
+        var control = article.Text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+        if (control > article.Text.Length / 100 + 2) return "The text looks binary (it holds control characters), not an article.";
+        if (article.Text.Contains('\uFFFD') && article.Text.Count(c => c == '\uFFFD') > article.Text.Length / 50 + 2)
+            return "The text is not valid UTF-8 (many replacement characters): re-save it as UTF-8.";
+        return null;
+    }
+
+    private static async Task<Dictionary<string, Outlet>> OutletsAsync(DashboardDbContext db, IEnumerable<string?> names, CancellationToken ct)
+    {
+        var wanted = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim()).Where(n => n.Length <= 200).Distinct(StringComparer.Ordinal).ToList();
+        var existing = await db.Outlets.Where(o => wanted.Contains(o.Name)).ToDictionaryAsync(o => o.Name, StringComparer.Ordinal, ct);
+        foreach (var name in wanted.Where(n => !existing.ContainsKey(n)))
+        {
+            var outlet = new Outlet { Name = name };
+            db.Outlets.Add(outlet);
+            existing[name] = outlet;
+        }
+        return existing;
+    }
+
+    private static string? Trim(string? value, int max) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim() is var v && v.Length > max ? v[..max] : value.Trim();
+}

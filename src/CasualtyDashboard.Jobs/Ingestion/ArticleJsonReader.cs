@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace CasualtyDashboard.Jobs.Ingestion;
+
+/// <summary>
+/// Reads articles in the articles shape of SCHEMA.md from a JSON array or JSON Lines. A bad line or element is
+/// reported with its number and the reason, and the others are still read.
+/// </summary>
+public static class ArticleJsonReader
+{
+    public static ParsedInput Read(string content)
+    {
+        var trimmed = content.AsSpan().TrimStart();
+        if (trimmed.Length > 0 && trimmed[0] == '\uFEFF') trimmed = trimmed[1..].TrimStart();
+        return trimmed.Length > 0 && trimmed[0] == '[' ? ReadArray(content) : ReadLines(content);
+    }
+
+    private static ParsedInput ReadLines(string content)
+    {
+        var articles = new List<(int, IncomingArticle)>();
+        var errors = new List<IngestItemResult>();
+        var lineNumber = 0;
+        foreach (var raw in content.Split('\n'))
+        {
+            lineNumber++;
+            var line = raw.Trim().TrimStart('\uFEFF');
+            if (line.Length == 0) continue;
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                articles.Add((lineNumber, FromElement(doc.RootElement)));
+            }
+            catch (Exception ex) when (ex is JsonException or FormatException)
+            {
+                errors.Add(new IngestItemResult(lineNumber, IngestStatus.Rejected, null, $"Line {lineNumber}: {Describe(ex)}"));
+            }
+        }
+        return new ParsedInput(articles, errors);
+    }
+
+    private static ParsedInput ReadArray(string content)
+    {
+        var articles = new List<(int, IncomingArticle)>();
+        var errors = new List<IngestItemResult>();
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(content.TrimStart('\uFEFF'), new JsonDocumentOptions { AllowTrailingCommas = true }); }
+        catch (JsonException ex)
+        {
+            errors.Add(new IngestItemResult(1, IngestStatus.Rejected, null, $"The JSON array cannot be read: {Describe(ex)}"));
+            return new ParsedInput(articles, errors);
+        }
+        using (doc)
+        {
+            var index = 0;
+            foreach (var element in doc.RootElement.EnumerateArray())
+            {
+                index++;
+                try { articles.Add((index, FromElement(element))); }
+                catch (FormatException ex) { errors.Add(new IngestItemResult(index, IngestStatus.Rejected, null, $"Item {index}: {ex.Message}")); }
+            }
+        }
+        return new ParsedInput(articles, errors);
+    }
+
+    /// <summary>One article object; throws <see cref="FormatException"/> saying which field is wrong.</summary>
+    public static IncomingArticle FromElement(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object) throw new FormatException("expected a JSON object with a \"text\" field.");
+        var text = String(element, "text") ?? throw new FormatException("the \"text\" field is missing or empty.");
+        return new IncomingArticle(text, ParseDate(String(element, "published")), String(element, "outlet"),
+            String(element, "url"), String(element, "title"), String(element, "id"));
+    }
+
+    /// <summary><c>YYYY-MM-DD</c> (a time after it is ignored), or null; anything else is an error.</summary>
+    public static DateOnly? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var v = value.Trim();
+        if (v.Length > 10 && (v[10] == 'T' || v[10] == ' ')) v = v[..10];
+        return DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new FormatException($"\"published\" must be a date YYYY-MM-DD, not \"{value}\".");
+    }
+
+    private static string? String(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString() is { Length: > 0 } s ? s : null,
+            JsonValueKind.Number => value.GetRawText(),
+            _ => throw new FormatException($"\"{name}\" must be a string."),
+        };
+    }
+
+    private static string Describe(Exception ex) => ex is JsonException j ? $"not valid JSON ({j.Message.Split(" Path:")[0]})" : ex.Message;
+}

@@ -1,0 +1,19 @@
+using CasualtyDashboard.Jobs.Extraction;
+using CasualtyDashboard.Jobs.Scheduling;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace CasualtyDashboard.Jobs.Jobs;
+
+/// <summary>Extracts the figures of every pending article.</summary>
+[DisallowConcurrentExecution]
+public sealed class ExtractArticlesJob(ArticleExtractionService service, JobRunTracker tracker, ILogger<ExtractArticlesJob> logger) : TrackedJob(tracker)
+{
+    public const string Name = "extract-articles";
+
+    protected override async Task RunAsync(JobRunProgress progress, CancellationToken ct)
+    {
+        var count = await service.ProcessPendingAsync(progress, ct);
+        logger.LogInformation("Extracted figures from {Count} articles", count);
+    }
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CasualtyDashboard.Jobs.Options;
+
+/// <summary><c>Jobs:Extract</c>: how the extract job takes pending articles.</summary>
+public sealed class ExtractJobOptions
+{
+    /// <summary>Quartz cron expression of the recurring run (new articles also trigger a run at once).</summary>
+    [Required]
+    public string Cron { get; set; } = "0/30 * * * * ?";
+
+    [Range(1, 10_000)]
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>After this many failed attempts an article is marked failed.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>The first retry waits this long; each further one twice as long.</summary>
+    [Range(0, 86_400)]
+    public int RetryBackoffSeconds { get; set; } = 30;
+}

@@ -1,0 +1,32 @@
+using Quartz;
+
+namespace CasualtyDashboard.Jobs.Scheduling;
+
+/// <summary>Runs jobs now (pages, ingestion) and reports their schedule. Does nothing while scheduling is off.</summary>
+public sealed class JobLauncher(IEnumerable<JobDefinition> definitions)
+{
+    private IScheduler? _scheduler;
+
+    public IReadOnlyList<JobDefinition> Definitions { get; } = definitions.ToList();
+
+    internal void Attach(IScheduler? scheduler) => _scheduler = scheduler;
+
+    public bool IsRunning => _scheduler is { IsStarted: true, IsShutdown: false };
+
+    /// <summary>Fires the job at once; a run already going finishes first (jobs do not overlap).</summary>
+    public async Task<bool> TriggerAsync(string jobName, string trigger = JobTriggers.Manual, CancellationToken ct = default)
+    {
+        if (_scheduler is not { IsShutdown: false } scheduler) return false;
+        if (Definitions.All(d => d.Name != jobName)) throw new ArgumentException($"No job is named '{jobName}'.", nameof(jobName));
+        await scheduler.TriggerJob(new JobKey(jobName), new JobDataMap { [JobTriggers.Key] = trigger }, ct);
+        return true;
+    }
+
+    /// <summary>The next scheduled time of a job (UTC), or null.</summary>
+    public async Task<DateTime?> NextRunAsync(string jobName, CancellationToken ct = default)
+    {
+        if (_scheduler is not { IsShutdown: false } scheduler) return null;
+        var triggers = await scheduler.GetTriggersOfJob(new JobKey(jobName), ct);
+        return triggers.Select(t => t.GetNextFireTimeUtc()).Where(t => t.HasValue).Select(t => t!.Value.UtcDateTime).DefaultIfEmpty().Min() is { } next && next != default ? next : null;
+    }
+}

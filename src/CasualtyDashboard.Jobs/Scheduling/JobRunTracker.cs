@@ -1,0 +1,55 @@
+using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasualtyDashboard.Jobs.Scheduling;
+
+/// <summary>Records job runs (start, progress, end, error) for the Jobs page.</summary>
+public sealed class JobRunTracker(IDbContextFactory<DashboardDbContext> factory, DashboardUpdates updates, TimeProvider clock)
+{
+    public async Task<JobRunProgress> StartAsync(string jobName, string trigger, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var run = new JobRun { JobName = jobName, Trigger = trigger, StartedAt = clock.GetUtcNow().UtcDateTime, State = JobRunState.Running };
+        db.JobRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        await updates.NotifyAsync(new DashboardChange("jobs"));
+        return new JobRunProgress(run.Id, jobName, this, clock);
+    }
+
+    internal Task SaveProgressAsync(JobRunProgress progress, CancellationToken ct) =>
+        UpdateAsync(progress, JobRunState.Running, null, end: false, ct);
+
+    public Task SucceedAsync(JobRunProgress progress, CancellationToken ct) =>
+        UpdateAsync(progress, JobRunState.Succeeded, null, end: true, ct);
+
+    public Task FailAsync(JobRunProgress progress, Exception error, CancellationToken ct) =>
+        UpdateAsync(progress, JobRunState.Failed, $"{error.GetType().Name}: {error.Message}", end: true, ct);
+
+    /// <summary>Runs still marked running at start belonged to a process that stopped: say so.</summary>
+    public async Task MarkInterruptedRunsAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.JobRuns.Where(r => r.State == JobRunState.Running).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.State, JobRunState.Interrupted)
+            .SetProperty(r => r.EndedAt, now)
+            .SetProperty(r => r.Error, "The process stopped during this run; its work resumes in the next run."), ct);
+    }
+
+    private async Task UpdateAsync(JobRunProgress progress, JobRunState state, string? error, bool end, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(CancellationToken.None);
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Progress of a cancelled run is still saved: the record must not say less than what was done.
+        await db.JobRuns.Where(r => r.Id == progress.RunId).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.State, state)
+            .SetProperty(r => r.Processed, progress.Processed)
+            .SetProperty(r => r.Failed, progress.Failed)
+            .SetProperty(r => r.Total, progress.Total)
+            .SetProperty(r => r.Message, progress.Message)
+            .SetProperty(r => r.Error, error)
+            .SetProperty(r => r.EndedAt, end ? now : null), CancellationToken.None);
+        await updates.NotifyAsync(new DashboardChange("jobs"));
+    }
+}

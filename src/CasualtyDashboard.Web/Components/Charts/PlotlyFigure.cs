@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CasualtyDashboard.Web.Components.Charts;
+
+/// <summary>A plotly figure as C# records: what pages hand to <see cref="PlotlyChart"/>. Only the parts we use.</summary>
+public sealed record PlotlyFigure(IReadOnlyList<PlotlyTrace> Data, PlotlyLayout Layout)
+{
+    internal static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+}
+
+/// <summary>One trace (<c>scatter</c> lines or markers).</summary>
+public sealed record PlotlyTrace(string Name, IReadOnlyList<string> X, IReadOnlyList<double?> Y)
+{
+    public string Type { get; init; } = "scatter";
+    public string Mode { get; init; } = "lines+markers";
+    public PlotlyLine? Line { get; init; }
+    public PlotlyMarker? Marker { get; init; }
+    public string? Fill { get; init; }
+    public string? Fillcolor { get; init; }
+    public bool? Showlegend { get; init; }
+    public IReadOnlyList<string>? Text { get; init; }
+    public IReadOnlyList<string>? Customdata { get; init; }
+    public string? Hovertemplate { get; init; }
+}
+
+public sealed record PlotlyLine(string? Color = null, string? Dash = null, double? Width = null);
+
+public sealed record PlotlyMarker(string? Color = null, double? Size = null, string? Symbol = null);
+
+public sealed record PlotlyLayout(string Title)
+{
+    public string? XaxisTitle { get; init; }
+    public string? YaxisTitle { get; init; }
+    public int Height { get; init; } = 420;
+}

@@ -1,0 +1,16 @@
+using CasualtyDashboard.Web.Services;
+using Radzen;
+
+namespace CasualtyDashboard.Web;
+
+public static class DependencyInjection
+{
+    /// <summary>Blazor Server (interactive server render mode), Radzen, and the page services.</summary>
+    public static IHostApplicationBuilder AddDashboardWeb(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRadzenComponents();
+        builder.Services.AddScoped<TrendChartService>();
+        return builder;
+    }
+}

@@ -1,0 +1,24 @@
+using CasualtyDashboard.Data.Queries;
+
+namespace CasualtyDashboard.Web.Endpoints;
+
+public static class HealthEndpoint
+{
+    /// <summary><c>GET /health</c>: 200 with the database's counts when it answers, 503 with the reason when not.</summary>
+    public static IEndpointRouteBuilder MapHealthEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/health", async (FigureQueries queries, CancellationToken ct) =>
+        {
+            try
+            {
+                var counts = await queries.CountsAsync(ct);
+                return Results.Ok(new { status = "healthy", database = "ok", counts.Articles, counts.PendingArticles, counts.FailedArticles, counts.Figures });
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return Results.Json(new { status = "unhealthy", database = ex.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        });
+        return endpoints;
+    }
+}

@@ -1,0 +1,26 @@
+using CasualtyDashboard.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasualtyDashboard.Data.Tests;
+
+/// <summary>A real SQLite file in a temporary folder, deleted at the end.</summary>
+public sealed class TestDatabase : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("cd-data-").FullName;
+
+    public TestDatabase(string name = "test.db") => Path = System.IO.Path.Combine(_folder, name);
+
+    public string Path { get; }
+    public string ConnectionString => $"Data Source={Path};Pooling=False";
+
+    public DashboardDbContext CreateContext() =>
+        new(DependencyInjection.ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), ConnectionString)
+            .Options is DbContextOptions<DashboardDbContext> o ? o : throw new InvalidOperationException());
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace CasualtyDashboard.E2E.Tests;
+
+/// <summary>
+/// The real dashboard as a child process: its own build output, Kestrel on a free 127.0.0.1 port, a SQLite file in a
+/// temporary folder. Stopped (or killed, for restart tests) by its own process id only.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private AppProcess(Process process, Uri baseAddress, string dataFolder)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+        DataFolder = dataFolder;
+    }
+
+    public Uri BaseAddress { get; }
+    public string DataFolder { get; }
+    public string DatabasePath => Path.Combine(DataFolder, "casualty.db");
+    public int ProcessId => _process.Id;
+
+    /// <summary>What the app wrote so far (for failure messages).</summary>
+    public string Output
+    {
+        get { lock (_output) return _output.ToString(); }
+    }
+
+    /// <summary>Starts the app and waits until <c>/health</c> answers 200.</summary>
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataFolder = null)
+    {
+        dataFolder ??= Directory.CreateTempSubdirectory("cd-e2e-").FullName;
+        var port = FreePort();
+        var exe = Path.Combine(RepoPaths.WebOutput, "CasualtyDashboard.Web");
+        if (!File.Exists(exe)) throw new FileNotFoundException($"The Web app is not built at {exe}.");
+        var info = new ProcessStartInfo(exe, ["--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = RepoPaths.WebOutput,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["ConnectionStrings__Dashboard"] = $"Data Source={Path.Combine(dataFolder, "casualty.db")}";
+        info.Environment["Logging__LogLevel__Default"] = "Information";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key.Replace(":", "__")] = value;
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("The app did not start.");
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"), dataFolder);
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await app.WaitHealthyAsync(TimeSpan.FromSeconds(90));
+        return app;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+
+    private async Task WaitHealthyAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The app exited with code {_process.ExitCode}:\n{Output}");
+            try
+            {
+                if ((await http.GetAsync("health")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The app did not answer /health within {timeout.TotalSeconds} s:\n{Output}");
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, as when the machine loses power.</summary>
+    public async Task KillAsync()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: false);
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,50 @@
+using CasualtyDashboard.Data;
+using CasualtyDashboard.Jobs.Extraction;
+using CasualtyDashboard.Jobs.Ingestion;
+using CasualtyDashboard.Jobs.Options;
+using CasualtyDashboard.Jobs.Scheduling;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CasualtyDashboard.Jobs.Tests;
+
+/// <summary>Ingestion and extraction services over a real, migrated SQLite file, with scheduling off.</summary>
+public sealed class PipelineHarness : IDisposable, IDbContextFactory<DashboardDbContext>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("cd-jobs-").FullName;
+    private readonly string _connectionString;
+
+    public PipelineHarness(JobsOptions? options = null)
+    {
+        _connectionString = $"Data Source={Path.Combine(_folder, "casualty.db")};Pooling=False";
+        using (var db = CreateDbContext()) db.Database.Migrate();
+        Options = options ?? new JobsOptions();
+        Launcher = new JobLauncher([]);
+        Ingestor = new ArticleIngestor(this, Launcher, Updates, Clock);
+        Tracker = new JobRunTracker(this, Updates, Clock);
+        Extraction = new ArticleExtractionService(this, Extractor, Microsoft.Extensions.Options.Options.Create(Options), Updates, Clock,
+            NullLogger<ArticleExtractionService>.Instance);
+    }
+
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2024, 11, 1, 12, 0, 0, TimeSpan.Zero));
+    public ScriptedExtractor Extractor { get; } = new();
+    public DashboardUpdates Updates { get; } = new();
+    public JobsOptions Options { get; }
+    public JobLauncher Launcher { get; }
+    public ArticleIngestor Ingestor { get; }
+    public JobRunTracker Tracker { get; }
+    public ArticleExtractionService Extraction { get; }
+
+    public DashboardDbContext CreateDbContext() =>
+        new((DbContextOptions<DashboardDbContext>)CasualtyDashboard.Data.DependencyInjection.ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), _connectionString).Options);
+
+    public Task<IReadOnlyList<IngestItemResult>> IngestAsync(params IncomingArticle[] articles) =>
+        Ingestor.IngestAsync(articles.Select((a, i) => (i + 1, a)).ToList(), "test", CancellationToken.None);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
