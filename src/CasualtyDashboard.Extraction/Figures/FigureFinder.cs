@@ -1,0 +1,740 @@
+using CasualtyDashboard.Extraction.Languages.Arabic;
+using CasualtyDashboard.Extraction.Model;
+using CasualtyDashboard.Extraction.Numbers;
+using CasualtyDashboard.Extraction.Tokenization;
+
+namespace CasualtyDashboard.Extraction.Figures;
+
+/// <summary>
+/// Finds counts and decides which are casualty figures: what they count (category, subgroup) and how they are hedged.
+/// A count is bound by its noun (5 قتلى), by a casualty verb or noun before it (مقتل 5 أشخاص، ارتفعت حصيلة القتلى إلى
+/// 900) or after it (56 شخصا قتلوا), or by the toll it is listed under (بينهم 4237 طفلا، و2716 سيدة).
+/// </summary>
+internal static class FigureFinder
+{
+    private const int BackwardReach = 16;
+    private const int NearCue = 3;
+
+    public static List<Candidate> Find(TextAnalysis a)
+    {
+        var found = new List<Candidate>();
+        var i = 0;
+        while (i < a.Limit)
+        {
+            if (a.Skipped[i] || !StartsCount(a, i))
+            {
+                i++;
+                continue;
+            }
+
+            var hedge = HedgeBefore(a, i, out var hedgeStart);
+            if (!NumberPhraseReader.TryRead(a, i, hedge is not null, out var number))
+            {
+                i++;
+                continue;
+            }
+
+            var candidate = Bind(a, number, hedge, hedgeStart, found);
+            if (candidate is not null)
+            {
+                found.Add(candidate);
+                AddCoordinatedVague(a, candidate, found);
+                i = Math.Max(number.Last, candidate.Last) + 1;
+            }
+            else
+            {
+                i = number.Last + 1;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool StartsCount(TextAnalysis a, int i)
+    {
+        var kind = a.Tokens[i].Kind;
+        return kind == TokenKind.Number || (kind == TokenKind.Word && (a.Info[i] is not null || a.PhraseAt[i] is not null));
+    }
+
+    private static FigureQualifier? HedgeBefore(TextAnalysis a, int i, out int start)
+    {
+        start = i;
+        for (var back = 1; back <= 4 && i - back >= 0; back++)
+        {
+            var s = i - back;
+            if (a.PhraseAt[s] is { Kind: PhraseKind.Hedge } p && a.PhraseEnd[s] == i - 1)
+            {
+                start = s;
+                return p.Qualifier;
+            }
+        }
+
+        return null;
+    }
+
+    private static Candidate? Bind(TextAnalysis a, NumberPhrase number, FigureQualifier? hedge, int hedgeStart, List<Candidate> found)
+    {
+        if (!number.IsDualNoun && IsNotACount(a, number))
+        {
+            return null;
+        }
+
+        var c = new Candidate
+        {
+            Number = number,
+            Qualifier = number.Qualifier == FigureQualifier.Vague ? FigureQualifier.Vague : hedge ?? FigureQualifier.Exact,
+            First = Math.Min(hedgeStart, number.First),
+            Last = number.Last,
+        };
+
+        var k = number.IsDualNoun ? number.Last : NextContent(a, number.Last + 1);
+        k = ForwardHedge(a, k, c, number.IsDualNoun);
+
+        FigureCategory? category = null;
+        var subgroup = FigureSubgroup.All;
+        var nounKind = NounKind.Bare;
+        var nounEnd = number.Last;
+
+        if (k < a.Limit)
+        {
+            nounKind = ReadNoun(a, k, number.Qualifier == FigureQualifier.Vague, ref category, ref subgroup, out nounEnd, out var demonym);
+            c.Demonym = demonym;
+            if (nounKind == NounKind.Blocked)
+            {
+                return null;
+            }
+
+            if (nounKind == NounKind.Bare)
+            {
+                nounEnd = number.Last;
+            }
+        }
+
+        c.Last = Math.Max(c.Last, nounEnd);
+        if (nounKind == NounKind.Person && a.Has(k, WordFlags.Others) && found.Count > 0 && found[^1] is { } before
+            && a.SameSentence(before.Last, number.First) && before.Subgroup is not (FigureSubgroup.All or FigureSubgroup.Other))
+        {
+            // استشهد 322 طفلا وأصيب 609 آخرون: "others" of the same kind.
+            subgroup = before.Subgroup;
+        }
+
+        var after = NextContent(a, nounEnd + 1);
+        after = ForwardHedge(a, after, c, false);
+        if (FollowingAdjective(a, after, ref subgroup, c))
+        {
+            after = NextContent(a, after + 1);
+            after = ForwardHedge(a, after, c, false);
+        }
+
+        var forward = ForwardCue(a, after, out var forwardEnd);
+        if (forward is { } f && (category is null || f is FigureCategory.Casualties or FigureCategory.Missing))
+        {
+            category = f;
+            c.Rule = "after";
+            c.Last = Math.Max(c.Last, forwardEnd);
+        }
+
+        var marker = SubgroupMarkerBefore(a, c.First);
+        var back = BackwardCue(a, c.First - 1, found, out var cueToken, out var parent, out var cueSubgroup, out var stopped);
+        if (stopped && category is null)
+        {
+            return null;
+        }
+
+        if (category is null)
+        {
+            if (back is null)
+            {
+                return nounKind == NounKind.Case && c.Qualifier != FigureQualifier.Vague ? Finish(c, FigureCategory.Injured, subgroup, "case", a, marker, parent) : null;
+            }
+
+            var distance = Distance(a, cueToken, c.First);
+            var bareNear = distance <= NearCue || LeadsToValue(a, c.First);
+            if (nounKind is NounKind.Bare or NounKind.Unknown && !bareNear && parent is null)
+            {
+                return null;
+            }
+
+            if (nounKind == NounKind.Unknown && distance > NearCue && parent is null)
+            {
+                return null;
+            }
+
+            category = back;
+            c.Rule = parent is not null ? "list" : nounKind == NounKind.Person ? "cue+person" : "cue";
+            if (distance <= 2 && cueToken >= 0 && cueToken < c.First)
+            {
+                c.First = cueToken;
+            }
+
+            if (subgroup == FigureSubgroup.All && cueSubgroup is { } s && parent is null)
+            {
+                subgroup = s;
+            }
+        }
+        else if (c.Rule.Length == 0)
+        {
+            c.Rule = "noun";
+            if (parent is null && back is not null && Distance(a, cueToken, c.First) <= 2 && cueToken < c.First)
+            {
+                c.First = cueToken;
+            }
+        }
+
+        return Finish(c, category.Value, subgroup, c.Rule, a, marker, parent);
+    }
+
+    private static Candidate Finish(Candidate c, FigureCategory category, FigureSubgroup subgroup, string rule, TextAnalysis a, bool marker, Candidate? parent)
+    {
+        c.Category = category;
+        c.Rule = rule;
+        if (marker && parent is not null)
+        {
+            c.Parent = parent.Parent ?? parent;
+            if (subgroup == FigureSubgroup.All)
+            {
+                subgroup = FigureSubgroup.Other;
+            }
+        }
+        else if (parent is not null && subgroup != FigureSubgroup.All && (parent.Parent is not null || parent.Subgroup == FigureSubgroup.All))
+        {
+            c.Parent = parent.Parent ?? parent;
+        }
+
+        if (SeverityFollows(a, c.Last))
+        {
+            subgroup = FigureSubgroup.Other;
+        }
+
+        c.Subgroup = subgroup;
+        return c;
+    }
+
+    private enum NounKind
+    {
+        Bare,
+        Casualty,
+        Person,
+        Case,
+        Unknown,
+        Blocked,
+    }
+
+    private static NounKind ReadNoun(TextAnalysis a, int k, bool vague, ref FigureCategory? category, ref FigureSubgroup subgroup, out int end, out string? demonym)
+    {
+        end = k;
+        demonym = null;
+        if (!a.IsWord(k))
+        {
+            return a.Tokens[k].Kind == TokenKind.Number ? NounKind.Blocked : NounKind.Bare;
+        }
+
+        if (a.PhraseAt[k] is { } phrase)
+        {
+            switch (phrase.Kind)
+            {
+                case PhraseKind.Casualty when phrase.Role == CueRole.Noun:
+                    category = phrase.Category;
+                    end = a.PhraseEnd[k];
+                    return NounKind.Casualty;
+                case PhraseKind.Subgroup:
+                    subgroup = phrase.Subgroup;
+                    end = a.PhraseEnd[k];
+                    return NounKind.Person;
+                case PhraseKind.Month:
+                    return NounKind.Blocked;
+            }
+        }
+
+        var info = a.Info[k];
+        if (info is null)
+        {
+            return NounKind.Unknown;
+        }
+
+        // Articles are allowed on the noun only after a vague quantifier (عشرات القتلى، آلاف الأشخاص).
+        var article = a.HasArticle(k);
+        if (article && !vague && !(a.Has(k - 1, WordFlags.Of) && a.Span(k - 1) is "من"))
+        {
+            return info.Has(WordFlags.Blocker) ? NounKind.Blocked : NounKind.Bare;
+        }
+
+        if (!a.IsBareOrConjoined(k) && !article)
+        {
+            return NounKind.Unknown;
+        }
+
+        // مقتل أربعة وإصابة 20: a noun joined by و starts the next clause.
+        if (a.Prefix[k] == 1 && !vague)
+        {
+            return info.Has(WordFlags.Blocker) ? NounKind.Blocked : NounKind.Bare;
+        }
+
+        if (info.Has(WordFlags.Month))
+        {
+            return NounKind.Blocked;
+        }
+
+        if (info.Category is { } cat && info.Role == CueRole.Noun)
+        {
+            category = cat;
+            return NounKind.Casualty;
+        }
+
+        if (info.IsPerson)
+        {
+            subgroup = info.Subgroup!.Value;
+            demonym = info.Demonym;
+            return NounKind.Person;
+        }
+
+        if (info.Has(WordFlags.Case))
+        {
+            if (a.Info[k + 1 < a.Count ? k + 1 : k] is { Category: { } caseCategory } && k + 1 < a.Count && a.IsBareOrConjoined(k + 1))
+            {
+                category = caseCategory == FigureCategory.Killed ? FigureCategory.Killed : FigureCategory.Injured;
+                end = k + 1;
+                return NounKind.Casualty;
+            }
+
+            return NounKind.Case;
+        }
+
+        // 38 من المقاتلين / 6 آلاف من المصابين / 615 من المدنيين
+        if (info.Has(WordFlags.Of) && a.Span(k) is "من" && a.IsWord(k + 1))
+        {
+            var next = k + 1;
+            if (a.PhraseAt[next] is { Kind: PhraseKind.Subgroup } sub)
+            {
+                subgroup = sub.Subgroup;
+                end = a.PhraseEnd[next];
+                return NounKind.Person;
+            }
+
+            if (a.Info[next] is { } ofInfo)
+            {
+                if (ofInfo.Category is { } ofCategory && ofInfo.Role == CueRole.Noun)
+                {
+                    category = ofCategory;
+                    end = next;
+                    return NounKind.Casualty;
+                }
+
+                if (ofInfo.IsPerson)
+                {
+                    subgroup = ofInfo.Subgroup!.Value;
+                    demonym = ofInfo.Demonym;
+                    end = next;
+                    return NounKind.Person;
+                }
+            }
+
+            return NounKind.Bare;
+        }
+
+        if (info.Has(WordFlags.Blocker) || info.Has(WordFlags.Weekday))
+        {
+            return NounKind.Blocked;
+        }
+
+        return info.Category is not null || info.NumberKind != NumberWordKind.None || info.Flags != WordFlags.None || info.Phrases is not null
+            ? NounKind.Bare
+            : NounKind.Unknown;
+    }
+
+    /// <summary>An adjective after the noun: جرحى مدنيين (subgroup), جنديا إسرائيليا (demonym), جندي احتياطي (not a toll).</summary>
+    private static bool FollowingAdjective(TextAnalysis a, int k, ref FigureSubgroup subgroup, Candidate c)
+    {
+        if (!a.IsWord(k) || a.Info[k] is not { } info || a.Prefix[k] != 0)
+        {
+            return false;
+        }
+
+        if (info.IsPerson && !info.Has(WordFlags.Others) && info.Count != 2)
+        {
+            if (subgroup == FigureSubgroup.All && info.Subgroup != FigureSubgroup.All)
+            {
+                subgroup = info.Subgroup!.Value;
+            }
+
+            c.Demonym ??= info.Demonym;
+            c.Last = Math.Max(c.Last, k);
+            return true;
+        }
+
+        if (info.Demonym is not null)
+        {
+            c.Demonym ??= info.Demonym;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int ForwardHedge(TextAnalysis a, int k, Candidate c, bool dual)
+    {
+        if (k < a.Count && a.PhraseAt[k] is { Kind: PhraseKind.Hedge } h && h.Qualifier is FigureQualifier.AtLeast or FigureQualifier.About && a.Span(k) is not "نحو" and not "حوالي")
+        {
+            if (c.Qualifier == FigureQualifier.Exact)
+            {
+                c.Qualifier = h.Qualifier;
+            }
+
+            c.Last = Math.Max(c.Last, a.PhraseEnd[k]);
+            return dual ? k : NextContent(a, a.PhraseEnd[k] + 1);
+        }
+
+        return k;
+    }
+
+    /// <summary>A casualty verb or idiom right after the counted noun (قتلوا، لقوا حتفهم، في عداد المفقودين، بجروح).</summary>
+    private static FigureCategory? ForwardCue(TextAnalysis a, int k, out int end)
+    {
+        end = k;
+        var skippedList = false;
+        for (var step = 0; step < 4 && k < a.Limit; step++, k++)
+        {
+            var t = a.Tokens[k];
+            if (t.IsBreak || t.Kind == TokenKind.Comma || (t.Kind == TokenKind.Number && step >= 0))
+            {
+                return null;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (a.PhraseAt[k] is { Kind: PhraseKind.Casualty, Role: CueRole.After } p)
+            {
+                end = a.PhraseEnd[k];
+                return p.Category;
+            }
+
+            if (a.Info[k] is not { } info)
+            {
+                continue;
+            }
+
+            if (info.Category is { } cat && info.Role == CueRole.After)
+            {
+                end = k;
+                return cat;
+            }
+
+            if (info.Has(WordFlags.Wounds) && step <= 1)
+            {
+                end = k;
+                return FigureCategory.Injured;
+            }
+
+            // تعرض 3193 جنديا للإصابة
+            if (info.Category is { } lCat && (info.Role == CueRole.Before || info.Precedes) && a.PrefixOf(k) is "لل" or "ل")
+            {
+                end = k;
+                return lCat;
+            }
+
+            // 610 أشخاص بينهم 38 امرأة و17 طفلا استشهدوا: look past the list.
+            if (info.Has(WordFlags.SubgroupMarker) && step < 3 && !skippedList)
+            {
+                skippedList = true;
+                step -= 8;
+                continue;
+            }
+
+            if (info.Role == CueRole.Before || info.Precedes || info.Has(WordFlags.SubgroupMarker) || info.NumberKind != NumberWordKind.None)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The nearest casualty cue before the count in its sentence, or the nearest earlier figure when that is closer
+    /// (then the count continues its list). A non-casualty action in between (اعتقال، استدعاء) stops the search.
+    /// </summary>
+    private static FigureCategory? BackwardCue(TextAnalysis a, int k, List<Candidate> found, out int cueToken, out Candidate? parent, out FigureSubgroup? cueSubgroup, out bool stopped)
+    {
+        cueToken = -1;
+        parent = null;
+        cueSubgroup = null;
+        stopped = false;
+        var previous = found.Count > 0 ? found[^1] : null;
+        var sentence = k + 1 < a.Count ? a.Sentence[k + 1] : -1;
+        var tollAt = -1;
+        for (var steps = 0; k >= 0 && steps < BackwardReach; k--)
+        {
+            var t = a.Tokens[k];
+            if (a.Sentence[k] != sentence || t.IsBreak)
+            {
+                break;
+            }
+
+            if (previous is not null && previous.Last == k)
+            {
+                parent = previous;
+                cueToken = k;
+                return previous.Category;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            steps++;
+            if (a.PhraseAt[k] is { Kind: PhraseKind.Casualty, Role: CueRole.Before } p && a.PhraseEnd[k] < k + 4)
+            {
+                cueToken = k;
+                return p.Category;
+            }
+
+            if (a.Info[k] is not { } info)
+            {
+                continue;
+            }
+
+            if (info.Has(WordFlags.NonCasualtyAction))
+            {
+                stopped = tollAt < 0;
+                break;
+            }
+
+            if (info.Has(WordFlags.Toll) && tollAt < 0)
+            {
+                tollAt = k;
+            }
+
+            if (info.Category is { } cat && (info.Role == CueRole.Before || (info.Precedes && !a.HasArticle(k)) || (info.Role == CueRole.Noun && a.HasArticle(k)) || (info.Role == CueRole.Noun && info.Count == 0 && a.Has(k - 1, WordFlags.Toll))))
+            {
+                cueToken = k;
+                cueSubgroup = TollSubgroup(a, k);
+                return Combined(a, k, cat);
+            }
+        }
+
+        // الحصيلة 1030: a toll with no casualty word is a death toll.
+        if (tollAt >= 0)
+        {
+            cueToken = tollAt;
+            return FigureCategory.Killed;
+        }
+
+        return null;
+    }
+
+    // مقتل وإصابة 9 أشخاص / قتل وجرح العشرات: killed and injured together.
+    private static FigureCategory Combined(TextAnalysis a, int k, FigureCategory category)
+    {
+        if (category == FigureCategory.Injured && a.Prefix[k] >= 1 && a.Span(k)[0] == 'و' && k >= 1 && a.IsWord(k - 1)
+            && a.Info[k - 1] is { Category: FigureCategory.Killed } killed && (killed.Role == CueRole.Before || killed.Precedes)
+            && !(k >= 2 && a.Info[k - 2] is { } before && (before.IsPerson || before.Category is not null)) && !(k >= 2 && a.Tokens[k - 2].Kind == TokenKind.Number))
+        {
+            return FigureCategory.Casualties;
+        }
+
+        return category;
+    }
+
+    // عدد القتلى من جنوده وضباطه ارتفع إلى 600
+    private static FigureSubgroup? TollSubgroup(TextAnalysis a, int k)
+    {
+        var next = k + 1;
+        if (a.IsWord(next) && a.Span(next) is "من" && a.IsWord(next + 1) && a.Info[next + 1] is { IsPerson: true } p && p.Subgroup != FigureSubgroup.All)
+        {
+            return p.Subgroup;
+        }
+
+        return a.IsWord(next) && a.Info[next] is { IsPerson: true, Count: 0 } adj && adj.Subgroup != FigureSubgroup.All && a.HasArticle(next) ? adj.Subgroup : null;
+    }
+
+    private static bool SubgroupMarkerBefore(TextAnalysis a, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
+        {
+            if (a.Tokens[k].IsBreak)
+            {
+                return false;
+            }
+
+            if (a.Has(k, WordFlags.SubgroupMarker))
+            {
+                return true;
+            }
+
+            if (a.Tokens[k].Kind == TokenKind.Word && a.Span(k) is not "من" and not "و")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SeverityFollows(TextAnalysis a, int last)
+    {
+        for (var k = last + 1; k < a.Count && k <= last + 3; k++)
+        {
+            if (a.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (a.Has(k, WordFlags.Severity))
+            {
+                return true;
+            }
+
+            if (!a.Has(k, WordFlags.Wounds) && !a.Has(k, WordFlags.Case) && !(a.Info[k] is { Category: FigureCategory.Injured }) && !a.Span(k).StartsWith("حالت"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>إلى / بلغ / الحصيلة right before the count: a toll named earlier reaches this value.</summary>
+    private static bool LeadsToValue(TextAnalysis a, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 2; k--)
+        {
+            if (a.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (a.Has(k, WordFlags.To) || a.Has(k, WordFlags.Rise) || a.Has(k, WordFlags.Toll))
+            {
+                return true;
+            }
+
+            if (a.Info[k] is { Category: not null, Role: CueRole.Noun } && a.HasArticle(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Distance(TextAnalysis a, int from, int to)
+    {
+        var words = 0;
+        for (var k = Math.Max(from, 0) + 1; k < to; k++)
+        {
+            if (a.Tokens[k].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                words++;
+            }
+        }
+
+        return words + 1;
+    }
+
+    private static int NextContent(TextAnalysis a, int k)
+    {
+        while (k < a.Count && a.Tokens[k].Kind == TokenKind.Mark && a.Tokens[k].Char is '"' or '(' or ')' or '\'')
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>Counts that are dates, times, ordinals, percentages, ages or parts of other numbers.</summary>
+    private static bool IsNotACount(TextAnalysis a, NumberPhrase n)
+    {
+        var first = a.Tokens[n.First];
+        if (first.Kind == TokenKind.Number)
+        {
+            var prev = n.First - 1;
+            if (prev >= 0)
+            {
+                var p = a.Tokens[prev];
+                if (p.Kind == TokenKind.Word && (p.End == first.Start || a.Span(prev) is "ال"))
+                {
+                    var attached = a.Span(prev);
+                    if (attached.EndsWith("ال") || attached is "لل")
+                    {
+                        return true;
+                    }
+                }
+
+                if (p.Kind == TokenKind.Mark && p.Char is '/' or '%' || p.Kind == TokenKind.Comma && p.Char == ':' && prev > 0 && a.Tokens[prev - 1].Kind == TokenKind.Number && a.Tokens[prev - 1].End == p.Start)
+                {
+                    return true;
+                }
+
+                if (a.Info[prev] is { } pi && (pi.Has(WordFlags.Month) || a.Span(prev) is "عام" or "العام" or "سنة" or "الساعة" or "رقم" or "عمر" or "العمر" or "بعمر" or "عمره"))
+                {
+                    return true;
+                }
+            }
+
+            var next = n.Last + 1;
+            if (next < a.Count)
+            {
+                var x = a.Tokens[next];
+                if (x.Start == a.Tokens[n.Last].End && x.Kind == TokenKind.Mark && x.Char is '/' or '%' or '\u066A')
+                {
+                    return true;
+                }
+
+                if (x.Kind == TokenKind.Mark && x.Char == '%')
+                {
+                    return true;
+                }
+
+                if (x.Kind == TokenKind.Comma && x.Char == ':' && next + 1 < a.Count && a.Tokens[next + 1].Kind == TokenKind.Number && a.Tokens[next + 1].Start == x.End)
+                {
+                    return true;
+                }
+
+                if (a.IsWord(next) && a.Span(next) is "في" && a.IsWord(next + 1) && a.Span(next + 1) is "المئة" or "المائة" or "الميه" or "المايه")
+                {
+                    return true;
+                }
+            }
+
+            // A bare year (1990-2100) with no noun is a date.
+            if (n.First == n.Last && n.Value is >= 1900 and <= 2100 && a.Span(n.First).Length == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>عشرات القتلى والجرحى: a vague count shared by two coordinated casualty nouns.</summary>
+    private static void AddCoordinatedVague(TextAnalysis a, Candidate c, List<Candidate> found)
+    {
+        if (c.Qualifier != FigureQualifier.Vague)
+        {
+            return;
+        }
+
+        var k = c.Last + 1;
+        if (!a.IsWord(k) || a.Info[k] is not { Category: { } cat, Role: CueRole.Noun } || cat == c.Category || !a.Span(k).StartsWith("و"))
+        {
+            return;
+        }
+
+        found.Add(new Candidate
+        {
+            Number = c.Number,
+            Qualifier = c.Qualifier,
+            Category = cat,
+            Subgroup = c.Subgroup,
+            First = c.First,
+            Last = k,
+            Rule = "vague-coordinated",
+            Demonym = c.Demonym,
+        });
+        c.Last = k;
+    }
+}

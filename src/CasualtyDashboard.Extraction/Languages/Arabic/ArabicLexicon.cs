@@ -1,0 +1,112 @@
+using CasualtyDashboard.Extraction.Model;
+using CasualtyDashboard.Extraction.Normalization;
+
+namespace CasualtyDashboard.Extraction.Languages.Arabic;
+
+/// <summary>
+/// The vocabulary as one hash table of normalised forms. Tables are written in ordinary spelling and normalised when
+/// loaded, so each word is named once. Lookups strip the clitics و ف ب ل ك ال لل in turn.
+/// </summary>
+internal static class ArabicLexicon
+{
+    private static readonly Dictionary<string, WordInfo> Words = Build();
+    private static readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> SpanLookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The entry for a word, trying it whole, then without a conjunction, a preposition and the article.
+    /// <paramref name="prefix"/> receives how many leading letters were stripped.
+    /// </summary>
+    public static WordInfo? Lookup(ReadOnlySpan<char> word, out int prefix)
+    {
+        prefix = 0;
+        if (word.Length < 1 || word.Length > 24)
+        {
+            return null;
+        }
+
+        if (SpanLookup.TryGetValue(word, out var info))
+        {
+            return info;
+        }
+
+        var i = 0;
+        if (word[0] is 'و' or 'ف')
+        {
+            i = 1;
+            if (TryAt(word, i, out info))
+            {
+                prefix = i;
+                return info;
+            }
+        }
+
+        if (word.Length - i > 2 && word[i] is 'ب' or 'ل' or 'ك')
+        {
+            // لل = ل + ال
+            if (word[i] == 'ل' && word.Length - i > 3 && word[i + 1] == 'ل' && TryAt(word, i + 2, out info))
+            {
+                prefix = i + 2;
+                return info;
+            }
+
+            if (TryAt(word, i + 1, out info))
+            {
+                prefix = i + 1;
+                return info;
+            }
+
+            if (word.Length - i > 4 && word[i + 1] == 'ا' && word[i + 2] == 'ل' && TryAt(word, i + 3, out info))
+            {
+                prefix = i + 3;
+                return info;
+            }
+        }
+
+        if (word.Length - i > 3 && word[i] == 'ا' && word[i + 1] == 'ل' && TryAt(word, i + 2, out info))
+        {
+            prefix = i + 2;
+            return info;
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="word"/>, maybe with clitics, is the normalised form <paramref name="expected"/>.</summary>
+    public static bool Matches(ReadOnlySpan<char> word, string expected)
+    {
+        if (word.SequenceEqual(expected))
+        {
+            return true;
+        }
+
+        if (word.Length <= expected.Length || !word.EndsWith(expected))
+        {
+            return false;
+        }
+
+        var prefix = word[..^expected.Length];
+        return prefix is "و" or "ف" or "ب" or "ل" or "ك" or "ال" or "وال" or "بال" or "وب" or "ول" or "لل" or "ولل" or "فال" or "وبال" or "كال";
+    }
+
+    public static string Normalize(string word) => ArabicNormalizer.NormalizeWord(word);
+
+    private static bool TryAt(ReadOnlySpan<char> word, int start, out WordInfo info)
+    {
+        info = null!;
+        return word.Length - start >= 2 && SpanLookup.TryGetValue(word[start..], out info!);
+    }
+
+    private static Dictionary<string, WordInfo> Build()
+    {
+        var builder = new LexiconBuilder();
+        NumberWords.Register(builder);
+        CasualtyWords.Register(builder);
+        PersonNouns.Register(builder);
+        ContextWords.Register(builder);
+        Calendar.Register(builder);
+        Authorities.Register(builder);
+        Places.Register(builder);
+        return builder.Entries;
+    }
+}

@@ -1,0 +1,57 @@
+namespace CasualtyDashboard.Extraction.Languages.Arabic;
+
+/// <summary>
+/// Issuers of figures (ARABIC-LEXICON.md §12) as SCHEMA.md codes. Codes starting with <c>@</c> depend on the region of
+/// the figure (a health ministry is <c>gaza_moh</c> in Gaza and <c>lebanon_moh</c> in Lebanon).
+/// Strength 2: names an issuer wherever it stands; 1: only next to an attribution verb (قال الجيش، بحسب الشرطة),
+/// because such bodies are as often the actors of a sentence as its sources.
+/// </summary>
+internal static class Authorities
+{
+    public const string HealthMinistry = "@moh";
+    public const string CivilDefence = "@civil_defence";
+    public const string LocalAuthorities = "@local_authorities";
+
+    public static void Register(LexiconBuilder b)
+    {
+        Add(b, "وزارة الصحة | وزير الصحة | وزارة الحصة | الصحة الفلسطينية | الصحة اللبنانية | الصحة بغزة | الصحة في غزة | وزارة الصحة العامة | صحة غزة | وزارة الصحة والسكان", HealthMinistry, 2);
+        Add(b, "وزارة الصحة في غزة | وزارة الصحة بغزة | وزارة الصحة في قطاع غزة | وزارة الصحة التابعة لحماس | وزارة الصحة التابعة لحركة حماس | وزارة الصحة التابعة لحكومة حماس | وزارة الصحة في القطاع | وزارة الصحة الفلسطينية في غزة | وزارة الصحة الفلسطينية في قطاع غزة | وزارة الصحة الفلسطينية بغزة | وزارة الصحة الفلسطينية بقطاع غزة", "gaza_moh", 3);
+        Add(b, "وزارة الصحة اللبنانية | وزارة الصحة العامة اللبنانية | وزير الصحة اللبناني | وزارة الصحة في لبنان", "lebanon_moh", 3);
+        Add(b, "وزارة الصحة في رام الله | وزارة الصحة الفلسطينية في رام الله", "pa_moh", 3);
+        Add(b, "المكتب الإعلامي الحكومي | المكتب الإعلامي الحكومي في غزة | المكتب الإعلامي الحكومي بغزة", "gaza_gmo", 3);
+        Add(b, "الدفاع المدني | جهاز الدفاع المدني", CivilDefence, 2);
+        Add(b, "السلطات المحلية | السلطات في غزة", LocalAuthorities, 2);
+        Add(b, "الجيش الإسرائيلي | جيش الاحتلال | الجيش الاسرائيلي | جيش الدفاع الإسرائيلي | المتحدث باسم الجيش الإسرائيلي", "israel_army", 1);
+        Add(b, "الشرطة الإسرائيلية | شرطة الاحتلال", "israel_police", 1);
+        Add(b, "الحكومة الإسرائيلية | مكتب رئيس الوزراء الإسرائيلي | مكتب نتنياهو", "israel_government", 1);
+        Add(b, "قنوات تلفزيونية إسرائيلية | وسائل إعلام إسرائيلية | وسائل الإعلام الإسرائيلية | الإعلام الإسرائيلي | هيئة البث الإسرائيلية | القناة 12 الإسرائيلية | صحيفة يديعوت أحرونوت | صحيفة هآرتس | تايمز أوف إسرائيل | إذاعة الجيش الإسرائيلي", "israel_media", 2);
+        Add(b, "نجمة داود الحمراء | نجمة داوود الحمراء", "magen_david_adom", 2);
+        Add(b, "أوتشا | مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية | مكتب تنسيق الشؤون الإنسانية", "un_ocha", 2);
+        Add(b, "الأونروا | أونروا | وكالة غوث وتشغيل اللاجئين", "unrwa", 2);
+        Add(b, "منظمة الصحة العالمية", "who", 3);
+        Add(b, "اليونيسف | يونيسف | منظمة الأمم المتحدة للطفولة", "unicef", 2);
+        Add(b, "فرانس برس | ا ف ب | فرانس بريس", "afp", 1);
+        Add(b, "رويترز", "reuters", 1);
+        Add(b, "أسوشيتد برس | اسوشيتد برس | أسوشييتد برس | ا ب", "ap", 1);
+        Add(b, "المرصد السوري | المرصد السوري لحقوق الإنسان | المرصد", "syrian_observatory", 2);
+        Add(b, "شبكة أطباء السودان", "sudan_doctors", 2);
+
+        // Other named issuers: the name does not matter to scoring, so they share a few codes.
+        Add(b, "مصادر طبية | مصدر طبي | مصادر طبية فلسطينية | مصادر صحية | مصدر صحي | مصادر في المستشفى | مصادر محلية | مصادر أمنية | مصدر أمني | مصادر طبية وأمنية | مسعفون | الإسعاف", "other:medical_source", 2);
+        Add(b, "الهلال الأحمر | الهلال الأحمر السعودي | هيئة الهلال الأحمر | الهلال الأحمر الفلسطيني | الهلال الأحمر الليبي", "other:red_crescent", 2);
+        Add(b, "الصليب الأحمر | اللجنة الدولية للصليب الأحمر", "other:icrc", 2);
+        Add(b, "وزارة الداخلية | المتحدث الأمني لوزارة الداخلية | الداخلية", "other:interior_ministry", 2);
+        Add(b, "وكالة وفا | وفا | وكالة الأنباء الفلسطينية", "other:wafa", 2);
+        Add(b, "الأناضول | وكالة الأناضول", "other:anadolu", 1);
+        Add(b, "الخوذ البيضاء", "other:white_helmets", 2);
+        Add(b, "ناشطون | ناشطين | نشطاء | ناشطو", "other:activists", 1);
+        Add(b, "أطباء بلا حدود", "other:msf", 2);
+        Add(b, "المنظمة الدولية للهجرة", "other:iom", 2);
+        Add(b, "الأمم المتحدة | بعثة الأمم المتحدة | المفوضية السامية", "other:un", 1);
+        Add(b, "مسؤولون | مسؤول | مسؤولين | المسؤولون | السلطات | الحكومة | محافظ | حاكم | الشرطة | مصدر في الشرطة | الجيش | التحالف | الدفاع الروسية | الوكالة | التلفزيون | وكالة | قناة | صحيفة | المتحدث | متحدث | الناطق | تلفزيون فلسطين | شهود عيان | الإدارة العسكرية", "other:named", 1);
+        Add(b, "هيئة الهلال | إدارة الدفاع المدني | الشؤون الصحية | صحة القصيم | الطوارئ الطبية | هيئة الكوارث", "other:named", 2);
+    }
+
+    private static void Add(LexiconBuilder b, string phrases, string code, int strength) =>
+        b.Phrases(phrases, rest => new Phrase(rest, PhraseKind.Authority) { Code = code, Strength = strength });
+}

@@ -1,0 +1,63 @@
+namespace CasualtyDashboard.Extraction.Languages.Arabic;
+
+/// <summary>Weekdays, relative days and month names in every family (ARABIC-LEXICON.md §13-14).</summary>
+internal static class Calendar
+{
+    public static void Register(LexiconBuilder b)
+    {
+        string[] weekdays = ["الأحد", "الاثنين الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
+        for (var i = 0; i < weekdays.Length; i++)
+        {
+            var day = i;
+            b.Words(weekdays[i], w =>
+            {
+                w.Flags |= WordFlags.Weekday;
+                w.Ordinal = day;
+            });
+        }
+
+        b.Flag("أمس الأمس البارحة", WordFlags.Yesterday);
+        b.Flag("اليوم", WordFlags.Today);
+
+        // Single-word months; Levant two-word months are phrases.
+        string[] months =
+        [
+            "يناير جانفي محرم", "فبراير فيفري", "مارس آذار", "أبريل إبريل أفريل نيسان", "مايو ماي أيار", "يونيو يونيه جوان حزيران",
+            "يوليو يوليه جويلية يوليوز تموز", "أغسطس أوت غشت آب", "سبتمبر شتنبر أيلول", "أكتوبر", "نوفمبر نونبر", "ديسمبر دجنبر",
+        ];
+        for (var i = 0; i < months.Length; i++)
+        {
+            var month = i + 1;
+            b.Words(months[i], w =>
+            {
+                w.Flags |= WordFlags.Month;
+                w.Ordinal = month;
+            });
+        }
+
+        Month(b, "تشرين الأول | تشرين أول", 10);
+        Month(b, "تشرين الثاني | تشرين ثاني", 11);
+        Month(b, "كانون الأول | كانون أول", 12);
+        Month(b, "كانون الثاني | كانون ثاني", 1);
+    }
+
+    private static void Month(LexiconBuilder b, string phrases, int month) =>
+        b.Phrases(phrases, rest => new Phrase(rest, PhraseKind.Month) { Month = month });
+
+    /// <summary>Ordinal day words (السابع من أكتوبر).</summary>
+    public static readonly IReadOnlyDictionary<string, int> OrdinalDays = BuildOrdinals();
+
+    private static Dictionary<string, int> BuildOrdinals()
+    {
+        string[] ordinals = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ordinals.Length; i++)
+        {
+            result[LexiconBuilderText.Normalize(ordinals[i])] = i + 1;
+        }
+
+        result[LexiconBuilderText.Normalize("العشرين")] = 20;
+        result[LexiconBuilderText.Normalize("الثلاثين")] = 30;
+        return result;
+    }
+}

@@ -1,0 +1,38 @@
+using CasualtyDashboard.Extraction.Model;
+
+namespace CasualtyDashboard.Extraction.Languages.Arabic;
+
+/// <summary>Casualty nouns, verbs and idioms (ARABIC-LEXICON.md §9), by where they sit relative to the count.</summary>
+internal static class CasualtyWords
+{
+    public static void Register(LexiconBuilder b)
+    {
+        const FigureCategory K = FigureCategory.Killed, I = FigureCategory.Injured, M = FigureCategory.Missing;
+
+        // Counted nouns: plural, singular (after 11+), dual (a count of two on their own).
+        b.Casualty("قتلى شهداء وفيات ضحايا جثث جثامين موتى قتلي شهيدات", K, CueRole.Noun);
+        b.Casualty("قتيل قتيلا شهيد شهيدا شهيدة ضحية جثة جثمان", K, CueRole.Noun, 1);
+        b.Casualty("قتيلان قتيلين شهيدان شهيدين جثتين جثتان ضحيتان ضحيتين حالتا حالتي", K, CueRole.Noun, 2);
+        b.Casualty("جرحى مصابين مصابون إصابات جريحات مصابات", I, CueRole.Noun);
+        b.Casualty("جريح جريحا مصاب مصابا إصابة", I, CueRole.Noun, 1);
+        b.Casualty("جريحان جريحين مصابان إصابتان إصابتين", I, CueRole.Noun, 2);
+        b.Casualty("مفقودين مفقودون", M, CueRole.Noun);
+        b.Casualty("مفقود مفقودا", M, CueRole.Noun, 1);
+
+        // Before the count: verbs and verbal nouns.
+        b.Casualty("مقتل قتل قتلت استشهاد استشهد استشهدت وفاة توفي توفيت مصرع ارتقى ارتقاء اغتيال قضى قضت يقتل تقتل أودى أودت ماتت مات", K, CueRole.Before);
+        b.Casualty("أصيب أصيبت إصابة جرح جرحت أصاب أصابت يصاب إصابه اختناق تسمم", I, CueRole.Before);
+        b.Casualty("فقدان اختفاء إخفاء", M, CueRole.Before);
+
+        // After the counted noun: plural verbs and idioms.
+        b.Casualty("قتلوا قتلو استشهدوا استشهدا توفوا توفيا ماتوا قضوا قضيا قتلا مصرعهم مصرعهما مصرعه مصرعها حتفهم حتفهما حتفه حتفها", K, CueRole.After);
+        b.Casualty("أصيبوا أصيبو أصيبا جرحوا جرحو جرحا", I, CueRole.After);
+        b.Phrases("أودى بحياة | أودت بحياة | أدى إلى مقتل | أسفر عن مقتل | أسفرت عن مقتل | سقوط قتلى", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.Before });
+        b.Phrases("في عداد المفقودين | لا يزالون مفقودين | ما زالوا مفقودين | لا يزالون في عداد المفقودين | مجهولي المصير | مجهولو المصير", rest => new Phrase(rest, PhraseKind.Casualty) { Category = M, Role = CueRole.After });
+        b.Phrases("بين قتيل وجريح | بين قتيل ومصاب | ما بين قتيل وجريح | بين شهيد وجريح | بين شهيد ومصاب", rest => new Phrase(rest, PhraseKind.Casualty) { Category = FigureCategory.Casualties, Role = CueRole.After });
+        b.Phrases("حالة وفاة | حالات وفاة | حالتا وفاة | حالتي وفاة", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.Noun });
+
+        b.Flag("بجروح بجراح بإصابات بجروحه", WordFlags.Wounds);
+        b.Flag("حالة حالات", WordFlags.Case);
+    }
+}

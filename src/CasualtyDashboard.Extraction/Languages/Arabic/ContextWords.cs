@@ -1,0 +1,56 @@
+using CasualtyDashboard.Extraction.Model;
+
+namespace CasualtyDashboard.Extraction.Languages.Arabic;
+
+/// <summary>Hedges, toll and trend words, subgroup markers, non-casualty counts and page furniture (§8, §12).</summary>
+internal static class ContextWords
+{
+    public static void Register(LexiconBuilder b)
+    {
+        Hedges(b, "على الأقل | على الاقل | ما لا يقل عن | لا يقل عن | ما لا يقل على", FigureQualifier.AtLeast);
+        Hedges(b, "أكثر من | اكثر من | ما يزيد على | ما يزيد عن | يزيد على | يزيد عن | أزيد من | ما يربو على | يربو على | ما يفوق | يفوق | يتجاوز | ما يتجاوز | تجاوز | أكثر", FigureQualifier.MoreThan);
+        Hedges(b, "نحو | حوالي | قرابة | زهاء | ما يقارب | يقارب | ما يقرب من | يقرب من | تقريبا | ما يناهز | يناهز | في حدود", FigureQualifier.About);
+        Hedges(b, "ما يصل إلى | يصل إلى | ما يصل الى | أقل من | ما دون", FigureQualifier.UpTo);
+
+        b.Flag("بينهم بينهن بينها منهم منهن منها غالبيتهم معظمهم أغلبهم أغلبيتهم", WordFlags.SubgroupMarker);
+        b.Flag("خطيرة خطرة بالغة حرجة متوسطة طفيفة خفيفة الخطورة خطيره", WordFlags.Severity);
+        b.Flag("حصيلة حصيلتها عدد إجمالي الإجمالي الإجمالية أعداد", WordFlags.Toll);
+        b.Flag("إجمالي الإجمالي الإجمالية التراكمي التراكمية", WordFlags.Cumulative);
+        b.Flag("ارتفع ارتفعت ارتفاع ليرتفع لترتفع يرتفع ترتفع بلغ بلغت يبلغ تبلغ وصل وصلت وصول يصل تصل تخطى تخطت", WordFlags.Rise);
+        b.Flag("إلى الى", WordFlags.To);
+        b.Flag("منذ", WordFlags.Since);
+        b.Flag("خلال طيلة طوال", WordFlags.During);
+        b.Flag("من", WordFlags.Of);
+        b.Flag("في", WordFlags.In);
+        b.Flag("جديد جدد جديدة", WordFlags.New);
+        b.Flag("الماضي الماضية الفائت المنصرم", WordFlags.Past);
+        b.Flag("ساعة ساعات يوم يوما أيام يومين أسبوع أسابيع أسبوعين شهر أشهر شهرا شهور شهرين عام عاما أعوام سنة سنوات سنين", WordFlags.SpanUnit);
+        b.Flag("قال قالت يقول تقول أعلن أعلنت يعلن أفاد أفادت ذكر ذكرت أكد أكدت أوضح أوضحت أشار أشارت أضاف أضافت نقل نقلت نقلا بحسب حسب وفق وفقا طبقا بيان أحصى أحصت وثق وثقت صرح أفادت أعلن سجل سجلت قدر قدرت رصد رصدت تعداد حصيلة", WordFlags.Attribution);
+        b.Flag("وأضاف وأضافت وأشار وأشارت وأوضح وأوضحت وتابع وتابعت ولفت ولفتت وبين وبينت وأكد وأكدت", WordFlags.Continuation);
+        b.Flag("يخشى يُخشى يتوقع مخاوف توقعات قد", WordFlags.Projection);
+        b.Flag("نفى نفت ينفي تنفي", WordFlags.Denial);
+        b.Flag("الوزارة", WordFlags.MinistryAnaphor);
+        b.Flag("احتياطي الاحتياط احتياط", WordFlags.BlockerAfter);
+
+        // Counted things that are not casualties.
+        b.Flag("""
+            صاروخ صاروخا صواريخ قذيفة قذائف غارة غارات طائرة طائرات مسيرة مسيرات دبابة دبابات منزل منزلا منازل مبنى مباني بيت بيوت
+            شقة شقق مدرسة مدارس مستشفى مستشفيات مسجد مساجد يوم يوما أيام يومين ساعة ساعات دقيقة دقائق أسبوع أسابيع شهر شهرا أشهر شهور
+            عام عاما أعوام سنة سنوات سنين دولار دولارا يورو ريال ريالا جنيه جنيها ليرة درهم دينار كيلومتر كيلومترا كيلومترات كلم كم متر مترا أمتار
+            طن أطنان شاحنة شاحنات أسير أسيرا أسرى معتقل معتقلا معتقلين رهينة رهائن مختطف مختطفين محتجز محتجزين نازح نازحا نازحين لاجئ لاجئا لاجئين
+            مهجر مهجرين مشرد مشردين محافظة محافظات مرة مرات عملية عمليات هجوم هجمات مجزرة مجازر منطقة مناطق موقع مواقع نقطة بلدة قرية قرى مريض مرضى
+            ميغاواط لتر لترا برميل مليمتر درجة درجات بالمئة بالمائة بالمية نسبة مركبة مركبات سيارة سيارات خيمة خيام وحدة وحدات كتيبة ألوية لواء
+            حافلة حافلات رحلة رحلات قطعة هكتار دونم غرفة أسرة مقعد مقاعد صوت أصوات ناخب ناخبين طالب طلاب طالبا موظف موظفين موظفا وظيفة وظائف
+            """, WordFlags.Blocker);
+
+        // Actions on people that are not casualties: a count after them is not a toll.
+        b.Flag("اعتقال اعتقل اعتقلت أسر أسرت اختطاف اختطف احتجاز احتجز إطلاق سراح الإفراج استدعاء إجلاء أجلي تهجير نزوح تشريد شرد إنقاذ أنقذ علاج يعيش يقطن يسكن عودة توقيف أوقف ضبط ترحيل", WordFlags.NonCasualtyAction);
+
+        b.Phrases("إقرأ أيضا | اقرأ أيضا | إقرأ ايضا | اقرأ ايضا | مقالات مشابهة | مقالات ذات صلة | مواضيع ذات صلة | أخبار ذات صلة | اخبار متعلقة | أخبار متعلقة | مواضيع متعلقة | اقرأ أيضاً | المزيد من الأخبار", rest => new Phrase(rest, PhraseKind.CutRest));
+        b.Phrases("إقرأ المزيد | اقرأ المزيد | إقرأ كذلك | اقرأ كذلك", rest => new Phrase(rest, PhraseKind.CutLine));
+        b.Phrases("منذ بدء الحرب | منذ بداية الحرب | منذ بدء العدوان | منذ بداية العدوان | منذ اندلاع الحرب | منذ بدء الحرب على غزة | منذ بدء الأحداث | منذ بداية الأحداث | منذ بدء العملية", rest => new Phrase(rest, PhraseKind.WarStart));
+    }
+
+    private static void Hedges(LexiconBuilder b, string phrases, FigureQualifier qualifier) =>
+        b.Phrases(phrases, rest => new Phrase(rest, PhraseKind.Hedge) { Qualifier = qualifier });
+}

@@ -1,0 +1,181 @@
+namespace CasualtyDashboard.Extraction.Languages.Arabic;
+
+/// <summary>
+/// Places as SCHEMA.md region codes, with a finer area where one is named. Country adjectives (اللبنانية) are weaker
+/// hints and carry strength 1; names carry 2.
+/// </summary>
+internal static class Places
+{
+    /// <summary>Region code for Palestinian victims before the place decides between Gaza and the West Bank.</summary>
+    public const string Palestine = "palestine";
+
+    private const string Table = """
+        غزة|قطاع غزة|القطاع|غزه=gaza
+        مدينة غزة|حي الشجاعية|الشجاعية|حي الزيتون|الشيخ رضوان|حي الرمال=gaza/gaza_city
+        شمال غزة|شمال قطاع غزة|جباليا|مخيم جباليا|بيت لاهيا|بيت حانون=gaza/north_gaza
+        خان يونس|خانيونس=gaza/khan_younis
+        رفح=gaza/rafah
+        دير البلح|وسط قطاع غزة|وسط غزة|النصيرات|مخيم النصيرات|المغازي|البريج=gaza/central_gaza
+        الضفة الغربية|الضفة|الضفة الغربية المحتلة=west_bank
+        جنين|مخيم جنين=west_bank/jenin
+        نابلس=west_bank/nablus
+        الخليل=west_bank/hebron
+        طولكرم=west_bank/tulkarm
+        رام الله=west_bank/ramallah
+        قلقيلية=west_bank/qalqilya
+        طوباس=west_bank/tubas
+        أريحا=west_bank/jericho
+        بيت لحم=west_bank/bethlehem
+        القدس|القدس الشرقية=west_bank/jerusalem
+        إسرائيل|تل أبيب|الأراضي المحتلة|غلاف غزة|مستوطنات غلاف غزة|سديروت|عسقلان|أسدود|حيفا|النقب|إيلات=israel
+        لبنان|جنوب لبنان|الجنوب اللبناني|الضاحية الجنوبية|البقاع|مدينة صور|صيدا|النبطية|بعلبك=lebanon
+        بيروت|مرفأ بيروت=lebanon/beirut
+        سوريا|سورية=syria
+        إدلب=syria/idlib
+        حلب=syria/aleppo
+        دمشق|ريف دمشق=syria/damascus
+        الغوطة|الغوطة الشرقية=syria/eastern_ghouta
+        دوما=syria/douma
+        حماة=syria/hama
+        حمص=syria/homs
+        سراقب=syria/saraqib
+        دير الزور|البوكمال=syria/deir_ez_zor
+        الرقة=syria/raqqa
+        درعا=syria/daraa
+        سرمدا=syria/sarmada
+        حرستا|حمورية|سقبا=syria/eastern_ghouta
+        العراق=iraq
+        بغداد|مدينة الصدر=iraq/baghdad
+        البصرة=iraq/basra
+        الموصل|نينوى=iraq/mosul
+        الأنبار|الرمادي|الفلوجة|حصيبة=iraq/anbar
+        سنجار=iraq/sinjar
+        بيجي|صلاح الدين|تكريت=iraq/salahuddin
+        ذي قار|الناصرية=iraq/dhi_qar
+        الديوانية=iraq/diwaniyah
+        كركوك=iraq/kirkuk
+        أربيل=iraq/erbil
+        اليمن=yemen
+        صنعاء=yemen/sanaa
+        عدن=yemen/aden
+        الحديدة=yemen/hodeidah
+        تعز=yemen/taiz
+        صعدة|ضحيان=yemen/saada
+        مأرب=yemen/marib
+        سقطرى=yemen/socotra
+        المخا=yemen/mocha
+        تهامة|التحيتا=yemen/tihama
+        ليبيا=libya
+        طرابلس=libya/tripoli
+        درنة=libya/derna
+        بنغازي=libya/benghazi
+        طبرق=libya/tobruk
+        مصراتة=libya/misrata
+        تاورغاء=libya/tripoli
+        مصر|القاهرة=egypt
+        الجيزة=egypt/giza
+        الإسكندرية=egypt/alexandria
+        المنيا=egypt/minya
+        أسيوط=egypt/assiut
+        سوهاج=egypt/sohag
+        الفيوم=egypt/fayoum
+        سفاجا|البحر الأحمر=egypt/red_sea
+        مرسى مطروح=egypt/marsa_matruh
+        سيناء|العريش=egypt/sinai
+        السعودية|المملكة العربية السعودية|المملكة=saudi_arabia
+        الرياض=saudi_arabia/riyadh
+        جدة=saudi_arabia/jeddah
+        مكة|مكة المكرمة=saudi_arabia/mecca
+        المدينة المنورة=saudi_arabia/medina
+        جازان|جيزان=saudi_arabia/jazan
+        نجران=saudi_arabia/najran
+        عسير|أبها=saudi_arabia/asir
+        القصيم|بريدة=saudi_arabia/qassim
+        أبقيق|بقيق=saudi_arabia/abqaiq
+        الطوال=saudi_arabia/al_tuwal
+        ظهران الجنوب=saudi_arabia/dhahran_al_janub
+        الدمام|المنطقة الشرقية|القطيف|الأحساء=saudi_arabia/eastern_province
+        الأردن=jordan
+        الكويت|الصوابر=kuwait
+        قطر|الدوحة=qatar
+        الإمارات|دبي|أبوظبي=uae
+        البحرين=bahrain
+        السودان|الخرطوم|دارفور=sudan
+        الفاشر=sudan/el_fasher
+        إيران|طهران=iran
+        تركيا|أنقرة|إسطنبول|اسطنبول=turkey
+        سوروتش=turkey/suruc
+        الريحانية=turkey/reyhanli
+        إغدير=turkey/igdir
+        تكيرداغ=turkey/tekirdag
+        أفغانستان|كابول=afghanistan
+        خوست=afghanistan/khost
+        فارياب=afghanistan/faryab
+        باكستان|إسلام آباد|كراتشي|لاهور|بيشاور=pakistan
+        الهند|نيودلهي|كشمير=india
+        أوكرانيا|كييف=ukraine
+        خاركيف=ukraine/kharkiv
+        روسيا|موسكو=russia
+        كيميروفو=russia/kemerovo
+        المغرب|الرباط|الدار البيضاء|مراكش|الحوز=morocco
+        الجزائر=algeria
+        تونس=tunisia
+        اليونان|أثينا|أتيكا|ماتي=greece
+        اليابان|طوكيو=japan
+        أوساكا=japan/osaka
+        إندونيسيا|جاكرتا=indonesia
+        لومبوك=indonesia/lombok
+        بالو|سولاويسي=indonesia/palu
+        هايتي=haiti
+        الصومال|مقديشو=somalia
+        نيجيريا=nigeria
+        ميانمار=myanmar
+        الصين=china
+        فرنسا|باريس=france
+        ألمانيا|برلين=germany
+        بريطانيا|لندن=united_kingdom
+        إسبانيا=spain
+        إيطاليا=italy
+        الولايات المتحدة|واشنطن|نيويورك=united_states
+        """;
+
+    private const string Adjectives = """
+        الفلسطينية|الفلسطيني=palestine
+        اللبنانية|اللبناني=lebanon
+        السورية|السوري=syria
+        العراقية|العراقي=iraq
+        اليمنية|اليمني=yemen
+        المصرية|المصري=egypt
+        السعودية|السعودي=saudi_arabia
+        الليبية|الليبي=libya
+        التركية|التركي=turkey
+        الأفغانية|الأفغاني=afghanistan
+        الأوكرانية|الأوكراني=ukraine
+        الروسية|الروسي=russia
+        المغربية|المغربي=morocco
+        اليونانية|اليوناني=greece
+        اليابانية|الياباني=japan
+        الإندونيسية|الإندونيسي=indonesia
+        السودانية|السوداني=sudan
+        الكويتية|الكويتي=kuwait
+        الأردنية|الأردني=jordan
+        """;
+
+    public static void Register(LexiconBuilder b)
+    {
+        Load(b, Table, 2);
+        Load(b, Adjectives, 1);
+    }
+
+    private static void Load(LexiconBuilder b, string table, int strength)
+    {
+        foreach (var line in table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (names, target) = (line[..line.IndexOf('=')], line[(line.IndexOf('=') + 1)..]);
+            var slash = target.IndexOf('/');
+            var region = slash < 0 ? target : target[..slash];
+            var area = slash < 0 ? null : target[(slash + 1)..];
+            b.Phrases(names, rest => new Phrase(rest, PhraseKind.Place) { Code = region, Area = area, Strength = strength });
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace CasualtyDashboard.Extraction.Normalization;
+
+/// <summary>
+/// Normalised article text with a map from every normalised position back to the original text, so that spans found on
+/// the normalised form can be reported against the text exactly as crawled.
+/// </summary>
+internal sealed class NormalizedText
+{
+    public NormalizedText(string original, char[] chars, int[] map, int length)
+    {
+        Original = original;
+        var originalLength = original.Length;
+        Chars = chars;
+        Map = map;
+        Length = length;
+        OriginalLength = originalLength;
+    }
+
+    public string Original { get; }
+
+    /// <summary>Normalised characters; only the first <see cref="Length"/> are meaningful.</summary>
+    public char[] Chars { get; }
+
+    /// <summary>Original offset of each normalised character.</summary>
+    public int[] Map { get; }
+
+    public int Length { get; }
+
+    public int OriginalLength { get; }
+
+    public ReadOnlySpan<char> Span(int start, int length) => Chars.AsSpan(start, length);
+
+    public string Slice(int start, int length) => new(Chars, start, length);
+
+    /// <summary>Original offset of normalised position <paramref name="index"/> (the end maps past the last character).</summary>
+    public int ToOriginal(int index) => index >= Length ? OriginalLength : Map[index];
+
+    /// <summary>Original span covering normalised characters [start, end).</summary>
+    public (int Start, int Length) ToOriginalSpan(int start, int end)
+    {
+        var originalStart = ToOriginal(start);
+        var originalEnd = end <= start ? originalStart : Map[end - 1] + 1;
+        return (originalStart, originalEnd - originalStart);
+    }
+}

@@ -1,0 +1,48 @@
+namespace CasualtyDashboard.Reconciliation;
+
+/// <summary>Settings of a reconciliation run. The defaults suit daily war tolls; every value can be overridden with <c>with</c>.</summary>
+public sealed record ReconciliationOptions
+{
+    /// <summary>The default authority priority: issuers' own statements, then UN agencies, then wire tallies, then the rest.</summary>
+    public static readonly IReadOnlyList<IReadOnlyList<string>> DefaultAuthorityPriority =
+    [
+        ["gaza_moh", "gaza_gmo", "gaza_civil_defence", "gaza_authorities", "pa_moh", "lebanon_moh", "israel_*", "magen_david_adom"],
+        ["un_ocha", "unrwa", "who", "unicef"],
+        ["afp", "reuters", "ap"],
+        ["other:*", "syrian_observatory", "sudan_doctors"],
+        ["unattributed"],
+    ];
+
+    /// <summary>Two values agree when they differ by at most this share of the larger one (or <see cref="AbsoluteTolerance"/>, whichever is larger).</summary>
+    public double RelativeTolerance { get; init; } = 0.01;
+
+    /// <summary>Two values agree when they differ by at most this many (or <see cref="RelativeTolerance"/>, whichever is larger).</summary>
+    public long AbsoluteTolerance { get; init; } = 2;
+
+    /// <summary>The half-width, as a share of the value, of the range an <c>about</c> figure stands for.</summary>
+    public double AboutSpread { get; init; } = 0.1;
+
+    /// <summary>
+    /// Jump threshold: a step of one source's cumulative is a jump when its daily rate exceeds this many times the median
+    /// daily rate of that source's previous <see cref="JumpBaselineSteps"/> steps.
+    /// </summary>
+    public double JumpFactor { get; init; } = 8;
+
+    /// <summary>A step smaller than this is never a jump, however quiet the days before it.</summary>
+    public long JumpMinimumStep { get; init; } = 50;
+
+    /// <summary>How many previous steps give the baseline daily rate of the jump rule (at least 3 must exist).</summary>
+    public int JumpBaselineSteps { get; init; } = 7;
+
+    /// <summary>A cumulative whose value falls below this share of the same source's previous value restarts: a new series opens.</summary>
+    public double ResetRatio { get; init; } = 0.5;
+
+    /// <summary>How many days back a figure is looked up when deciding whether it restates an earlier value (stale citation).</summary>
+    public int StaleLookbackDays { get; init; } = 7;
+
+    /// <summary>
+    /// Authority codes in tiers, highest priority first; a code ending in <c>*</c> matches by prefix.
+    /// An authority in no tier ranks after the last.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> AuthorityPriority { get; init; } = DefaultAuthorityPriority;
+}

@@ -1,0 +1,128 @@
+using CasualtyDashboard.Reconciliation.Claims;
+
+namespace CasualtyDashboard.Reconciliation.Series;
+
+/// <summary>
+/// Groups claims into series with one dictionary pass and one sort per series, then cuts a cumulative series where its
+/// count restarts (the leading source falls below <see cref="ReconciliationOptions.ResetRatio"/> of its previous value):
+/// the rest opens a new series whose start day is the first reporting date after the cut.
+/// </summary>
+internal static class SeriesGrouping
+{
+    public static List<SeriesGroup> Group(IEnumerable<Claim> claims, AuthorityRanking ranking, ReconciliationOptions options)
+    {
+        var byKey = new Dictionary<SeriesKey, List<Claim>>();
+        foreach (var claim in claims)
+        {
+            var key = GroupingKey(claim.SeriesKey);
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                list = [];
+                byKey[key] = list;
+            }
+
+            list.Add(claim);
+        }
+
+        var groups = new Dictionary<SeriesKey, SeriesGroup>(byKey.Count);
+        foreach (var (key, list) in byKey)
+        {
+            list.Sort(ClaimOrder.Instance);
+            var pieces = key.IsCumulative ? SplitAtResets(key, list, ranking, options.ResetRatio) : [new SeriesGroup(key, list, false, null)];
+            foreach (var piece in pieces)
+            {
+                Add(groups, piece);
+            }
+        }
+
+        var result = groups.Values.ToList();
+        result.Sort((a, b) => string.CompareOrdinal(a.Key.ToString(), b.Key.ToString()));
+        return result;
+    }
+
+    /// <summary>Period counts of one quantity form one series whatever their span; each claim keeps its own span start.</summary>
+    private static SeriesKey GroupingKey(SeriesKey key) => key.Basis == Bases.Period ? key with { Since = null } : key;
+
+    private static void Add(Dictionary<SeriesKey, SeriesGroup> groups, SeriesGroup piece)
+    {
+        if (!groups.TryGetValue(piece.Key, out var existing))
+        {
+            groups[piece.Key] = piece;
+            return;
+        }
+
+        // An inferred start day met a series stating the same one: they are one series, and the stated day stands.
+        existing.Claims.AddRange(piece.Claims);
+        existing.Claims.Sort(ClaimOrder.Instance);
+        groups[piece.Key] = existing with
+        {
+            SinceInferred = existing.SinceInferred && piece.SinceInferred,
+            SplitFrom = existing.SplitFrom ?? piece.SplitFrom,
+        };
+    }
+
+    private static List<SeriesGroup> SplitAtResets(SeriesKey key, List<Claim> sorted, AuthorityRanking ranking, double resetRatio)
+    {
+        var pieces = new List<SeriesGroup>(1);
+        var lastBySource = new Dictionary<(string, bool), long>();
+        var currentKey = key;
+        var inferred = false;
+        SeriesKey? splitFrom = null;
+        var start = 0;
+        var i = 0;
+        while (i < sorted.Count)
+        {
+            var date = sorted[i].ReportedOn;
+            var j = i;
+            Claim? primary = null;
+            while (j < sorted.Count && sorted[j].ReportedOn == date)
+            {
+                if (primary is null || Outranks(sorted[j], primary, ranking))
+                {
+                    primary = sorted[j];
+                }
+
+                j++;
+            }
+
+            if (i > start
+                && lastBySource.TryGetValue((primary!.Authority, primary.IsReference), out var previous)
+                && primary.Value < resetRatio * previous)
+            {
+                pieces.Add(new SeriesGroup(currentKey, sorted.GetRange(start, i - start), inferred, splitFrom));
+                splitFrom = currentKey;
+                currentKey = key with { Since = date };
+                inferred = true;
+                start = i;
+                lastBySource.Clear();
+            }
+
+            // Claims of a source are sorted by statement time, so the last one seen is its value for the day.
+            for (var k = i; k < j; k++)
+            {
+                lastBySource[(sorted[k].Authority, sorted[k].IsReference)] = sorted[k].Value;
+            }
+
+            i = j;
+        }
+
+        pieces.Add(new SeriesGroup(currentKey, start == 0 ? sorted : sorted.GetRange(start, sorted.Count - start), inferred, splitFrom));
+        return pieces;
+    }
+
+    private static bool Outranks(Claim candidate, Claim current, AuthorityRanking ranking)
+    {
+        var c = ranking.Tier(candidate.Authority).CompareTo(ranking.Tier(current.Authority));
+        if (c != 0)
+        {
+            return c < 0;
+        }
+
+        if (candidate.IsReference != current.IsReference)
+        {
+            return candidate.IsReference;
+        }
+
+        return candidate.StatedAt > current.StatedAt;
+    }
+}

@@ -1,0 +1,92 @@
+using CasualtyDashboard.Reconciliation.Claims;
+using CasualtyDashboard.Reconciliation.Conflicts;
+using static CasualtyDashboard.Reconciliation.Tests.Timeline;
+
+namespace CasualtyDashboard.Reconciliation.Tests.Conflicts;
+
+public class ValueConflictTests
+{
+    [Fact]
+    public void Reconcile_AuthoritiesDisagreeBeyondTolerance_FlagsCrossSource()
+    {
+        var result = Reconcile([Claim(1, "2023-11-06", 10022, "gaza_moh"), Claim(2, "2023-11-06", 9000, "un_ocha", outlet: "OCHA")]);
+
+        var flag = Assert.Single(result.Flags);
+        Assert.Equal((FlagType.CrossSource, FlagState.Open, true), (flag.Type, flag.State, flag.IsConflict));
+        Assert.Equal([1L, 2L], flag.ClaimIds);
+        Assert.Contains("9000 (OCHA, claim 2)", flag.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reconcile_AuthoritiesWithinRelativeTolerance_FlagsNothing()
+    {
+        var result = Reconcile([Claim(1, "2023-11-06", 10022, "gaza_moh"), Claim(2, "2023-11-06", 10000, "un_ocha")]);
+
+        Assert.Empty(result.Flags);
+    }
+
+    [Fact]
+    public void Reconcile_ToleranceTightened_FlagsSameDifference()
+    {
+        var options = new ReconciliationOptions { RelativeTolerance = 0, AbsoluteTolerance = 0 };
+
+        var result = Reconcile([Claim(1, "2023-11-06", 10022, "gaza_moh"), Claim(2, "2023-11-06", 10000, "un_ocha")], options);
+
+        Assert.Equal(FlagType.CrossSource, Assert.Single(result.Flags).Type);
+    }
+
+    [Fact]
+    public void Reconcile_AtLeastFigureBelowExactFigure_FlagsNothing()
+    {
+        var result = Reconcile([
+            Claim(1, "2023-11-06", 10022, "gaza_moh"),
+            Claim(2, "2023-11-06", 9000, "afp", qualifier: Qualifiers.AtLeast),
+        ]);
+
+        Assert.Empty(result.Flags);
+    }
+
+    [Fact]
+    public void Reconcile_OutletsQuotingSameMinistryDiffer_FlagsTranscription()
+    {
+        var result = Reconcile([
+            Claim(1, "2023-11-07", 10328, outlet: "BBC", time: "09:00"),
+            Claim(2, "2023-11-07", 10238, outlet: "RT", time: "10:00"),
+            Claim(3, "2023-11-07", 10328, outlet: "CNN", time: "11:00"),
+        ]);
+
+        var flag = Assert.Single(result.Flags);
+        Assert.Equal(FlagType.Transcription, flag.Type);
+        Assert.Equal([1L, 2L, 3L], flag.ClaimIds);
+    }
+
+    [Fact]
+    public void Reconcile_IntradayUpdatesRising_FlagsNothing()
+    {
+        var result = Reconcile([Claim(1, "2023-11-07", 10300, time: "09:00"), Claim(2, "2023-11-07", 10328, time: "18:00")]);
+
+        Assert.Empty(result.Flags);
+    }
+
+    [Fact]
+    public void Reconcile_NewsDepartsFromOtherAuthoritysReference_FlagsReferenceDeparture()
+    {
+        var result = Reconcile([Claim(1, "2023-11-07", 9000, "afp"), Claim(2, "2023-11-07", 10328, reference: true)]);
+
+        var flag = Assert.Single(result.Flags);
+        Assert.Equal((FlagType.ReferenceDeparture, "reference_departure#gaza||killed|all|cumulative|2023-10-07@2023-11-07#afp,gaza_moh@ref"), (flag.Type, flag.Key.Value));
+    }
+
+    [Fact]
+    public void Reconcile_DifferentIncidentsOnOneDay_FlagNoConflict()
+    {
+        var incident = GazaKilled with { Basis = Bases.Incident, Since = null };
+
+        var result = Reconcile([
+            Claim(1, "2023-11-07", 5, "gaza_civil_defence", incident),
+            Claim(2, "2023-11-07", 40, "unattributed", incident),
+        ]);
+
+        Assert.Empty(result.Flags);
+    }
+}
