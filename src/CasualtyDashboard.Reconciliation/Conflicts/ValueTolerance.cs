@@ -16,6 +16,10 @@ internal sealed class ValueTolerance(ReconciliationOptions options)
         return aLow <= bHigh + slack && bLow <= aHigh + slack;
     }
 
+    /// <summary>True when two plain values differ by no more than the tolerance.</summary>
+    public bool Agree(long a, long b) =>
+        Math.Abs(a - b) <= Math.Max(options.AbsoluteTolerance, options.RelativeTolerance * Math.Max(a, b));
+
     private (double Low, double High) Range(Claim claim) => claim.Qualifier switch
     {
         Qualifiers.AtLeast or Qualifiers.Vague => (claim.Value, double.PositiveInfinity),

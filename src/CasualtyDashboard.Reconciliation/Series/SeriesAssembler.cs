@@ -258,7 +258,9 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
             FlagTranscription(point, source, point.FindSource(source.Authority, isReference: true));
         }
 
-        var disagreeing = news.FindAll(a => news.Exists(b => b.Authority != a.Authority && !_tolerance.Agree(a.Latest, b.Latest)));
+        // News against a reference series is a reference departure, below; news against news and reference against reference are cross-source.
+        var disagreeing = candidates.FindAll(a => candidates.Exists(b =>
+            b.Authority != a.Authority && b.IsReference == a.IsReference && !_tolerance.Agree(a.Latest, b.Latest)));
         if (disagreeing.Count > 0)
         {
             flags.Raise(
@@ -372,10 +374,15 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
         }
     }
 
-    /// <summary>A dip of the reconciled line that no single source explains (the sources changed between the dates).</summary>
+    /// <summary>
+    /// A dip of the reconciled line beyond the tolerance that no single source's decrease explains: the line passed from
+    /// one source to another that counts lower. Dips within the tolerance are sources agreeing, not a decrease.
+    /// </summary>
     private void FlagReconciledDecrease(SeriesPoint previous, SeriesPoint point)
     {
-        if (point.Increment!.Change < 0 && !point.Flags.Any(f => f.Type == FlagType.Decrease))
+        if (point.Increment!.Change < 0
+            && !_tolerance.Agree(previous.Reconciled.Value, point.Reconciled.Value)
+            && !point.Flags.Any(f => f.Type == FlagType.Decrease))
         {
             flags.Raise(
                 FlagType.Decrease,

@@ -63,21 +63,53 @@ internal static class SeriesGrouping
 
     private static List<SeriesGroup> SplitAtResets(SeriesKey key, List<Claim> sorted, AuthorityRanking ranking, double resetRatio)
     {
+        var runs = DateRuns(sorted, ranking);
         var pieces = new List<SeriesGroup>(1);
         var lastBySource = new Dictionary<(string, bool), long>();
         var currentKey = key;
         var inferred = false;
         SeriesKey? splitFrom = null;
         var start = 0;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var (from, to, primary) = runs[r];
+            var source = (primary.Authority, primary.IsReference);
+            if (from > start
+                && lastBySource.TryGetValue(source, out var previous)
+                && primary.Value < resetRatio * previous
+                && NextValueOf(sorted, runs, r + 1, source) is { } next && next < resetRatio * previous)
+            {
+                pieces.Add(new SeriesGroup(currentKey, sorted.GetRange(start, from - start), inferred, splitFrom));
+                splitFrom = currentKey;
+                currentKey = key with { Since = sorted[from].ReportedOn };
+                inferred = true;
+                start = from;
+                lastBySource.Clear();
+            }
+
+            // Claims of a source are sorted by statement time, so the last one seen is its value for the day.
+            for (var k = from; k < to; k++)
+            {
+                lastBySource[(sorted[k].Authority, sorted[k].IsReference)] = sorted[k].Value;
+            }
+        }
+
+        pieces.Add(new SeriesGroup(currentKey, start == 0 ? sorted : sorted.GetRange(start, sorted.Count - start), inferred, splitFrom));
+        return pieces;
+    }
+
+    /// <summary>The claims of each reporting date as index ranges, with the date's highest-ranked claim.</summary>
+    private static List<(int From, int To, Claim Primary)> DateRuns(List<Claim> sorted, AuthorityRanking ranking)
+    {
+        var runs = new List<(int, int, Claim)>();
         var i = 0;
         while (i < sorted.Count)
         {
-            var date = sorted[i].ReportedOn;
             var j = i;
-            Claim? primary = null;
-            while (j < sorted.Count && sorted[j].ReportedOn == date)
+            var primary = sorted[i];
+            while (j < sorted.Count && sorted[j].ReportedOn == sorted[i].ReportedOn)
             {
-                if (primary is null || Outranks(sorted[j], primary, ranking))
+                if (Outranks(sorted[j], primary, ranking))
                 {
                     primary = sorted[j];
                 }
@@ -85,29 +117,31 @@ internal static class SeriesGrouping
                 j++;
             }
 
-            if (i > start
-                && lastBySource.TryGetValue((primary!.Authority, primary.IsReference), out var previous)
-                && primary.Value < resetRatio * previous)
-            {
-                pieces.Add(new SeriesGroup(currentKey, sorted.GetRange(start, i - start), inferred, splitFrom));
-                splitFrom = currentKey;
-                currentKey = key with { Since = date };
-                inferred = true;
-                start = i;
-                lastBySource.Clear();
-            }
-
-            // Claims of a source are sorted by statement time, so the last one seen is its value for the day.
-            for (var k = i; k < j; k++)
-            {
-                lastBySource[(sorted[k].Authority, sorted[k].IsReference)] = sorted[k].Value;
-            }
-
+            runs.Add((i, j, primary));
             i = j;
         }
 
-        pieces.Add(new SeriesGroup(currentKey, start == 0 ? sorted : sorted.GetRange(start, sorted.Count - start), inferred, splitFrom));
-        return pieces;
+        return runs;
+    }
+
+    /// <summary>
+    /// The source's next value after a suspected restart: a restart must persist, so one low figure among normal ones
+    /// stays a decrease. The look-ahead spans a few reporting dates.
+    /// </summary>
+    private static long? NextValueOf(List<Claim> sorted, List<(int From, int To, Claim Primary)> runs, int firstRun, (string, bool) source)
+    {
+        for (var r = firstRun; r < Math.Min(runs.Count, firstRun + 3); r++)
+        {
+            for (var k = runs[r].To - 1; k >= runs[r].From; k--)
+            {
+                if ((sorted[k].Authority, sorted[k].IsReference) == source)
+                {
+                    return sorted[k].Value;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool Outranks(Claim candidate, Claim current, AuthorityRanking ranking)

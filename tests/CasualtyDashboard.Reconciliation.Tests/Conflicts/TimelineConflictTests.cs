@@ -135,6 +135,15 @@ public class TimelineConflictTests
     }
 
     [Fact]
+    public void Reconcile_OneLowFigureAmongNormalOnes_FlagsDecreaseNotReset()
+    {
+        var result = Reconcile([Claim(1, "2024-11-28", 3961), Claim(2, "2024-11-29", 1320), Claim(3, "2024-11-30", 3990)]);
+
+        Assert.Single(result.Series);
+        Assert.Equal([FlagType.Decrease], result.Flags.Select(f => f.Type));
+    }
+
+    [Fact]
     public void Reconcile_CountWithLaterStatedStart_NotesResetBesideOlderSeries()
     {
         var sinceCeasefire = GazaKilled with { Since = Day("2025-10-11") };

@@ -78,6 +78,19 @@ public class ValueConflictTests
     }
 
     [Fact]
+    public void Reconcile_TwoReferenceSeriesDisagree_FlagsCrossSource()
+    {
+        var key = GazaKilled with { Region = "west_bank" };
+
+        var result = Reconcile([
+            Claim(-1, "2024-04-24", 469, "un_ocha", key, reference: true),
+            Claim(-2, "2024-04-24", 400, "other:ocha_verified", key, reference: true),
+        ]);
+
+        Assert.Equal(FlagType.CrossSource, Assert.Single(result.Flags).Type);
+    }
+
+    [Fact]
     public void Reconcile_DifferentIncidentsOnOneDay_FlagNoConflict()
     {
         var incident = GazaKilled with { Basis = Bases.Incident, Since = null };
