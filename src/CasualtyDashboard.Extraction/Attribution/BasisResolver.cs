@@ -79,7 +79,7 @@ internal static class BasisResolver
             return FigureBasis.Cumulative;
         }
 
-        if (info.Has(WordFlags.Cumulative) || (info.Has(WordFlags.Toll) && a.Span(k).EndsWith("حصيله")) || (info.Has(WordFlags.Rise) && a.Span(k).Contains("رتفع", StringComparison.Ordinal)))
+        if (info.Has(WordFlags.Cumulative) || (info.Has(WordFlags.Toll) && a.Span(k).EndsWith("حصيله")) || (info.Has(WordFlags.Rise) && a.Span(k).Contains("رتف", StringComparison.Ordinal)))
         {
             return FigureBasis.Cumulative;
         }
