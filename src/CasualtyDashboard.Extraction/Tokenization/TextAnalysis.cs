@@ -166,6 +166,12 @@ internal sealed class TextAnalysis
             }
 
             Skipped[i] = skipLine;
+            // "العدد التراكمي للإصابات:" with the value on the next line is one statement.
+            if (token.Kind == TokenKind.ParagraphEnd && i > 0 && Tokens[i - 1] is { Kind: TokenKind.Comma, Char: ':' })
+            {
+                continue;
+            }
+
             if (token.Kind == TokenKind.ParagraphEnd)
             {
                 sentence++;
