@@ -115,12 +115,25 @@ internal static class AuthorityResolver
 
             if (p < paragraph && ContinuesFrom(a, p, paragraph))
             {
-                return mention.Code;
+                return LastSpeakerIn(a, m, p, k) ?? mention.Code;
             }
 
             if (p < paragraph)
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? LastSpeakerIn(TextAnalysis a, Mentions m, int paragraph, int from)
+    {
+        for (var k = from; k >= 0 && a.Paragraph[m.Authorities[k].First] == paragraph; k--)
+        {
+            if (m.Authorities[k].Strength >= Mentions.Speaker)
+            {
+                return m.Authorities[k].Code;
             }
         }
 

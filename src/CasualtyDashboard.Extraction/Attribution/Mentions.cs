@@ -16,6 +16,7 @@ internal sealed class Mentions
     public static Mentions Collect(TextAnalysis a)
     {
         var m = new Mentions();
+        var authorityEnd = -1;
         for (var i = 0; i < a.Limit; i++)
         {
             if (a.Skipped[i])
@@ -24,7 +25,7 @@ internal sealed class Mentions
             }
 
             var phrase = a.PhraseAt[i];
-            if (phrase is { Kind: PhraseKind.Authority, Code: { } code })
+            if (phrase is { Kind: PhraseKind.Authority, Code: { } code } && i > authorityEnd)
             {
                 var strength = phrase.Strength;
                 if (NearAttribution(a, i, a.PhraseEnd[i]))
@@ -37,7 +38,8 @@ internal sealed class Mentions
                     m.Authorities.Add(new Mention(i, a.PhraseEnd[i], code, null, strength));
                 }
 
-                i = a.PhraseEnd[i];
+                // Places inside an issuer's name (وزارة الصحة في غزة) still count as places.
+                authorityEnd = a.PhraseEnd[i];
             }
             else if (phrase is { Kind: PhraseKind.Place, Code: { } region })
             {

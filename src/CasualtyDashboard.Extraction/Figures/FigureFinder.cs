@@ -126,12 +126,20 @@ internal static class FigureFinder
             after = ForwardHedge(a, after, c, false);
         }
 
-        var forward = ForwardCue(a, after, out var forwardEnd);
+        var forward = ForwardCue(a, after, out var forwardEnd, out var acrossList);
         if (forward is { } f && (category is null || f is FigureCategory.Casualties or FigureCategory.Missing))
         {
             category = f;
             c.Rule = "after";
-            c.Last = Math.Max(c.Last, forwardEnd);
+            if (!acrossList)
+            {
+                c.Last = Math.Max(c.Last, forwardEnd);
+            }
+        }
+
+        if (ProjectionBefore(a, c.First))
+        {
+            return null;
         }
 
         var marker = SubgroupMarkerBefore(a, c.First);
@@ -388,10 +396,10 @@ internal static class FigureFinder
     }
 
     /// <summary>A casualty verb or idiom right after the counted noun (قتلوا، لقوا حتفهم، في عداد المفقودين، بجروح).</summary>
-    private static FigureCategory? ForwardCue(TextAnalysis a, int k, out int end)
+    private static FigureCategory? ForwardCue(TextAnalysis a, int k, out int end, out bool skippedList)
     {
         end = k;
-        var skippedList = false;
+        skippedList = false;
         for (var step = 0; step < 4 && k < a.Limit; step++, k++)
         {
             var t = a.Tokens[k];
@@ -468,7 +476,7 @@ internal static class FigureFinder
         for (var steps = 0; k >= 0 && steps < BackwardReach; k--)
         {
             var t = a.Tokens[k];
-            if (a.Sentence[k] != sentence || t.IsBreak)
+            if (a.Sentence[k] != sentence)
             {
                 break;
             }
@@ -549,6 +557,25 @@ internal static class FigureFinder
         }
 
         return a.IsWord(next) && a.Info[next] is { IsPerson: true, Count: 0 } adj && adj.Subgroup != FigureSubgroup.All && a.HasArticle(next) ? adj.Subgroup : null;
+    }
+
+    // يُخشى أن يرتفع العدد إلى 10 آلاف: a fear, not a figure.
+    private static bool ProjectionBefore(TextAnalysis a, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 8; k--)
+        {
+            if (a.Tokens[k].IsBreak)
+            {
+                return false;
+            }
+
+            if (a.Has(k, WordFlags.Projection))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SubgroupMarkerBefore(TextAnalysis a, int first)

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using CasualtyDashboard.Extraction;
+using CasualtyDashboard.Extraction.Model;
+
+namespace CasualtyDashboard.Benchmarks;
+
+/// <summary>Extractor throughput over the development corpus (../shared/corpus beside the repository).</summary>
+[MemoryDiagnoser]
+public class ExtractionBenchmarks
+{
+    private readonly ArabicCasualtyExtractor _extractor = new();
+    private ArticleInput[] _articles = [];
+
+    [GlobalSetup]
+    public void Setup() => _articles = DevCorpus.Load();
+
+    /// <summary>Every dev and seed article once.</summary>
+    [Benchmark]
+    public int ExtractDevCorpus()
+    {
+        var figures = 0;
+        foreach (var article in _articles)
+        {
+            figures += _extractor.Extract(article).Count;
+        }
+
+        return figures;
+    }
+}
+
+/// <summary>The articles of the shared development corpus.</summary>
+public static class DevCorpus
+{
+    public static ArticleInput[] Load()
+    {
+        var root = FindShared();
+        return Directory.GetFiles(Path.Combine(root, "corpus"), "*-articles.jsonl")
+            .SelectMany(File.ReadLines)
+            .Where(line => line.Length > 0)
+            .Select(line =>
+            {
+                using var doc = JsonDocument.Parse(line);
+                var text = doc.RootElement.GetProperty("text").GetString() ?? "";
+                var published = doc.RootElement.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String
+                    ? DateOnly.Parse(p.GetString()!, System.Globalization.CultureInfo.InvariantCulture)
+                    : (DateOnly?)null;
+                return new ArticleInput(text, published);
+            })
+            .ToArray();
+    }
+
+    private static string FindShared()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "CasualtyDashboard.sln")) && dir.Parent is { } parent && Directory.Exists(Path.Combine(parent.FullName, "shared", "corpus")))
+                {
+                    return Path.Combine(parent.FullName, "shared");
+                }
+            }
+        }
+
+        throw new DirectoryNotFoundException("no shared/corpus beside the repository root");
+    }
+}
+
+/// <summary>Quick mode: extracts the corpus repeatedly on one thread and prints characters per second and allocations.</summary>
+public static class ExtractionThroughput
+{
+    public static int Run(int seconds)
+    {
+        var articles = DevCorpus.Load();
+        var extractor = new ArabicCasualtyExtractor();
+        long chars = articles.Sum(a => (long)a.Text.Length);
+        for (var warm = 0; warm < 20; warm++)
+        {
+            foreach (var a in articles)
+            {
+                extractor.Extract(a);
+            }
+        }
+
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        long passes = 0;
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            foreach (var a in articles)
+            {
+                extractor.Extract(a);
+            }
+
+            passes++;
+        }
+
+        watch.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var total = chars * passes;
+        Console.WriteLine($"articles {articles.Length}, chars per pass {chars:N0}, passes {passes}");
+        Console.WriteLine($"throughput {total / watch.Elapsed.TotalSeconds / 1e6:F1} M chars/s on one thread");
+        Console.WriteLine($"allocated {allocated / (double)total:F2} bytes per input char ({allocated / (double)(articles.Length * passes) / 1024:F1} KiB per article)");
+        return 0;
+    }
+}

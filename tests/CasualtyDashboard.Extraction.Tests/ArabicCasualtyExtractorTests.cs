@@ -1,0 +1,79 @@
+using CasualtyDashboard.Extraction.Schema;
+using CasualtyDashboard.Extraction.Tests.Support;
+
+namespace CasualtyDashboard.Extraction.Tests;
+
+/// <summary>One data-driven case per phenomenon; the case file named after each test holds text, figures and the reason.</summary>
+public sealed class ArabicCasualtyExtractorTests
+{
+    private static readonly ArabicCasualtyExtractor Extractor = new();
+
+    [Theory, ArabicCase]
+    public void Extract_ArabicIndicDigitsAndSeparators_ReturnsValues(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_ScaleWordsAndCompounds_ReturnsValues(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_NumberWords_ReturnsValues(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_DualNouns_ReturnsTwo(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_VagueQuantifiers_ReturnsLowerBound(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_Hedges_SetQualifier(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_SubgroupList_InheritsToll(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_KilledAndInjuredTogether_ReturnsCasualties(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_NonCasualtyNumbers_Ignored(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_AppendedArticles_Ignored(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_RepeatedParagraph_OneFigure(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_MisspeltMinistry_AttributesLebanonMoh(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_Period24Hours_SetsBasis(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_ForwardVerb_BindsPersonNoun(ArabicCase c) => AssertCase(c);
+
+    [Fact]
+    public void Extract_EmptyText_ReturnsEmpty()
+    {
+        Assert.Empty(Extractor.Extract(new Model.ArticleInput("")));
+    }
+
+    private static void AssertCase(ArabicCase c)
+    {
+        var actual = Extractor.Extract(c.Article).ToList();
+        var problems = new List<string>();
+        foreach (var expected in c.Expected)
+        {
+            var match = actual.FirstOrDefault(f => f.Value == expected.Figure.Value && f.Category == expected.Figure.Category && f.Subgroup == expected.Figure.Subgroup);
+            if (match is null)
+            {
+                problems.Add($"missing {expected.Figure.Value} {expected.Figure.Category.Code()}/{expected.Figure.Subgroup.Code()}");
+                continue;
+            }
+
+            actual.Remove(match);
+            problems.AddRange(expected.Differences(match, c.Article.Text));
+        }
+
+        problems.AddRange(actual.Select(f => $"unexpected {f.Value} {f.Category.Code()}/{f.Subgroup.Code()} «{f.Evidence}» [{f.Rule}]"));
+        Assert.True(problems.Count == 0, $"{c.Name} ({c.Note}):\n  " + string.Join("\n  ", problems));
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using CasualtyDashboard.Extraction.Model;
+using CasualtyDashboard.Extraction.Schema;
+
+namespace CasualtyDashboard.Extraction.Tests.Support;
+
+/// <summary>One unit case from TestData/Arabic: a text, its publication date, the expected figures, and why.</summary>
+public sealed record ArabicCase(string Name, string Note, ArticleInput Article, IReadOnlyList<ExpectedFigure> Expected)
+{
+    public static ArabicCase Load(string name)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "Arabic", name + ".json");
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        var root = doc.RootElement;
+        var published = root.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? DateOnly.Parse(p.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
+        var article = new ArticleInput(root.GetProperty("text").GetString()!, published, Id: name);
+        var expected = root.GetProperty("expected").EnumerateArray().Select(ExpectedFigure.Read).ToList();
+        return new ArabicCase(name, root.GetProperty("note").GetString()!, article, expected);
+    }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>An expected figure: core fields always, other attributes only when the case states them.</summary>
+public sealed record ExpectedFigure(CasualtyFigure Figure, IReadOnlySet<string> Stated)
+{
+    public static ExpectedFigure Read(JsonElement e)
+    {
+        var stated = e.EnumerateObject().Select(p => p.Name).ToHashSet();
+        return new ExpectedFigure(SchemaJson.ReadFigure(e), stated);
+    }
+
+    /// <summary>Differences from an extracted figure, on the fields the case states.</summary>
+    public IEnumerable<string> Differences(CasualtyFigure actual, string text)
+    {
+        var f = Figure;
+        var checks = new (string Name, object? Expected, object? Actual)[]
+        {
+            ("qualifier", f.Qualifier, actual.Qualifier),
+            ("region", f.Region, actual.Region),
+            ("authority", f.Authority, actual.Authority),
+            ("reported_on", f.ReportedOn, actual.ReportedOn),
+            ("basis", f.Basis, actual.Basis),
+        };
+        foreach (var (name, expected, got) in checks.Where(c => Stated.Contains(c.Name)))
+        {
+            if (!Equals(expected, got))
+            {
+                yield return $"{f.Value} {name}: expected {expected}, got {got}";
+            }
+        }
+
+        var span = text.Substring(actual.EvidenceStart, actual.EvidenceLength);
+        if (span != actual.Evidence)
+        {
+            yield return $"{f.Value} evidence span [{actual.EvidenceStart},{actual.EvidenceLength}] is «{span}», not «{actual.Evidence}»";
+        }
+
+        if (Stated.Contains("evidence") && !actual.Evidence.Contains(f.Evidence, StringComparison.Ordinal))
+        {
+            yield return $"{f.Value} evidence: expected to contain «{f.Evidence}», got «{actual.Evidence}»";
+        }
+    }
+}
