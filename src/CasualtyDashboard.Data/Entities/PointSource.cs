@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CasualtyDashboard.Data.Entities;
 
 /// <summary>One source's claims on a point, as stored in <see cref="ReconciledPoint.Sources"/>.</summary>
@@ -12,5 +14,6 @@ public sealed record PointSource(
     string Authority, bool IsReference, long Value, long Latest, IReadOnlyList<long> History, IReadOnlyList<long> Restatements, bool RestatementOnly)
 {
     /// <summary>Every claim id of the source.</summary>
+    [JsonIgnore]
     public IEnumerable<long> ClaimIds => RestatementOnly ? Restatements : History.Append(Latest).Concat(Restatements);
 }

@@ -26,17 +26,10 @@ public sealed class CorpusReconciliationTests(ITestOutputHelper output)
         output.WriteLine($"Reconcile run on seed + dev corpus + Gaza reference: {timer.Elapsed.TotalSeconds:0.000} s; {summary}");
 
         await using var db = harness.Pipeline.CreateDbContext();
-        await db.Database.ExecuteSqlRawAsync("VACUUM INTO '/tmp/recon-debug.db'");
         var women = await FigureIdAsync(db, 2716, "women", new DateOnly(2023, 11, 7));
         var stale = await FigureIdAsync(db, 43204, "all", new DateOnly(2024, 11, 1));
         var flags = await db.Set<ReconciliationFlag>().AsNoTracking().ToListAsync();
 
-        foreach (var f in await db.Figures.AsNoTracking().Where(f => f.Value == 2716 || f.Value == 43204).ToListAsync())
-            output.WriteLine($"figure {f.Id} {f.Value} {f.Category} {f.Subgroup} {f.Region} {f.Authority} {f.ReportedOn} {f.Basis} {f.Since}");
-        foreach (var p in await db.Set<ReconciledPoint>().AsNoTracking().Where(p => p.Key == $"{WomenKilled}@2023-11-07" || p.Key == $"{AllKilled}@2024-11-01").ToListAsync())
-            output.WriteLine($"point {p.Key} {p.Value} {p.Rule} {p.Sources} {p.Explanation}");
-        foreach (var f in flags.Where(f => f.Date == new DateOnly(2023, 11, 7) || f.Date == new DateOnly(2024, 11, 1)))
-            output.WriteLine($"flag {f.Key} {f.State} [{string.Join(",", f.ClaimIds)}] {f.Reason}");
         var transcription = Assert.Single(flags, f => f.ClaimIds.Contains(women));
         Assert.Equal(("transcription", "open", $"{WomenKilled}@2023-11-07"), (transcription.Type, transcription.State, transcription.PointKey));
         Assert.Contains("2719", transcription.Reason, StringComparison.Ordinal);
