@@ -1,3 +1,4 @@
+using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Jobs.Jobs;
 using CasualtyDashboard.Jobs.Scheduling;
 using Microsoft.Extensions.Configuration;
@@ -24,6 +25,7 @@ public static class ReconciliationServices
         services.AddSingleton<ReconciliationTrigger>();
         services.AddSingleton<ReferenceImportService>();
         services.AddSingleton<AnalystDecisionService>();
+        services.AddSingleton<ReconciliationQueries>();
 
         var cron = builder.Configuration.GetSection(ReconcileJobOptions.SectionName).GetValue(nameof(ReconcileJobOptions.Cron), new ReconcileJobOptions().Cron)!;
         services.AddSingleton(new JobDefinition(ReconcileFiguresJob.Name, typeof(ReconcileFiguresJob), cron,
