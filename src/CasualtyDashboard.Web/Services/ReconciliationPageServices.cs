@@ -1,0 +1,11 @@
+namespace CasualtyDashboard.Web.Services;
+
+public static class ReconciliationPageServices
+{
+    /// <summary>The page services of the Conflicts page and the Dashboard's reconciled chart.</summary>
+    public static IServiceCollection AddReconciliationPages(this IServiceCollection services)
+    {
+        services.AddScoped<ConflictsPageService>();
+        return services;
+    }
+}
