@@ -8,5 +8,11 @@ if (args.Length > 0 && args[0] == "throughput")
     return ExtractionThroughput.Run(args.Length > 1 && int.TryParse(args[1], out var seconds) ? seconds : 5);
 }
 
+// `-- reconcile-db [claims]`: the reconcile job's service on a synthetic SQLite database (default 1,000,000 figures).
+if (args.Length > 0 && args[0] == "reconcile-db")
+{
+    return await ReconcileJobMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var claims) ? claims : 1_000_000);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
 return 0;
