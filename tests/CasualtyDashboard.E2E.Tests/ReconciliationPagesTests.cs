@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace CasualtyDashboard.E2E.Tests;
 
-public sealed class ConflictsTests : IAsyncLifetime
+/// <summary>The Conflicts page and the Dashboard's reconciled chart on a database holding one transcription conflict.</summary>
+public sealed class ReconciliationPagesTests : IAsyncLifetime
 {
     private const string Analyst = "e2e-analyst";
     private readonly BrowserFixture _browser = new();
@@ -46,6 +47,22 @@ public sealed class ConflictsTests : IAsyncLifetime
         await Assertions.Expect(conflicts.ReconciledValue).ToContainTextAsync("analyst resolution");
         await Assertions.Expect(conflicts.History).ToContainTextAsync("The ministry's bulletin of 7 November says 10328.");
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task Dashboard_ClickReconciledPoint_OpensItsClaimsWithEvidenceAndTheRule()
+    {
+        var page = await _browser.Browser.NewPageAsync();
+        var dashboard = new DashboardPage(page);
+
+        await dashboard.OpenAsync(_app.BaseAddress);
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("Killed in Gaza: reconciled cumulative toll since 2023-10-07");
+        await dashboard.ClickFirstPointAsync();
+
+        await Assertions.Expect(dashboard.PointDetail).ToContainTextAsync("2023-11-07", new() { Timeout = 20_000 });
+        await Assertions.Expect(dashboard.PointDetail).ToContainTextAsync("الحصيلة ارتفعت إلى 10238 شهيدا");
+        await Assertions.Expect(dashboard.PointDetail).ToContainTextAsync("Transcription (open)");
+        await Assertions.Expect(page.GetByTestId("point-rule")).ToContainTextAsync("Reconciled by");
     }
 
     public async Task DisposeAsync()
