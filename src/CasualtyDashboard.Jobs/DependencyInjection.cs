@@ -31,6 +31,7 @@ public static class DependencyInjection
             jobs.GetValue($"{nameof(JobsOptions.Extract)}:{nameof(ExtractJobOptions.Cron)}", new ExtractJobOptions().Cron)!,
             "Extracts the casualty figures of pending articles"));
         services.AddScoped<ExtractArticlesJob>();
+        services.AddReextraction(builder.Configuration);
 
         services.AddSingleton<JobLauncher>();
         services.AddSingleton<ScopedJobFactory>();
