@@ -19,6 +19,9 @@ public sealed class FeedItem
 
     public string? Title { get; set; }
 
+    /// <summary>The item's date as the feed gives it (kept so a retry does not need the feed document again).</summary>
+    public DateOnly? Published { get; set; }
+
     /// <summary>UTC: when a poll first saw the item.</summary>
     public DateTime FirstSeenAt { get; set; }
 

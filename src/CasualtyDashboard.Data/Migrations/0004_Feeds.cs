@@ -41,6 +41,7 @@ public sealed class Feeds : Migration
                 ItemKey = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                 Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                 Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                Published = table.Column<DateOnly>(type: "TEXT", nullable: true),
                 FirstSeenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                 LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                 Attempts = table.Column<int>(type: "INTEGER", nullable: false),
