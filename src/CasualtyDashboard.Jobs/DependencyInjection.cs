@@ -5,6 +5,7 @@ using CasualtyDashboard.Jobs.Feeds;
 using CasualtyDashboard.Jobs.Ingestion;
 using CasualtyDashboard.Jobs.Jobs;
 using CasualtyDashboard.Jobs.Options;
+using CasualtyDashboard.Jobs.Reconciliation;
 using CasualtyDashboard.Jobs.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         // Order matters: the database is migrated (Data) before demo data is loaded, before the scheduler starts.
         services.AddHostedService<DemoDataSeeder>();
         services.AddHostedService<QuartzHostedService>();
+        builder.AddReconciliation();
         return builder;
     }
 }
