@@ -18,7 +18,7 @@ public sealed class FigureExportQueryTests : IDisposable
         await new AnnotationService(_data.Factory, _data.Analyst, TimeProvider.System).AddToFigureAsync(injured[^1], "checked against OCHA", ["revision"]);
 
         var rows = new List<FigureRow>();
-        await foreach (var row in new FigureExportQuery(_data.Factory).StreamAsync(new FigureFilter { Category = FigureCategory.Injured }))
+        await foreach (var row in new FigureExportQuery(_data.Factory, new NoFigureFlags()).StreamAsync(new FigureFilter { Category = FigureCategory.Injured }))
             rows.Add(row);
 
         Assert.Equal(injured, rows.Select(r => r.Id));

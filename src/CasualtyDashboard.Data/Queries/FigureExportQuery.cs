@@ -7,7 +7,7 @@ namespace CasualtyDashboard.Data.Queries;
 /// Every figure matching a filter, in id order, as an async stream for the exports: read in chunks by id (keyset), each
 /// chunk with its own short-lived context, so memory stays flat whatever the size and no read holds the database long.
 /// </summary>
-public sealed class FigureExportQuery(IDbContextFactory<DashboardDbContext> factory)
+public sealed class FigureExportQuery(IDbContextFactory<DashboardDbContext> factory, IFigureFlagSource flags)
 {
     public const int ChunkSize = 1000;
 
@@ -25,6 +25,8 @@ public sealed class FigureExportQuery(IDbContextFactory<DashboardDbContext> fact
                 after = ids[^1];
                 rows = await FigureRowReader.ReadAsync(db, ids, ct);
             }
+            var flagsOf = await flags.FlagsAsync(rows.Select(r => r.Id).ToList(), ct);
+            if (flagsOf.Count > 0) rows = rows.Select(r => flagsOf.TryGetValue(r.Id, out var f) ? r with { ConflictFlags = f } : r).ToList();
             foreach (var row in rows) yield return row;
         }
     }

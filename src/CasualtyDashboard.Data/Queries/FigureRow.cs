@@ -26,6 +26,9 @@ public sealed record FigureRow(
     /// <summary>The figure's notes that are not deleted, oldest first.</summary>
     public IReadOnlyList<AnnotationView> Notes { get; init; } = [];
 
+    /// <summary>Conflict flags touching the figure (filled by the exports from <see cref="IFigureFlagSource"/>).</summary>
+    public IReadOnlyList<string> ConflictFlags { get; init; } = [];
+
     public ReviewState State =>
         Review?.Decision == ReviewDecision.Rejected ? ReviewState.Rejected
         : Correction is not null ? ReviewState.Corrected

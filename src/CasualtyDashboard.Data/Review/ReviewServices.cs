@@ -16,6 +16,7 @@ public static class ReviewServices
         services.AddSingleton<FigureReviewService>();
         services.AddSingleton<AnnotationService>();
         services.AddSingleton<FigureGridQuery>();
+        services.AddSingleton<IFigureFlagSource, NoFigureFlags>();
         services.AddSingleton<FigureExportQuery>();
         services.AddSingleton<ArticleBrowseQueries>();
         services.AddSingleton<AnnotationQueries>();
