@@ -23,6 +23,7 @@ app.MapStaticAssets();
 app.MapHealthEndpoint();
 app.MapArticleEndpoints();
 app.MapReconciliationEndpoints();
+app.MapExportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
