@@ -50,6 +50,9 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_ForwardVerb_BindsPersonNoun(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_IssuerNamedByKindOrTitle_Attributes(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {
