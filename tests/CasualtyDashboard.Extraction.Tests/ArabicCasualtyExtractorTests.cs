@@ -53,6 +53,15 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_IssuerNamedByKindOrTitle_Attributes(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_AidSeekerAndFamineTolls_AreOtherParts(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_PartsOfToll_AreOther(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_CountsAfterToll_NotListedUnlessJoined(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {
