@@ -62,6 +62,9 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_CountsAfterToll_NotListedUnlessJoined(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_LeadRestatedWithIssuer_TakesIssuer(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {
