@@ -1,6 +1,7 @@
 using CasualtyDashboard.Extraction;
 using CasualtyDashboard.Jobs.Demo;
 using CasualtyDashboard.Jobs.Extraction;
+using CasualtyDashboard.Jobs.Feeds;
 using CasualtyDashboard.Jobs.Ingestion;
 using CasualtyDashboard.Jobs.Jobs;
 using CasualtyDashboard.Jobs.Options;
@@ -32,6 +33,9 @@ public static class DependencyInjection
             jobs.GetValue($"{nameof(JobsOptions.Extract)}:{nameof(ExtractJobOptions.Cron)}", new ExtractJobOptions().Cron)!,
             "Extracts the casualty figures of pending articles"));
         services.AddScoped<ExtractArticlesJob>();
+        builder.AddIngestionChannels();
+        services.AddReextraction(builder.Configuration);
+        services.AddFeeds(builder.Configuration);
 
         services.AddSingleton<JobLauncher>();
         services.AddSingleton<ScopedJobFactory>();

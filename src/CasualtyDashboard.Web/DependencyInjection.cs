@@ -11,6 +11,8 @@ public static class DependencyInjection
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddScoped<TrendChartService>();
+        builder.AddIngestionWeb();
+        builder.Services.AddAnalystUi();
         builder.Services.AddReconciliationPages();
         return builder;
     }

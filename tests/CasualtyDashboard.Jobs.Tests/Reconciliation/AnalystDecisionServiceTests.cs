@@ -20,8 +20,12 @@ public sealed class AnalystDecisionServiceTests
         var outcome = await harness.Decisions.ResolveAsync(flag.Key, chosen, null, "Checked the ministry's bulletin.", CancellationToken.None);
 
         Assert.Equal(DecisionStatus.Stored, outcome.Status);
+        // Re-extraction keeps the ids of figures it finds again; drop them first so the decision must survive new ids.
         await using (var db = harness.Pipeline.CreateDbContext())
+        {
+            await db.Figures.ExecuteDeleteAsync();
             await db.Articles.ExecuteUpdateAsync(s => s.SetProperty(a => a.State, ArticleState.Pending));
+        }
         await harness.Pipeline.Extraction.ProcessPendingAsync(null, CancellationToken.None);
         Assert.NotEqual(chosen, await FigureIdAsync(harness, 10328));
         await harness.ReconcileAsync();

@@ -51,8 +51,12 @@ public sealed class ReconciledApp : IAsyncDisposable
     /// <summary>Sets every article back to pending and extracts them again: every figure gets a new id.</summary>
     public async Task ReExtractAsync()
     {
+        // Re-extraction keeps the ids of figures it finds again; drop them first so decisions must survive new ids.
         await using (var db = await Factory.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync())
+        {
+            await db.Figures.ExecuteDeleteAsync();
             await db.Articles.ExecuteUpdateAsync(s => s.SetProperty(a => a.State, ArticleState.Pending));
+        }
         await ExtractPendingAsync();
     }
 
