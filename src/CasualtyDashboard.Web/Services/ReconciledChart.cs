@@ -5,6 +5,6 @@ namespace CasualtyDashboard.Web.Services;
 /// <summary>
 /// The dashboard's chart: the reconciled series when one exists (<see cref="SeriesId"/> set), else the extracted figures by
 /// authority while reconciliation has not run yet. <see cref="OtherSeries"/> counts the quantity's other cumulative series
-/// (another start day) not drawn.
+/// (another start day) not drawn; <see cref="UnplacedFigures"/> the figures the last run could not place in any series.
 /// </summary>
-public sealed record ReconciledChart(PlotlyFigure Figure, int Points, string Title, long? SeriesId, int OtherSeries);
+public sealed record ReconciledChart(PlotlyFigure Figure, int Points, string Title, long? SeriesId, int OtherSeries, int UnplacedFigures = 0);

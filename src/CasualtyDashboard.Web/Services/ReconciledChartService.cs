@@ -30,7 +30,8 @@ public sealed class ReconciledChartService(ReconciliationQueries queries, TrendC
         var title = $"{TrendChartService.Label(category)} in {TrendChartService.RegionLabel(region)}: reconciled cumulative toll"
             + (series.Since is { } since ? $" since {Day(since)}" : "");
         var figure = new PlotlyFigure(Traces(points), new PlotlyLayout(title) { XaxisTitle = "Reporting date", YaxisTitle = TrendChartService.Label(category), Height = 480 });
-        return new ReconciledChart(figure, points.Count, title, series.Id, candidates.Count - 1);
+        var status = await queries.StatusAsync(ct);
+        return new ReconciledChart(figure, points.Count, title, series.Id, candidates.Count - 1, status?.UnplacedFigures ?? 0);
     }
 
     /// <summary>The clicked point with its claims and flags, or null when a newer run replaced it.</summary>
