@@ -8,5 +8,7 @@ if (args.Length > 0 && args[0] == "throughput")
     return ExtractionThroughput.Run(args.Length > 1 && int.TryParse(args[1], out var seconds) ? seconds : 5);
 }
 
+if (args.Length > 0 && args[0] == "ingest-quick") return await IngestThroughput.RunAsync(args.Length > 1 && int.TryParse(args[1], out var n) ? n : 100_000);
+
 BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
 return 0;
