@@ -1,4 +1,5 @@
 using CasualtyDashboard.Data.Providers;
+using CasualtyDashboard.Data.Review;
 using CasualtyDashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -22,6 +23,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<FigureQueries>();
         builder.Services.AddSingleton<ArticleQueries>();
         builder.Services.AddSingleton<JobRunQueries>();
+        builder.Services.AddReview();
         return builder;
     }
 

@@ -12,6 +12,7 @@ public static class DependencyInjection
         builder.Services.AddRadzenComponents();
         builder.Services.AddScoped<TrendChartService>();
         builder.AddIngestionWeb();
+        builder.Services.AddAnalystUi();
         return builder;
     }
 }

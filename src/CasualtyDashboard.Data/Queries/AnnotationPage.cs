@@ -1,0 +1,3 @@
+namespace CasualtyDashboard.Data.Queries;
+
+public sealed record AnnotationPage(IReadOnlyList<AnnotationView> Rows, int Total);

@@ -1,0 +1,3 @@
+namespace CasualtyDashboard.Data.Queries;
+
+public sealed record ArticlePage(IReadOnlyList<ArticleListItem> Rows, int Total);

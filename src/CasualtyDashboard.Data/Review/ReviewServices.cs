@@ -1,0 +1,25 @@
+using CasualtyDashboard.Data.Analysts;
+using CasualtyDashboard.Data.Queries;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CasualtyDashboard.Data.Review;
+
+public static class ReviewServices
+{
+    /// <summary>The analyst (<c>Analyst:Name</c>), reviews, corrections, annotations, and the grid, article and export queries.</summary>
+    public static IServiceCollection AddReview(this IServiceCollection services)
+    {
+        services.AddOptions<AnalystOptions>().BindConfiguration(AnalystOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CurrentAnalyst>();
+        services.AddSingleton<FigureReviewService>();
+        services.AddSingleton<AnnotationService>();
+        services.AddSingleton<FigureGridQuery>();
+        services.AddSingleton<IFigureFlagSource, NoFigureFlags>();
+        services.AddSingleton<FigureExportQuery>();
+        services.AddSingleton<ArticleBrowseQueries>();
+        services.AddSingleton<AnnotationQueries>();
+        return services;
+    }
+}
