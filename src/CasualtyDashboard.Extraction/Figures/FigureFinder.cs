@@ -476,7 +476,7 @@ internal static class FigureFinder
         for (var steps = 0; k >= 0 && steps < BackwardReach; k--)
         {
             var t = a.Tokens[k];
-            if (a.Sentence[k] != sentence || t.IsBreak)
+            if (a.Sentence[k] != sentence)
             {
                 break;
             }
