@@ -182,6 +182,25 @@ public sealed class FeedPollerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Poll_FeedDownWhileAnItemWaitsForARetry_TheItemKeepsItsAttempts()
+    {
+        await using var harness = await FeedHarness.StartAsync(new FeedOptions { MaxItemAttempts = 2 });
+        harness.Server.Serve("feed.xml", FeedPages.Rss(("k", "/p.html", "خبر", "Mon, 06 Nov 2023 10:00:00 GMT")), "text/xml");
+        harness.Server.ServeStatus("p.html", 503);
+        var feed = await harness.AddFeedAsync("feed.xml", "موقع");
+        await harness.Poller.PollAsync(feed, CancellationToken.None);
+        harness.Server.ServeStatus("feed.xml", 502);
+
+        var down = await harness.Poller.PollAsync(feed, CancellationToken.None);
+
+        Assert.Equal("Fetching the feed failed: HTTP 502 Bad Gateway", down.Error);
+        await using var db = harness.Pipeline.CreateDbContext();
+        var item = await db.Set<FeedItem>().SingleAsync();
+        Assert.Equal((FeedItemState.Retrying, 1, "HTTP 503 Service Unavailable"), (item.State, item.Attempts, item.Error));
+        Assert.Equal(1, harness.Server.RequestsTo("p.html"));
+    }
+
+    [Fact]
     public async Task Poll_MoreNewItemsThanTheCap_TakesTheCapAndLeavesTheRestForTheNextRun()
     {
         await using var harness = await FeedHarness.StartAsync(new FeedOptions { MaxItemsPerPoll = 2 });
