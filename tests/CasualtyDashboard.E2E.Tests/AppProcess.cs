@@ -32,16 +32,20 @@ public sealed class AppProcess : IAsyncDisposable
         get { lock (_output) return _output.ToString(); }
     }
 
-    /// <summary>Starts the app and waits until <c>/health</c> answers 200.</summary>
-    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataFolder = null)
+    /// <summary>
+    /// Starts the app and waits until <c>/health</c> answers 200. <paramref name="webOutput"/>: another build of the app
+    /// (the benchmarks start the Release build); by default the one beside this test build.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataFolder = null, string? webOutput = null)
     {
         dataFolder ??= Directory.CreateTempSubdirectory("cd-e2e-").FullName;
+        webOutput ??= RepoPaths.WebOutput;
         var port = FreePort();
-        var exe = Path.Combine(RepoPaths.WebOutput, "CasualtyDashboard.Web");
+        var exe = Path.Combine(webOutput, "CasualtyDashboard.Web");
         if (!File.Exists(exe)) throw new FileNotFoundException($"The Web app is not built at {exe}.");
         var info = new ProcessStartInfo(exe, ["--urls", $"http://127.0.0.1:{port}"])
         {
-            WorkingDirectory = RepoPaths.WebOutput,
+            WorkingDirectory = webOutput,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -16,6 +16,9 @@ public static class FeedParser
     private static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
 
+    // Feeds declaring a legacy Arabic code page (encoding="windows-1256") need the code-page encodings.
+    static FeedParser() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
     public static ParsedFeed Parse(Stream document, Uri feedUrl, long maxCharacters = 20_000_000)
     {
         var settings = new XmlReaderSettings

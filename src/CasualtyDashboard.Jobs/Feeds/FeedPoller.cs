@@ -101,8 +101,11 @@ public sealed class FeedPoller(
             }
         }
 
-        // Items waiting for a retry are fetched whatever the feed document says (even when it has not changed).
-        var retry = await db.Set<FeedItem>().Where(i => i.FeedId == feedId && i.State == FeedItemState.Retrying).OrderBy(i => i.Id).ToListAsync(ct);
+        // Items waiting for a retry are fetched whatever the feed document says (even when it has not changed), but not
+        // while the site does not answer for its feed: an outage must not use up their attempts.
+        var retry = response.Status == FetchStatus.Failed
+            ? []
+            : await db.Set<FeedItem>().Where(i => i.FeedId == feedId && i.State == FeedItemState.Retrying).OrderBy(i => i.Id).ToListAsync(ct);
         var work = new List<(FeedItem Item, Uri Link)>();
         foreach (var item in retry)
             if (Uri.TryCreate(item.Url, UriKind.Absolute, out var link)) work.Add((item, link));

@@ -61,9 +61,7 @@ public sealed class FeedCatalogTests
     public async Task Delete_SettingsFeedIsRefused_PageFeedIsDeletedAndItsArticlesStay()
     {
         await using var harness = await FeedHarness.StartAsync();
-        harness.Server.Serve("feed.xml", FeedPages.Rss(("k", "/p.html", "خبر", "Mon, 06 Nov 2023 10:00:00 GMT")), "text/xml");
-        harness.Server.Serve("p.html", FeedPages.Article("خبر", "قتل 3 في قصف."));
-        var feed = await harness.AddFeedAsync("feed.xml", "موقع");
+        var feed = await AddOneItemFeedAsync(harness);
         await harness.Poller.PollAsync(feed, CancellationToken.None);
         await harness.Catalog.SyncSettingsAsync([new FeedSourceOptions { Url = "https://s.example/rss", Outlet = "إعدادات" }]);
         long settingsFeed;
@@ -86,9 +84,7 @@ public sealed class FeedCatalogTests
     public async Task PollNow_SchedulingOff_PollsAtOnceAndSaysWhatItDid_DisabledFeedIsRefused()
     {
         await using var harness = await FeedHarness.StartAsync();
-        harness.Server.Serve("feed.xml", FeedPages.Rss(("k", "/p.html", "خبر", "Mon, 06 Nov 2023 10:00:00 GMT")), "text/xml");
-        harness.Server.Serve("p.html", FeedPages.Article("خبر", "قتل 3 في قصف."));
-        var feed = await harness.AddFeedAsync("feed.xml", "موقع");
+        var feed = await AddOneItemFeedAsync(harness);
 
         var polled = await harness.Catalog.PollNowAsync(feed);
         await harness.Catalog.SetEnabledAsync(feed, false);
@@ -112,5 +108,13 @@ public sealed class FeedCatalogTests
         Assert.Equal(
             ["Feeds:Sources:0:Url: Only http and https feeds are read, not ftp.", "Feeds:Sources:1:Outlet: give the outlet's name (1 to 200 characters)."],
             errors.Select(e => e.ErrorMessage));
+    }
+
+    /// <summary>A feed of one item whose page is a good article.</summary>
+    private static Task<long> AddOneItemFeedAsync(FeedHarness harness)
+    {
+        harness.Server.Serve("feed.xml", FeedPages.Rss(("k", "/p.html", "خبر", "Mon, 06 Nov 2023 10:00:00 GMT")), "text/xml");
+        harness.Server.Serve("p.html", FeedPages.Article("خبر", "قتل 3 في قصف."));
+        return harness.AddFeedAsync("feed.xml", "موقع");
     }
 }

@@ -1,0 +1,66 @@
+using System.Net;
+using CasualtyDashboard.E2E.Tests.Pages;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace CasualtyDashboard.E2E.Tests;
+
+public sealed class FeedsTests
+{
+    [Fact]
+    public async Task FeedsPage_AddFeedAndPollNow_ShowsItemsTakenAndThePageThatFailed()
+    {
+        await using var news = await StartNewsSiteAsync();
+        var feedUrl = news.Urls.First().TrimEnd('/') + "/rss.xml";
+        await using var app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Demo:Enabled"] = "false" });
+        var browser = new BrowserFixture();
+        await browser.InitializeAsync();
+        try
+        {
+            var page = await browser.Browser.NewPageAsync();
+            var feeds = new FeedsPage(page);
+            await feeds.OpenAsync(app.BaseAddress);
+
+            await feeds.AddAsync("ftp://news.example/rss.xml", "وكالة");
+            await Assertions.Expect(feeds.Message).ToContainTextAsync("Only http and https feeds are read, not ftp.");
+            await feeds.AddAsync(feedUrl, "وكالة الاختبار");
+            await Assertions.Expect(feeds.Row(feedUrl)).ToContainTextAsync("وكالة الاختبار");
+
+            await feeds.PollNowAsync(feedUrl);
+            await Assertions.Expect(feeds.Row(feedUrl).GetByTestId("feed-taken")).ToHaveTextAsync("2", new() { Timeout = 30_000 });
+            await Assertions.Expect(feeds.Row(feedUrl).GetByTestId("feed-outcome")).ToContainTextAsync("3 items fetched: 2 stored, 0 already stored, 1 failed.");
+
+            await feeds.ShowItemsAsync(feedUrl);
+            await Assertions.Expect(feeds.ItemsGrid.Locator("tr", new() { HasText = "خبر محذوف" })).ToContainTextAsync("HTTP 404 Not Found");
+        }
+        finally
+        {
+            await browser.DisposeAsync();
+            try { Directory.Delete(app.DataFolder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>A news site on 127.0.0.1: an RSS feed of three items, two article pages, and nothing at the third link.</summary>
+    private static async Task<WebApplication> StartNewsSiteAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var site = builder.Build();
+        site.MapGet("/rss.xml", () => Results.Text("""
+            <?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>وكالة</title>
+            <item><title>غارة على رفح</title><link>/a.html</link><guid>a</guid><pubDate>Tue, 07 Nov 2023 10:00:00 +0200</pubDate></item>
+            <item><title>حصيلة جديدة</title><link>/b.html</link><guid>b</guid><pubDate>Wed, 08 Nov 2023 10:00:00 +0200</pubDate></item>
+            <item><title>خبر محذوف</title><link>/gone.html</link><guid>c</guid><pubDate>Wed, 08 Nov 2023 11:00:00 +0200</pubDate></item>
+            </channel></rss>
+            """, "application/rss+xml"));
+        site.MapGet("/a.html", () => Results.Text("<html><body><nav>القائمة</nav><article><p>قتل 5 أشخاص في غارة على رفح.</p></article></body></html>", "text/html"));
+        site.MapGet("/b.html", () => Results.Text("<html><body><article><p>ارتفعت الحصيلة إلى 10328 شهيدا.</p></article></body></html>", "text/html"));
+        // After the start, Urls holds the address Kestrel bound (port 0 becomes a free port).
+        await site.StartAsync();
+        return site;
+    }
+}
