@@ -20,9 +20,10 @@ public sealed class DashboardPage(IPage page)
     /// <summary>Clicks where the first drawn marker is, as a user would (plotly listens on the plot area, not on the marker).</summary>
     public async Task ClickFirstPointAsync()
     {
-        var box = await Chart.Locator(".scatterlayer .point").First.BoundingBoxAsync() ?? throw new InvalidOperationException("No point is drawn.");
-        for (var attempt = 0; attempt < 10 && !await PointDetail.IsVisibleAsync(); attempt++)
+        // The chart is resized to its container once layout settles: read the marker's place again before each try.
+        for (var attempt = 0; attempt < 20 && !await PointDetail.IsVisibleAsync(); attempt++)
         {
+            var box = await Chart.Locator(".scatterlayer .point").First.BoundingBoxAsync() ?? throw new InvalidOperationException("No point is drawn.");
             await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
             await page.WaitForTimeoutAsync(500);
         }
