@@ -1,5 +1,6 @@
 using CasualtyDashboard.Data;
 using CasualtyDashboard.Data.Entities;
+using CasualtyDashboard.E2E.Tests.Ingestion;
 using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Jobs;
 using CasualtyDashboard.Jobs.Reconciliation;
@@ -19,9 +20,7 @@ public sealed class ReconciledDatabase(string folder) : IDbContextFactory<Dashbo
 
     public string Folder { get; } = folder;
 
-    public DashboardDbContext CreateDbContext() =>
-        new((DbContextOptions<DashboardDbContext>)Data.DependencyInjection.ConfigureSqlite(
-            new DbContextOptionsBuilder<DashboardDbContext>(), $"Data Source={Path.Combine(Folder, "casualty.db")};Pooling=False").Options);
+    public DashboardDbContext CreateDbContext() => new AppDatabase(Path.Combine(Folder, "casualty.db")).Open();
 
     public static async Task<ReconciledDatabase> CreateWithTranscriptionConflictAsync()
     {
