@@ -11,7 +11,8 @@ public static class LocalizationEndpoints
     /// <summary>
     /// Request localisation (the culture cookie first, then the browser's languages) and
     /// <c>GET /culture/set?culture=ar&amp;redirectUri=/figures</c>, which stores the choice in the cookie for a year and
-    /// returns to the page (local addresses only). The circuit takes its culture from the page request, so the switch reloads.
+    /// returns to <c>redirectUri</c>, else to the page that sent the request (same site only), else to the dashboard.
+    /// The circuit takes its culture from the page request, so the switch reloads the page.
     /// </summary>
     public static WebApplication UseDashboardLocalization(this WebApplication app)
     {
@@ -30,10 +31,15 @@ public static class LocalizationEndpoints
             context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            return Results.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : "/");
+            return Results.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : FromReferer(context.Request) ?? "/");
         });
         return app;
     }
+
+    private static string? FromReferer(HttpRequest request) =>
+        Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var referer)
+        && string.Equals(referer.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)
+        && IsLocal(referer.PathAndQuery) ? referer.PathAndQuery : null;
 
     private static bool IsLocal(string? uri) =>
         !string.IsNullOrEmpty(uri) && uri[0] == '/' && (uri.Length == 1 || (uri[1] != '/' && uri[1] != '\\'));

@@ -35,7 +35,7 @@ public partial class ArticleView
         _notFound = _article is null;
         _text = _article is null ? null : ArticleHighlighter.Split(_article.Text,
             _article.Figures.Select(f => new HighlightSpan(f.Id, f.EvidenceStart, f.EvidenceLength, f.Effective.Category, f.Evidence)));
-        if (_selected is null && _article?.Figures.Count > 0) _selected = _article.Figures[0].Id;
+        if (_article?.Figures.Count > 0 && _article.Figures.All(f => f.Id != _selected)) _selected = _article.Figures[0].Id;
     }
 
     private Task SelectAsync(long figureId)

@@ -32,6 +32,7 @@ public partial class Figures
     private int _selectedIndex = -1;
     private int? _selectAfterLoad;
     private IReadOnlyList<ReviewHistoryEntry> _history = [];
+    private bool _interactive;
 
     private enum FigureAction { Accept, Reject, Correct, Note }
 
@@ -41,6 +42,14 @@ public partial class Figures
     {
         _facets = await Query.FacetsAsync();
         await FetchAsync(0, 25);
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // Only a live circuit renders after the prerender: tell keyboard users (and tests) the keys now work.
+        if (!firstRender) return;
+        _interactive = true;
+        StateHasChanged();
     }
 
     private async Task LoadAsync(LoadDataArgs args)
