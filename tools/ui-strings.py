@@ -24,6 +24,7 @@ S = [
     ("Common.Loading", "Loading…", "جارٍ التحميل…"),
     ("Common.NotSaved", "Not saved", "لم يُحفظ"),
     ("Grid.PagingSummary", "Page {0} of {1} ({2} rows)", "الصفحة {0} من {1} ({2} صفًا)"),
+    ("Grid.PageSize", "rows per page", "صفًا في الصفحة"),
     ("Filter.Category", "Category", "الفئة"),
     ("Filter.Subgroup", "Subgroup", "الفئة الفرعية"),
     ("Filter.Region", "Region", "المنطقة"),
