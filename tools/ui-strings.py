@@ -15,6 +15,7 @@ S = [
     ("Nav.Articles", "Articles", "المقالات"),
     ("Nav.Notes", "Notes", "الملاحظات"),
     ("Nav.Import", "Import", "الاستيراد"),
+    ("Nav.Feeds", "Feeds", "الخلاصات الإخبارية"),
     ("Nav.Jobs", "Jobs", "المهام"),
     ("Nav.Export", "Export", "التصدير"),
     ("Common.Cancel", "Cancel", "إلغاء"),

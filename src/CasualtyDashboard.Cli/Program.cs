@@ -5,7 +5,7 @@ var commands = new ICommand[]
 {
     new ExtractCommand(),
     new EvalCommand(),
-    // IMPORT: the `import` command (ImportCommand in Commands/, another engineer) is registered here.
+    new ImportCommand(),
 }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
 if (args.Length == 0 || args[0] is "help" or "-h" or "--help" || !commands.TryGetValue(args[0], out var command))

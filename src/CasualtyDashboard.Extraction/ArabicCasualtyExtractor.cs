@@ -13,7 +13,7 @@ namespace CasualtyDashboard.Extraction;
 public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored figures can be re-extracted.</summary>
-    public const string RulesVersion = "1.0.0";
+    public const string RulesVersion = "1.1.0";
 
     public string Version => RulesVersion;
 
@@ -47,20 +47,112 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         }
 
         var mentions = Mentions.Collect(a);
-        var figures = new List<CasualtyFigure>(candidates.Count);
-        var seen = new HashSet<(long, FigureCategory, FigureSubgroup)>();
         var attributed = new Dictionary<Candidate, CasualtyFigure>(candidates.Count);
+        var figures = new List<CasualtyFigure>(candidates.Count);
+        var sentences = new List<int>(candidates.Count);
+        Dictionary<int, CasualtyFigure>? leads = null;
         foreach (var c in candidates)
         {
             var figure = Attribute(a, mentions, c, published, attributed);
             attributed[c] = figure;
-            if (seen.Add((figure.Value, figure.Category, figure.Subgroup)))
+            var same = SameFigureAs(a, c, figure, figures);
+            if (same < 0)
             {
                 figures.Add(figure);
+                sentences.Add(a.Sentence[c.First]);
+                continue;
+            }
+
+            // A figure stated again is one figure; the restatement may name its issuer, basis or subgroup.
+            var kept = figures[same];
+            if (kept.Authority == AuthorityResolver.Unattributed && figure.Authority != AuthorityResolver.Unattributed)
+            {
+                (leads ??= [])[sentences[same]] = figure;
+            }
+
+            figures[same] = Merge(kept, figure);
+        }
+
+        if (leads is not null)
+        {
+            // A lead stated without its issuer and repeated later with one: the whole lead sentence is that issuer's.
+            for (var i = 0; i < figures.Count; i++)
+            {
+                if (figures[i].Authority == AuthorityResolver.Unattributed && leads.TryGetValue(sentences[i], out var source))
+                {
+                    figures[i] = figures[i] with { Authority = source.Authority, ReportedOn = source.ReportedOn };
+                }
             }
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// Index of an earlier figure this one restates: same value and category, and the same subgroup or one of them
+    /// unspecified (38 قتيلا after بمقتل 38 من المقاتلين). A figure told as another event (سيارة ملغومة أخرى) is new.
+    /// </summary>
+    private static int SameFigureAs(TextAnalysis a, Candidate c, CasualtyFigure figure, List<CasualtyFigure> figures)
+    {
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            if (f.Value != figure.Value || f.Category != figure.Category)
+            {
+                continue;
+            }
+
+            var subgroups = f.Subgroup == figure.Subgroup
+                || (f.Subgroup == FigureSubgroup.All && figure.Subgroup is not FigureSubgroup.Other)
+                || (figure.Subgroup == FigureSubgroup.All && f.Subgroup is not FigureSubgroup.Other);
+            if (subgroups && !AnotherEvent(a, c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // انفجرت سيارة ملغومة أخرى ... مما أسفر عن مقتل أربعة: a second event with its own toll.
+    private static bool AnotherEvent(TextAnalysis a, Candidate c)
+    {
+        var (start, _) = a.SentenceBounds(c.First, c.Last);
+        for (var k = start; k < c.First; k++)
+        {
+            if (a.IsWord(k) && a.Span(k) is "اخري" or "منفصله" or "منفصل" or "ثانيه")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static CasualtyFigure Merge(CasualtyFigure kept, CasualtyFigure again)
+    {
+        var merged = kept;
+        if (kept.Subgroup == FigureSubgroup.All && again.Subgroup != FigureSubgroup.All)
+        {
+            merged = merged with { Subgroup = again.Subgroup };
+        }
+
+        if (kept.Authority == AuthorityResolver.Unattributed && again.Authority != AuthorityResolver.Unattributed)
+        {
+            merged = merged with { Authority = again.Authority, ReportedOn = again.ReportedOn };
+        }
+
+        if (kept.Basis == FigureBasis.Incident && again.Basis != FigureBasis.Incident)
+        {
+            merged = merged with { Basis = again.Basis, Since = again.Since };
+        }
+
+        if (kept.Region is null && again.Region is not null)
+        {
+            merged = merged with { Region = again.Region, Area = again.Area };
+        }
+
+        return merged;
     }
 
     private static CasualtyFigure Attribute(TextAnalysis a, Mentions m, Candidate c, DateOnly? published, Dictionary<Candidate, CasualtyFigure> attributed)

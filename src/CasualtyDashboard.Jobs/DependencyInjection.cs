@@ -1,9 +1,11 @@
 using CasualtyDashboard.Extraction;
 using CasualtyDashboard.Jobs.Demo;
 using CasualtyDashboard.Jobs.Extraction;
+using CasualtyDashboard.Jobs.Feeds;
 using CasualtyDashboard.Jobs.Ingestion;
 using CasualtyDashboard.Jobs.Jobs;
 using CasualtyDashboard.Jobs.Options;
+using CasualtyDashboard.Jobs.Reconciliation;
 using CasualtyDashboard.Jobs.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,12 +33,16 @@ public static class DependencyInjection
             jobs.GetValue($"{nameof(JobsOptions.Extract)}:{nameof(ExtractJobOptions.Cron)}", new ExtractJobOptions().Cron)!,
             "Extracts the casualty figures of pending articles"));
         services.AddScoped<ExtractArticlesJob>();
+        builder.AddIngestionChannels();
+        services.AddReextraction(builder.Configuration);
+        services.AddFeeds(builder.Configuration);
 
         services.AddSingleton<JobLauncher>();
         services.AddSingleton<ScopedJobFactory>();
         // Order matters: the database is migrated (Data) before demo data is loaded, before the scheduler starts.
         services.AddHostedService<DemoDataSeeder>();
         services.AddHostedService<QuartzHostedService>();
+        builder.AddReconciliation();
         return builder;
     }
 }

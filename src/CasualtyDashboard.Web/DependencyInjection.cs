@@ -11,6 +11,7 @@ public static class DependencyInjection
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddScoped<TrendChartService>();
+        builder.AddIngestionWeb();
         builder.Services.AddAnalystUi();
         return builder;
     }

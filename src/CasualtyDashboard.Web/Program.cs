@@ -22,6 +22,8 @@ app.UseDashboardLocalization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthEndpoint();
+app.MapArticleEndpoints();
+app.MapReconciliationEndpoints();
 app.MapExportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -19,6 +19,7 @@ public sealed class DashboardTests(DemoAppFixture fixture)
 
         await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("Killed in Gaza", new() { Timeout = 60_000 });
         Assert.True(await dashboard.Traces.CountAsync() >= 1, "the chart should hold at least one trace of demo figures");
+        await Screenshots.SaveAsync(page, "dashboard-killed");
 
         // Only a live Blazor circuit can react to this click.
         await dashboard.ChooseCategoryAsync("Injured");

@@ -50,6 +50,21 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_ForwardVerb_BindsPersonNoun(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_IssuerNamedByKindOrTitle_Attributes(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_AidSeekerAndFamineTolls_AreOtherParts(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_PartsOfToll_AreOther(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_CountsAfterToll_NotListedUnlessJoined(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_LeadRestatedWithIssuer_TakesIssuer(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {

@@ -13,11 +13,14 @@ public sealed class ScriptedExtractor : ICasualtyExtractor
 
     public int Calls { get; private set; }
 
+    /// <summary>Changes the output, as a new extractor version would (null: the digit runs as they are).</summary>
+    public Func<IReadOnlyList<CasualtyFigure>, IReadOnlyList<CasualtyFigure>>? Revise { get; set; }
+
     public IReadOnlyList<CasualtyFigure> Extract(ArticleInput article)
     {
         Calls++;
         if (article.Text.Contains("FAIL", StringComparison.Ordinal)) throw new InvalidOperationException("scripted failure");
-        return System.Text.RegularExpressions.Regex.Matches(article.Text, "[0-9]+", default, TimeSpan.FromSeconds(1))
+        var figures = System.Text.RegularExpressions.Regex.Matches(article.Text, "[0-9]+", default, TimeSpan.FromSeconds(1))
             .Select(m => new CasualtyFigure
             {
                 Value = long.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture),
@@ -31,5 +34,6 @@ public sealed class ScriptedExtractor : ICasualtyExtractor
                 EvidenceLength = m.Length,
                 Rule = "scripted",
             }).ToList();
+        return Revise is null ? figures : Revise(figures);
     }
 }

@@ -7,7 +7,7 @@ namespace CasualtyDashboard.Extraction.Attribution;
 /// <summary>
 /// Who issued a figure: the issuer named in its sentence (nearest first), else the last one named earlier in its
 /// paragraph, else — when the paragraph continues the previous speaker (وأضافت، وأشار) — the previous paragraph's;
-/// otherwise <c>unattributed</c>.
+/// otherwise <c>unattributed</c>. (A lead stated again later with its issuer takes that issuer when repeats merge.)
 /// </summary>
 internal static class AuthorityResolver
 {
@@ -15,7 +15,7 @@ internal static class AuthorityResolver
 
     public static string Resolve(TextAnalysis a, Mentions m, int first, int last, string? region)
     {
-        var code = InSentence(a, m, first, last) ?? Earlier(a, m, first) ?? NextParagraphSpeaker(a, m, first);
+        var code = InSentence(a, m, first, last) ?? Earlier(a, m, first);
         return code is null ? Unattributed : Specialise(code, region);
     }
 
@@ -58,42 +58,6 @@ internal static class AuthorityResolver
         }
 
         return best;
-    }
-
-    // A lead paragraph attributed by the next one (… 62 ألفا و64 شهيدا.  وذكرت وزارة الصحة …).
-    private static string? NextParagraphSpeaker(TextAnalysis a, Mentions m, int first)
-    {
-        var paragraph = a.Paragraph[first];
-        foreach (var mention in m.Authorities)
-        {
-            if (mention.First <= first || mention.Strength < Mentions.Speaker)
-            {
-                continue;
-            }
-
-            if (a.Paragraph[mention.First] != paragraph + 1)
-            {
-                return null;
-            }
-
-            var opening = FirstWord(a, paragraph + 1);
-            return opening >= 0 && a.Sentence[opening] == a.Sentence[mention.First] && (a.Has(opening, WordFlags.Attribution) || a.Has(opening, WordFlags.Continuation)) ? mention.Code : null;
-        }
-
-        return null;
-    }
-
-    private static int FirstWord(TextAnalysis a, int paragraph)
-    {
-        for (var i = 0; i < a.Limit; i++)
-        {
-            if (a.Paragraph[i] == paragraph && a.Tokens[i].Kind == TokenKind.Word)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static string? Earlier(TextAnalysis a, Mentions m, int first)

@@ -15,18 +15,7 @@ internal static class BasisResolver
 
     public static (FigureBasis Basis, DateOnly? Since) Resolve(TextAnalysis a, int first, int last, DateOnly? published, string? region)
     {
-        var sentence = a.Sentence[first];
-        var start = first;
-        while (start > 0 && a.Sentence[start - 1] == sentence)
-        {
-            start--;
-        }
-
-        var end = last;
-        while (end + 1 < a.Limit && a.Sentence[end + 1] == sentence)
-        {
-            end++;
-        }
+        var (start, end) = a.SentenceBounds(first, last);
 
         FigureBasis? basis = null;
         DateOnly? since = null;

@@ -23,18 +23,7 @@ internal static class DateResolver
             return null;
         }
 
-        var sentence = a.Sentence[first];
-        var start = first;
-        while (start > 0 && a.Sentence[start - 1] == sentence)
-        {
-            start--;
-        }
-
-        var end = last;
-        while (end + 1 < a.Limit && a.Sentence[end + 1] == sentence)
-        {
-            end++;
-        }
+        var (start, end) = a.SentenceBounds(first, last);
 
         for (var k = start; k <= end; k++)
         {

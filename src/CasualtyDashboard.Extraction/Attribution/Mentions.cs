@@ -17,6 +17,7 @@ internal sealed class Mentions
     {
         var m = new Mentions();
         var authorityEnd = -1;
+        var carried = -1;
         for (var i = 0; i < a.Limit; i++)
         {
             if (a.Skipped[i])
@@ -28,7 +29,17 @@ internal sealed class Mentions
             if (phrase is { Kind: PhraseKind.Authority, Code: { } code } && i > authorityEnd)
             {
                 var strength = phrase.Strength;
-                if (NearAttribution(a, i, a.PhraseEnd[i]))
+                var near = NearAttribution(a, i, a.PhraseEnd[i]) || (carried >= 0 && i - carried <= 4);
+                carried = -1;
+                if (IsTitle(phrase) && NamedIssuerAfter(a, a.PhraseEnd[i]) is { } named)
+                {
+                    // المتحدث باسم الجيش الإسرائيلي، مدير المرصد: the title speaks for the issuer named after it.
+                    carried = near ? named : -1;
+                    authorityEnd = a.PhraseEnd[i];
+                    continue;
+                }
+
+                if (near)
                 {
                     strength = Math.Max(strength, 2) + Speaker;
                 }
@@ -48,13 +59,38 @@ internal sealed class Mentions
             }
             else if (a.Has(i, WordFlags.MinistryAnaphor))
             {
-                // الوزارة: the ministry named earlier, or (named nowhere) the health ministry.
-                var ministry = LastMinistry(m) ?? new Mention(i, i, Languages.Arabic.Authorities.HealthMinistry, null, 2);
-                m.Authorities.Add(ministry with { First = i, Last = i, Strength = 2 + (NearAttribution(a, i, i) ? Speaker : 0) });
+                // الوزارة / الوزير: the ministry or minister named earlier; an unnamed ministry is the health ministry.
+                var ministry = LastMinistry(m) ?? (a.Span(i).EndsWith("وزير") ? null : new Mention(i, i, Languages.Arabic.Authorities.HealthMinistry, null, 2));
+                if (ministry is { } known)
+                {
+                    m.Authorities.Add(known with { First = i, Last = i, Strength = 2 + (NearAttribution(a, i, i) ? Speaker : 0) });
+                }
             }
         }
 
         return m;
+    }
+
+    // Office holders and spokespeople (other:official) and bare "the army"/"the police" (other:named, strength 1).
+    private static bool IsTitle(Phrase phrase) => phrase.Strength == 1 && phrase.Code is "other:official" or "other:named" or "other:body";
+
+    /// <summary>The first token of a specific issuer within three words after a title (باسم، ل، في between), or null.</summary>
+    private static int? NamedIssuerAfter(TextAnalysis a, int end)
+    {
+        for (var k = end + 1; k < a.Limit && k <= end + 4; k++)
+        {
+            if (a.Tokens[k].IsBreak || a.Tokens[k].Kind == TokenKind.Number)
+            {
+                return null;
+            }
+
+            if (a.PhraseAt[k] is { Kind: PhraseKind.Authority } p)
+            {
+                return IsTitle(p) && p.Code == "other:named" ? null : k;
+            }
+        }
+
+        return null;
     }
 
     private static Mention? LastMinistry(Mentions m)

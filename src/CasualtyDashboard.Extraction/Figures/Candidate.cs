@@ -26,4 +26,7 @@ internal sealed class Candidate
     public Candidate? Parent { get; set; }
 
     public string Rule { get; set; } = "";
+
+    /// <summary>Counts aid-seekers or famine deaths (شهداء المساعدات): a part of the war toll.</summary>
+    public bool AidToll { get; set; }
 }

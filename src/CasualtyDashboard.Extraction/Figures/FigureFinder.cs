@@ -79,6 +79,13 @@ internal static class FigureFinder
             return null;
         }
 
+        // (7) سبعة: digits in brackets restating the number words that follow; the words carry the figure.
+        if (a.Tokens[number.First].Kind == TokenKind.Number && number.First > 0 && a.Tokens[number.First - 1] is { Kind: TokenKind.Mark, Char: '(' }
+            && number.Last + 2 < a.Count && a.Tokens[number.Last + 1] is { Kind: TokenKind.Mark, Char: ')' } && a.Info[number.Last + 2] is { NumberKind: not NumberWordKind.None })
+        {
+            return null;
+        }
+
         var c = new Candidate
         {
             Number = number,
@@ -97,7 +104,7 @@ internal static class FigureFinder
 
         if (k < a.Limit)
         {
-            nounKind = ReadNoun(a, k, number.Qualifier == FigureQualifier.Vague, ref category, ref subgroup, out nounEnd, out var demonym);
+            nounKind = ReadNoun(a, k, number.Qualifier == FigureQualifier.Vague || number.IsDualNoun, ref category, ref subgroup, out nounEnd, out var demonym);
             c.Demonym = demonym;
             if (nounKind == NounKind.Blocked)
             {
@@ -111,15 +118,40 @@ internal static class FigureFinder
         }
 
         c.Last = Math.Max(c.Last, nounEnd);
-        if (nounKind == NounKind.Person && a.Has(k, WordFlags.Others) && found.Count > 0 && found[^1] is { } before
-            && a.SameSentence(before.Last, number.First) && before.Subgroup is not (FigureSubgroup.All or FigureSubgroup.Other))
+
+        // ثلاثة منهم إصاباتهم بالغة / تم نقل 33 منهم: a part of the figure just before.
+        if (nounKind == NounKind.Bare && PartOfPrevious(a, number, found) is { } whole)
         {
-            // استشهد 322 طفلا وأصيب 609 آخرون: "others" of the same kind.
-            subgroup = before.Subgroup;
+            c.Last = number.Last + 1;
+            c.Parent = whole.Parent ?? whole;
+            c.Category = whole.Category;
+            c.Subgroup = FigureSubgroup.Other;
+            c.Rule = "part";
+            return c;
+        }
+
+        if (nounKind is NounKind.Person or NounKind.Casualty && subgroup is FigureSubgroup.All or FigureSubgroup.Fighters && OfGroup(a, nounEnd + 1, out var groupEnd) is { } group)
+        {
+            // عنصرين من قوات البيشمركة، عنصرا من مليشيات الحوثي: the force decides.
+            subgroup = group;
+            nounEnd = groupEnd;
+            c.Last = Math.Max(c.Last, nounEnd);
+        }
+
+        if (nounKind == NounKind.Person && a.Has(k, WordFlags.Others) && OthersOfKind(a, number.First, found) is { } kind)
+        {
+            // استشهد 322 طفلا وأصيب 609 آخرون / مدنياً استشهد وجرح ستة عشر آخرون: "others" of the same kind.
+            subgroup = kind;
         }
 
         var after = NextContent(a, nounEnd + 1);
         after = ForwardHedge(a, after, c, false);
+        if (a.Has(after, WordFlags.BlockerAfter) && nounKind == NounKind.Person)
+        {
+            // 300 ألف جندي احتياطي، عشرة أشخاص أحياء: not victims.
+            return null;
+        }
+
         if (FollowingAdjective(a, after, ref subgroup, c))
         {
             after = NextContent(a, after + 1);
@@ -137,8 +169,9 @@ internal static class FigureFinder
             }
         }
 
-        if (ProjectionBefore(a, c.First))
+        if (ProjectionBefore(a, c.First) && !(c.Rule == "after" && PastPerfectBefore(a, c.Last)))
         {
+            // يخشى أن يرتفع العدد إلى 10 آلاف is a projection; يخشى أن يكون 74 شخصا قد لقوا حتفهم is a toll.
             return null;
         }
 
@@ -153,7 +186,7 @@ internal static class FigureFinder
         {
             if (back is null)
             {
-                return nounKind == NounKind.Case && c.Qualifier != FigureQualifier.Vague ? Finish(c, FigureCategory.Injured, subgroup, "case", a, marker, parent) : null;
+                return nounKind == NounKind.Case && c.Qualifier != FigureQualifier.Vague ? Finish(c, FigureCategory.Injured, subgroup, "case", a, marker, parent, found) : null;
             }
 
             var distance = Distance(a, cueToken, c.First);
@@ -168,7 +201,7 @@ internal static class FigureFinder
                 return null;
             }
 
-            category = back;
+            category = back == FigureCategory.Killed && nounKind == NounKind.Case && cueToken >= 0 && a.Has(cueToken, WordFlags.Toll) ? FigureCategory.Injured : back;
             c.Rule = parent is not null ? "list" : nounKind == NounKind.Person ? "cue+person" : "cue";
             if (distance <= 2 && cueToken >= 0 && cueToken < c.First)
             {
@@ -189,10 +222,10 @@ internal static class FigureFinder
             }
         }
 
-        return Finish(c, category.Value, subgroup, c.Rule, a, marker, parent);
+        return Finish(c, category.Value, subgroup, c.Rule, a, marker, parent, found);
     }
 
-    private static Candidate Finish(Candidate c, FigureCategory category, FigureSubgroup subgroup, string rule, TextAnalysis a, bool marker, Candidate? parent)
+    private static Candidate Finish(Candidate c, FigureCategory category, FigureSubgroup subgroup, string rule, TextAnalysis a, bool marker, Candidate? parent, List<Candidate> found)
     {
         c.Category = category;
         c.Rule = rule;
@@ -214,8 +247,179 @@ internal static class FigureFinder
             subgroup = FigureSubgroup.Other;
         }
 
+        if (subgroup == FigureSubgroup.All && parent is not null && !marker && parent.Subgroup == FigureSubgroup.Other && parent.Category == category)
+        {
+            // نقل 33 منهم إلى مستشفى ...، و21 مصابا إلى ...: the list goes on with parts.
+            subgroup = FigureSubgroup.Other;
+            c.Parent ??= parent.Parent ?? parent;
+        }
+
+        if (subgroup == FigureSubgroup.All && InAidToll(a, c, found))
+        {
+            c.AidToll = true;
+            subgroup = FigureSubgroup.Other;
+        }
+
+        if (subgroup == FigureSubgroup.All && category == FigureCategory.Injured && Transported(a, c) && found.Exists(f => f.Category == FigureCategory.Injured))
+        {
+            // نقل 49 مصابا إلى المستشفيات after a toll of 50: where the victims were taken is a part of the toll.
+            subgroup = FigureSubgroup.Other;
+        }
+
         c.Subgroup = subgroup;
         return c;
+    }
+
+    /// <summary>
+    /// True when the count is governed by a toll of aid-seekers or famine deaths (عدد شهداء المساعدات بلغ 31، ضحايا
+    /// التجويع إلى 239، 4 وفيات جراء المجاعة), or continues a list that is (و269 مصابا، والإصابات 197).
+    /// </summary>
+    private static bool InAidToll(TextAnalysis a, Candidate c, List<Candidate> found)
+    {
+        var previous = found.Count > 0 ? found[^1] : null;
+        var aidAt = -1;
+        for (var k = c.First - 1; k >= 0 && k >= c.First - 16 && a.Sentence[k] == a.Sentence[c.First]; k--)
+        {
+            if (previous is not null && previous.Last == k)
+            {
+                return aidAt < 0 && previous.AidToll;
+            }
+
+            if (a.Tokens[k].Kind == TokenKind.Comma)
+            {
+                if (aidAt >= 0 || !(previous is not null && previous.Last == k - 1))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (aidAt < 0 && a.Has(k, WordFlags.AidOrFamine))
+            {
+                aidAt = k;
+                continue;
+            }
+
+            if (a.Info[k] is { } info && (info.Has(WordFlags.Toll) || (info.Category is not null && info.Role == CueRole.Noun)))
+            {
+                // The aid word must sit in the toll's own phrase (عدد شهداء المساعدات، ضحايا ما يعرف بمصائد الموت).
+                if (aidAt >= 0 && aidAt - k <= 6)
+                {
+                    return true;
+                }
+
+                if (info.Has(WordFlags.Toll))
+                {
+                    return false;
+                }
+            }
+        }
+
+        // 4 وفيات خلال الساعات الماضية جراء المجاعة
+        for (int k = c.Last + 1, words = 0; k < a.Limit && words < 7; k++)
+        {
+            var t = a.Tokens[k];
+            if (t.IsBreak || t.Kind is TokenKind.Comma or TokenKind.Number)
+            {
+                break;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            if (a.Span(k) is "جراء" or "بسبب" or "نتيجة" or "بفعل" && (a.Has(k + 1, WordFlags.AidOrFamine) || a.Has(k + 2, WordFlags.AidOrFamine)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // نقل 49 مصابا / ٤١ مصابا، وثمانية تم نقلهم: a transport verb just before or after the count.
+    private static bool Transported(TextAnalysis a, Candidate c)
+    {
+        for (var k = c.First - 1; k >= 0 && k >= c.First - 5 && !a.Tokens[k].IsBreak && a.Tokens[k].Kind != TokenKind.Comma; k--)
+        {
+            if (a.Has(k, WordFlags.Transport))
+            {
+                return true;
+            }
+        }
+
+        for (var k = c.Last + 1; k < a.Limit && k <= c.Last + 3 && !a.Tokens[k].IsBreak && a.Tokens[k].Kind != TokenKind.Comma; k++)
+        {
+            if (a.Has(k, WordFlags.Transport))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A bare count followed by منهم / منها (of them): the figure it is a part of, in the same sentence.</summary>
+    private static Candidate? PartOfPrevious(TextAnalysis a, NumberPhrase number, List<Candidate> found)
+    {
+        var next = number.Last + 1;
+        if (found.Count == 0 || !a.IsWord(next) || a.Span(next) is not ("منهم" or "منها" or "منهن") || a.Tokens[number.First].Kind == TokenKind.Number && a.IsWord(next + 1) && a.Info[next + 1] is { IsPerson: true })
+        {
+            return null;
+        }
+
+        var previous = found[^1];
+        return a.SameSentence(previous.Last, number.First) && previous.Subgroup is FigureSubgroup.All ? previous : null;
+    }
+
+    /// <summary>من + a force (قوات، الجيش، ميليشيات، حرس الحدود) after a person noun: the subgroup of that force.</summary>
+    private static FigureSubgroup? OfGroup(TextAnalysis a, int k, out int end)
+    {
+        end = k;
+        if (!a.IsWord(k) || a.Span(k) is not "من" || !a.IsWord(k + 1))
+        {
+            return null;
+        }
+
+        if (a.PhraseAt[k + 1] is { Kind: PhraseKind.Subgroup } phrase && phrase.Subgroup != FigureSubgroup.All)
+        {
+            end = a.PhraseEnd[k + 1];
+            return phrase.Subgroup;
+        }
+
+        if (a.Info[k + 1] is { IsPerson: true, Count: 0 } group && group.Subgroup is FigureSubgroup.Soldiers or FigureSubgroup.Fighters or FigureSubgroup.Police)
+        {
+            end = k + 1;
+            // من القوات الحكومية والفصائل المسلحة: both sides, no one subgroup.
+            for (var j = k + 2; j < a.Limit && j <= k + 4 && a.IsWord(j); j++)
+            {
+                if (a.Prefix[j] >= 1 && a.Span(j)[0] == 'و' && a.Info[j] is { IsPerson: true } other && other.Subgroup != group.Subgroup)
+                {
+                    return null;
+                }
+            }
+
+            return group.Subgroup;
+        }
+
+        return null;
+    }
+
+    // يخشى أن يكون 74 شخصا قد لقوا حتفهم: "قد" before the verb after the count.
+    private static bool PastPerfectBefore(TextAnalysis a, int last)
+    {
+        for (var k = last; k >= 0 && k >= last - 6; k--)
+        {
+            if (a.IsWord(k) && a.Span(k) is "قد")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private enum NounKind
@@ -272,7 +476,7 @@ internal static class FigureFinder
             return NounKind.Unknown;
         }
 
-        // مقتل أربعة وإصابة 20: a noun joined by و starts the next clause.
+        // مقتل أربعة وإصابة 20: a noun joined by و starts the next clause (a dual noun is its own count: وامرأتين).
         if (a.Prefix[k] == 1 && !vague)
         {
             return info.Has(WordFlags.Blocker) ? NounKind.Blocked : NounKind.Bare;
@@ -286,6 +490,12 @@ internal static class FigureFinder
         if (info.Category is { } cat && info.Role == CueRole.Noun)
         {
             category = cat;
+            if (info.Has(WordFlags.Body) && subgroup == FigureSubgroup.All)
+            {
+                // 26 جثة عثر عليها: bodies found are a part of a toll.
+                subgroup = FigureSubgroup.Other;
+            }
+
             return NounKind.Casualty;
         }
 
@@ -358,6 +568,14 @@ internal static class FigureFinder
             return false;
         }
 
+        if (a.PhraseAt[k] is { Kind: PhraseKind.Subgroup } phrase && subgroup == FigureSubgroup.All)
+        {
+            // عدد من أفراد طواقم الإسعاف
+            subgroup = phrase.Subgroup;
+            c.Last = Math.Max(c.Last, a.PhraseEnd[k]);
+            return true;
+        }
+
         if (info.IsPerson && !info.Has(WordFlags.Others) && info.Count != 2)
         {
             if (subgroup == FigureSubgroup.All && info.Subgroup != FigureSubgroup.All)
@@ -403,13 +621,30 @@ internal static class FigureFinder
         for (var step = 0; step < 4 && k < a.Limit; step++, k++)
         {
             var t = a.Tokens[k];
-            if (t.IsBreak || t.Kind == TokenKind.Comma || (t.Kind == TokenKind.Number && step >= 0))
+            if (t.Kind == TokenKind.Comma && a.Has(k + 1, WordFlags.SubgroupMarker) && !skippedList)
+            {
+                // خمسة مدنيين على الأقل، بينهم ثلاثة أطفال، استشهدوا
+                continue;
+            }
+
+            if (t.Kind is TokenKind.Comma or TokenKind.Number && skippedList && step < 0)
+            {
+                continue;
+            }
+
+            if (t.IsBreak || t.Kind == TokenKind.Comma || t.Kind == TokenKind.Number)
             {
                 return null;
             }
 
             if (t.Kind != TokenKind.Word)
             {
+                continue;
+            }
+
+            if (skippedList && step < 0 && (a.Info[k] is { NumberKind: not NumberWordKind.None } or { IsPerson: true } || a.Span(k) is "و"))
+            {
+                // the list's own counts and nouns
                 continue;
             }
 
@@ -436,8 +671,22 @@ internal static class FigureFinder
                 return FigureCategory.Injured;
             }
 
-            // تعرض 3193 جنديا للإصابة
-            if (info.Category is { } lCat && (info.Role == CueRole.Before || info.Precedes) && a.PrefixOf(k) is "لل" or "ل")
+            // نقل 338 شخصا إلى المستشفى
+            if (info.Has(WordFlags.Hospital) && step <= 2 && k > 0 && a.Has(k - 1, WordFlags.To))
+            {
+                end = k;
+                return FigureCategory.Injured;
+            }
+
+            // 83 عنصرا من مليشيات الحوثي الإيرانية مصرعهم: look past an of-phrase.
+            if (info.Has(WordFlags.Of) && a.Span(k) is "من" && step <= 1)
+            {
+                step -= 3;
+                continue;
+            }
+
+            // تعرض 3193 جنديا للإصابة / تعرض 36 آخرون لإصابات
+            if (info.Category is { } lCat && (info.Role is CueRole.Before or CueRole.Noun || info.Precedes) && a.PrefixOf(k) is "لل" or "ل")
             {
                 end = k;
                 return lCat;
@@ -473,15 +722,17 @@ internal static class FigureFinder
         var previous = found.Count > 0 ? found[^1] : null;
         var sentence = k + 1 < a.Count ? a.Sentence[k + 1] : -1;
         var tollAt = -1;
+        var glued = true;
+        var start = k;
         for (var steps = 0; k >= 0 && steps < BackwardReach; k--)
         {
             var t = a.Tokens[k];
-            if (a.Sentence[k] != sentence || t.IsBreak)
+            if (a.Sentence[k] != sentence)
             {
                 break;
             }
 
-            if (previous is not null && previous.Last == k)
+            if (previous is not null && previous.Last == k && glued)
             {
                 parent = previous;
                 cueToken = k;
@@ -494,6 +745,21 @@ internal static class FigureFinder
             }
 
             steps++;
+            glued &= IsListGlue(a, k);
+            if (k == start && a.Has(k, WordFlags.Body) && a.Info[k] is { Category: { } bodies })
+            {
+                // عثر على جثث 53 شخصا
+                cueToken = k;
+                return bodies;
+            }
+
+            if (k == start && a.Span(k) is "عن" && SearchBefore(a, k))
+            {
+                // لا يزال البحث جاريا عن 19 آخرين
+                cueToken = k;
+                return FigureCategory.Missing;
+            }
+
             if (a.PhraseAt[k] is { Kind: PhraseKind.Casualty, Role: CueRole.Before } p && a.PhraseEnd[k] < k + 4)
             {
                 cueToken = k;
@@ -511,12 +777,15 @@ internal static class FigureFinder
                 break;
             }
 
-            if (info.Has(WordFlags.Toll) && tollAt < 0)
+            if (info.Has(WordFlags.Toll) && tollAt < 0 && !a.Span(k).EndsWith("عدد") && !a.Span(k).EndsWith("اعداد"))
             {
+                // الحصيلة 1030 (a bare عدد is any count: عدد 35 اسعاف)
                 tollAt = k;
             }
 
-            if (info.Category is { } cat && (info.Role == CueRole.Before || (info.Precedes && !a.HasArticle(k)) || (info.Role == CueRole.Noun && a.HasArticle(k)) || (info.Role == CueRole.Noun && info.Count == 0 && a.Has(k - 1, WordFlags.Toll))))
+            // A noun with the article names the toll only when close (عدد القتلى 25) or when the value is reached (إلى 5000).
+            var nounCue = info.Role == CueRole.Noun && (a.HasArticle(k) || (info.Count == 0 && a.Has(k - 1, WordFlags.Toll))) && (steps <= NearCue + 1 || LeadsToValue(a, start + 1));
+            if (info.Category is { } cat && (info.Role == CueRole.Before || (info.Precedes && !a.HasArticle(k)) || nounCue))
             {
                 cueToken = k;
                 cueSubgroup = TollSubgroup(a, k);
@@ -532,6 +801,71 @@ internal static class FigureFinder
         }
 
         return null;
+    }
+
+    // بحث ... عن / البحث جاريا عن: a search for people.
+    private static bool SearchBefore(TextAnalysis a, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 5 && !a.Tokens[j].IsBreak; j--)
+        {
+            var span = a.Span(j);
+            if (span.EndsWith("بحث") || span.EndsWith("يبحثون"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subgroup "others" (آخرون) share: that of the figure before in the paragraph, or of a singular noun earlier in the sentence.</summary>
+    private static FigureSubgroup? OthersOfKind(TextAnalysis a, int first, List<Candidate> found)
+    {
+        if (found.Count > 0 && found[^1] is { } before && a.Paragraph[before.Last] == a.Paragraph[first] && before.Subgroup is not (FigureSubgroup.All or FigureSubgroup.Other))
+        {
+            return before.Subgroup;
+        }
+
+        for (var k = first - 1; k >= 0 && k >= first - 8 && a.Sentence[k] == a.Sentence[first]; k--)
+        {
+            if (found.Count > 0 && found[^1].Last == k)
+            {
+                return null;
+            }
+
+            if (a.Info[k] is { IsPerson: true, Count: 1, Subgroup: { } s } && s is not (FigureSubgroup.All or FigureSubgroup.Other) && !a.HasArticle(k))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that may stand between the items of one list (و، من، بينهم، إضافة إلى، فضلا عن، a hedge).</summary>
+    private static bool IsListGlue(TextAnalysis a, int k)
+    {
+        var span = a.Span(k);
+        if (span is "و" or "من" or "إلى" or "الى" or "اضافه" or "بالاضافه" or "وبالاضافه" or "واضافه" or "فضلا" or "عن" or "كما" or "ايضا" or "و" or "هم")
+        {
+            return true;
+        }
+
+        if (a.Has(k, WordFlags.SubgroupMarker) || a.Has(k, WordFlags.Severity))
+        {
+            return true;
+        }
+
+        // Inside a hedge phrase (على الأقل، أكثر من، نحو).
+        for (var s = k; s >= 0 && s >= k - 3; s--)
+        {
+            if (a.PhraseAt[s] is { Kind: PhraseKind.Hedge } && a.PhraseEnd[s] >= k)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // مقتل وإصابة 9 أشخاص / قتل وجرح العشرات: killed and injured together.
@@ -550,6 +884,12 @@ internal static class FigureFinder
     // عدد القتلى من جنوده وضباطه ارتفع إلى 600
     private static FigureSubgroup? TollSubgroup(TextAnalysis a, int k)
     {
+        if (a.Info[k] is not { Role: CueRole.Noun })
+        {
+            // قتلت القوات الإسرائيلية 59 فلسطينيا: after a verb the next noun is its subject, not the victims.
+            return null;
+        }
+
         var next = k + 1;
         if (a.IsWord(next) && a.Span(next) is "من" && a.IsWord(next + 1) && a.Info[next + 1] is { IsPerson: true } p && p.Subgroup != FigureSubgroup.All)
         {
@@ -601,9 +941,10 @@ internal static class FigureFinder
         return false;
     }
 
+    // اثنين من الجرحى الستة في حالة خطيرة / إصابات 11 منهم خطيرة / 4 حالات خطيرة
     private static bool SeverityFollows(TextAnalysis a, int last)
     {
-        for (var k = last + 1; k < a.Count && k <= last + 3; k++)
+        for (var k = last + 1; k < a.Count && k <= last + 5; k++)
         {
             if (a.Tokens[k].Kind != TokenKind.Word)
             {
@@ -615,7 +956,8 @@ internal static class FigureFinder
                 return true;
             }
 
-            if (!a.Has(k, WordFlags.Wounds) && !a.Has(k, WordFlags.Case) && !(a.Info[k] is { Category: FigureCategory.Injured }) && !a.Span(k).StartsWith("حالت"))
+            var glue = a.Span(k) is "في" or "منهم" or "منها" or "بجروح" || (a.Info[k] is { NumberKind: not NumberWordKind.None } && a.HasArticle(k));
+            if (!glue && !a.Has(k, WordFlags.Wounds) && !a.Has(k, WordFlags.Case) && !(a.Info[k] is { Category: FigureCategory.Injured }) && !a.Span(k).StartsWith("حالت"))
             {
                 return false;
             }

@@ -85,6 +85,25 @@ internal sealed class TextAnalysis
     /// <summary>True when the word has no clitic, or only the conjunction و / ف.</summary>
     public bool IsBareOrConjoined(int token) => Prefix[token] == 0 || (Prefix[token] == 1 && Span(token)[0] is 'و' or 'ف');
 
+    /// <summary>First and last token of the sentence holding tokens [first, last].</summary>
+    public (int Start, int End) SentenceBounds(int first, int last)
+    {
+        var sentence = Sentence[first];
+        var start = first;
+        while (start > 0 && Sentence[start - 1] == sentence)
+        {
+            start--;
+        }
+
+        var end = last;
+        while (end + 1 < Limit && Sentence[end + 1] == sentence)
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
     public bool SameSentence(int a, int b) => a >= 0 && b >= 0 && a < Count && b < Count && Sentence[a] == Sentence[b];
 
     private void LookUp()
@@ -166,6 +185,12 @@ internal sealed class TextAnalysis
             }
 
             Skipped[i] = skipLine;
+            // "العدد التراكمي للإصابات:" with the value on the next line is one statement.
+            if (token.Kind == TokenKind.ParagraphEnd && i > 0 && Tokens[i - 1] is { Kind: TokenKind.Comma, Char: ':' })
+            {
+                continue;
+            }
+
             if (token.Kind == TokenKind.ParagraphEnd)
             {
                 sentence++;

@@ -11,10 +11,12 @@ using Microsoft.Extensions.Options;
 namespace CasualtyDashboard.Jobs.Extraction;
 
 /// <summary>
-/// Takes pending articles in batches, runs the extractor and stores the figures. Each batch is one transaction that
-/// replaces the article's figures and marks it extracted together, so a process killed mid-batch leaves its articles
-/// pending (redone at the next run) and never half-stored figures. A failing article is retried with backoff and,
-/// after the configured attempts, marked failed with its error; it never blocks the others.
+/// Takes articles in batches, runs the extractor and stores the figures. Each batch is one transaction that replaces
+/// the articles' figures and marks them extracted together, so a process killed mid-batch leaves them as they were
+/// (redone at the next run) and never half-stored figures; readers see the old figures until the new set is committed.
+/// Replacing keeps the row (and Id) of every figure still found (<see cref="FigureReplacement"/>), so analysts' reviews
+/// stay attached. A failing article keeps its figures and is retried with backoff; a pending one is marked failed after
+/// the configured attempts. One article's failure never blocks the others.
 /// </summary>
 public sealed class ArticleExtractionService(
     IDbContextFactory<DashboardDbContext> factory,
@@ -24,56 +26,91 @@ public sealed class ArticleExtractionService(
     TimeProvider clock,
     ILogger<ArticleExtractionService> logger)
 {
+    /// <summary>The longest a re-extraction that keeps failing waits before its next try.</summary>
+    private static readonly TimeSpan MaxReextractBackoff = TimeSpan.FromDays(1);
+
     /// <summary>Processes every article pending now; returns how many were extracted.</summary>
     public async Task<int> ProcessPendingAsync(JobRunProgress? progress, CancellationToken ct)
     {
-        var settings = options.Value.Extract;
-        var extracted = 0;
-        long afterId = 0;
-        if (progress is not null) progress.Total = await CountDueAsync(ct);
-        while (!ct.IsCancellationRequested)
-        {
-            var (batchExtracted, batchFailed, lastId) = await ProcessBatchAsync(afterId, settings, ct);
-            if (lastId is null) break;
-            afterId = lastId.Value;
-            extracted += batchExtracted;
-            if (progress is not null) await progress.AdvanceAsync(batchExtracted, batchFailed, ct);
-            if (batchExtracted > 0) await updates.NotifyAsync(new DashboardChange("figures", batchExtracted));
-        }
+        var (extracted, _) = await ProcessAllAsync(Mode.Pending, progress, ct);
         if (progress is not null) progress.Message = $"{extracted} articles extracted with extractor {extractor.Version}";
         return extracted;
     }
 
-    private async Task<int> CountDueAsync(CancellationToken ct)
+    /// <summary>
+    /// Re-extracts every extracted article whose figures come from another extractor version than the current one;
+    /// returns how many were re-extracted. The articles stay extracted (and readable) throughout.
+    /// </summary>
+    public async Task<int> ReextractStaleAsync(JobRunProgress? progress, CancellationToken ct)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        return await db.Articles.CountAsync(a => a.State == ArticleState.Pending && (a.NextAttemptAt == null || a.NextAttemptAt <= now), ct);
+        var (extracted, changes) = await ProcessAllAsync(Mode.Stale, progress, ct);
+        if (progress is not null)
+            progress.Message = $"{extracted} articles re-extracted with extractor {extractor.Version}: "
+                + $"{changes.Kept} figures kept, {changes.Added} added, {changes.Removed} removed";
+        return extracted;
     }
 
-    private async Task<(int Extracted, int Failed, long? LastId)> ProcessBatchAsync(long afterId, ExtractJobOptions settings, CancellationToken ct)
+    private async Task<(int Extracted, ChangeCounts Changes)> ProcessAllAsync(Mode mode, JobRunProgress? progress, CancellationToken ct)
+    {
+        var batchSize = options.Value.Extract.BatchSize;
+        var extracted = 0;
+        var changes = new ChangeCounts();
+        long afterId = 0;
+        if (progress is not null) progress.Total = await CountDueAsync(mode, ct);
+        while (!ct.IsCancellationRequested)
+        {
+            var batch = await ProcessBatchAsync(mode, afterId, batchSize, ct);
+            if (batch.LastId is null) break;
+            afterId = batch.LastId.Value;
+            extracted += batch.Extracted;
+            changes += batch.Changes;
+            if (progress is not null) await progress.AdvanceAsync(batch.Extracted, batch.Failed, ct);
+            if (batch.Extracted > 0) await updates.NotifyAsync(new DashboardChange("figures", batch.Extracted));
+        }
+        return (extracted, changes);
+    }
+
+    private IQueryable<Article> Due(DashboardDbContext db, Mode mode, DateTime now)
+    {
+        var version = extractor.Version;
+        return mode == Mode.Pending
+            ? db.Articles.Where(a => a.State == ArticleState.Pending && (a.NextAttemptAt == null || a.NextAttemptAt <= now))
+            : db.Articles.Where(a => a.State == ArticleState.Extracted && a.ExtractorVersion != version && (a.NextAttemptAt == null || a.NextAttemptAt <= now));
+    }
+
+    private async Task<int> CountDueAsync(Mode mode, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await Due(db, mode, clock.GetUtcNow().UtcDateTime).CountAsync(ct);
+    }
+
+    private async Task<BatchResult> ProcessBatchAsync(Mode mode, long afterId, int batchSize, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var batch = await db.Articles.Include(a => a.Outlet)
-            .Where(a => a.Id > afterId && a.State == ArticleState.Pending && (a.NextAttemptAt == null || a.NextAttemptAt <= now))
-            .OrderBy(a => a.Id).Take(settings.BatchSize).ToListAsync(ct);
-        if (batch.Count == 0) return (0, 0, null);
+        var batch = await Due(db, mode, now).Include(a => a.Outlet)
+            .Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(batchSize).ToListAsync(ct);
+        if (batch.Count == 0) return new BatchResult(0, 0, default, null);
 
         var ids = batch.Select(a => a.Id).ToList();
-        var oldFigures = await db.Figures.Where(f => ids.Contains(f.ArticleId)).ToListAsync(ct);
-        db.Figures.RemoveRange(oldFigures);
+        var storedFigures = (await db.Figures.Where(f => ids.Contains(f.ArticleId)).ToListAsync(ct)).ToLookup(f => f.ArticleId);
 
         int extracted = 0, failed = 0;
+        var changes = new ChangeCounts();
         foreach (var article in batch)
         {
             try
             {
                 var figures = extractor.Extract(new ArticleInput(article.Text, article.Published, article.Outlet?.Name, article.ExternalId, article.Title));
-                db.Figures.AddRange(figures.Select(f => ToEntity(article.Id, f, now)));
+                var plan = FigureReplacement.Plan(storedFigures[article.Id].ToList(), figures.Select(f => ToEntity(article.Id, f, now)).ToList());
+                foreach (var (stored, fresh) in plan.Kept) FigureReplacement.Refresh(stored, fresh);
+                db.Figures.RemoveRange(plan.Removed);
+                db.Figures.AddRange(plan.Added);
+                changes += new ChangeCounts(plan.Kept.Count, plan.Added.Count, plan.Removed.Count);
                 article.State = ArticleState.Extracted;
                 article.ExtractorVersion = extractor.Version;
                 article.ExtractedAt = now;
+                article.Attempts = 0;
                 article.LastError = null;
                 article.NextAttemptAt = null;
                 extracted++;
@@ -81,22 +118,47 @@ public sealed class ArticleExtractionService(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 failed++;
-                article.Attempts++;
-                article.LastError = $"{ex.GetType().Name}: {ex.Message}";
-                if (article.Attempts >= settings.MaxAttempts)
-                {
-                    article.State = ArticleState.Failed;
-                    article.NextAttemptAt = null;
-                }
-                else
-                {
-                    article.NextAttemptAt = now.AddSeconds(settings.RetryBackoffSeconds * Math.Pow(2, article.Attempts - 1));
-                }
-                logger.LogWarning(ex, "Extraction failed for article {ArticleId} (attempt {Attempt})", article.Id, article.Attempts);
+                RecordFailure(mode, article, ex, now);
             }
         }
-        await db.SaveChangesAsync(ct);
-        return (extracted, failed, batch[^1].Id);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException ex) when (mode == Mode.Stale)
+        {
+            // Another run changed these articles' figures meanwhile; nothing of this batch was stored, and any article
+            // still stale is taken again at the next run.
+            logger.LogWarning(ex, "Re-extraction batch after article {AfterId} skipped: its figures changed meanwhile", afterId);
+            return new BatchResult(0, 0, default, batch[^1].Id);
+        }
+        return new BatchResult(extracted, failed, changes, batch[^1].Id);
+    }
+
+    private void RecordFailure(Mode mode, Article article, Exception ex, DateTime now)
+    {
+        var settings = options.Value.Extract;
+        article.Attempts++;
+        var backoff = TimeSpan.FromSeconds(settings.RetryBackoffSeconds * Math.Pow(2, article.Attempts - 1));
+        if (mode == Mode.Stale)
+        {
+            // The article keeps its figures of the previous version and stays extracted; the retries slow down instead of stopping.
+            article.LastError = $"Re-extraction with extractor {extractor.Version} failed: {ex.GetType().Name}: {ex.Message}";
+            article.NextAttemptAt = now + (backoff < MaxReextractBackoff ? backoff : MaxReextractBackoff);
+            logger.LogWarning(ex, "Re-extraction failed for article {ArticleId} (attempt {Attempt}); its previous figures stay", article.Id, article.Attempts);
+            return;
+        }
+        article.LastError = $"{ex.GetType().Name}: {ex.Message}";
+        if (article.Attempts >= settings.MaxAttempts)
+        {
+            article.State = ArticleState.Failed;
+            article.NextAttemptAt = null;
+        }
+        else
+        {
+            article.NextAttemptAt = now + backoff;
+        }
+        logger.LogWarning(ex, "Extraction failed for article {ArticleId} (attempt {Attempt})", article.Id, article.Attempts);
     }
 
     private Figure ToEntity(long articleId, CasualtyFigure f, DateTime now) => new()
@@ -119,4 +181,19 @@ public sealed class ArticleExtractionService(
         ExtractorVersion = extractor.Version,
         CreatedAt = now,
     };
+
+    private enum Mode
+    {
+        /// <summary>New articles, and failed attempts due for a retry.</summary>
+        Pending,
+        /// <summary>Extracted articles whose figures come from another extractor version.</summary>
+        Stale,
+    }
+
+    private readonly record struct ChangeCounts(int Kept, int Added, int Removed)
+    {
+        public static ChangeCounts operator +(ChangeCounts a, ChangeCounts b) => new(a.Kept + b.Kept, a.Added + b.Added, a.Removed + b.Removed);
+    }
+
+    private readonly record struct BatchResult(int Extracted, int Failed, ChangeCounts Changes, long? LastId);
 }

@@ -5,9 +5,9 @@ using Quartz;
 
 namespace CasualtyDashboard.Jobs.Jobs;
 
-/// <summary>Extracts the figures of every pending article.</summary>
+/// <summary>Extracts the figures of every pending article, then wakes the reconcile job when figures were stored.</summary>
 [DisallowConcurrentExecution]
-public sealed class ExtractArticlesJob(ArticleExtractionService service, JobRunTracker tracker, ILogger<ExtractArticlesJob> logger) : TrackedJob(tracker)
+public sealed class ExtractArticlesJob(ArticleExtractionService service, JobLauncher launcher, JobRunTracker tracker, ILogger<ExtractArticlesJob> logger) : TrackedJob(tracker)
 {
     public const string Name = "extract-articles";
 
@@ -15,5 +15,6 @@ public sealed class ExtractArticlesJob(ArticleExtractionService service, JobRunT
     {
         var count = await service.ProcessPendingAsync(progress, ct);
         logger.LogInformation("Extracted figures from {Count} articles", count);
+        if (count > 0) await launcher.TriggerAsync(ReconcileFiguresJob.Name, JobTriggers.NewData, ct);
     }
 }

@@ -18,8 +18,22 @@ public sealed class JobLauncher(IEnumerable<JobDefinition> definitions)
     {
         if (_scheduler is not { IsShutdown: false } scheduler) return false;
         if (Definitions.All(d => d.Name != jobName)) throw new ArgumentException($"No job is named '{jobName}'.", nameof(jobName));
+        // New data while a run is already waiting to start: that run will see it, so a chunked import of 100,000
+        // articles queues one run, not one per chunk.
+        if (trigger == JobTriggers.NewData && await HasWaitingRunAsync(scheduler, jobName, ct)) return true;
         await scheduler.TriggerJob(new JobKey(jobName), new JobDataMap { [JobTriggers.Key] = trigger }, ct);
         return true;
+    }
+
+    private static async Task<bool> HasWaitingRunAsync(IScheduler scheduler, string jobName, CancellationToken ct)
+    {
+        foreach (var t in await scheduler.GetTriggersOfJob(new JobKey(jobName), ct))
+        {
+            // One-shot triggers (run now, new data, startup) that have not fired yet; the cron trigger always waits.
+            if (t.GetMayFireAgain() && t is not ICronTrigger
+                && await scheduler.GetTriggerState(t.Key, ct) is TriggerState.Normal or TriggerState.Blocked) return true;
+        }
+        return false;
     }
 
     /// <summary>The next scheduled time of a job (UTC), or null.</summary>

@@ -7,6 +7,7 @@ public abstract class TrackedJob(JobRunTracker tracker) : IJob
 {
     public async Task Execute(IJobExecutionContext context)
     {
+        if (!HasWork()) return;
         var trigger = context.MergedJobDataMap.TryGetString(JobTriggers.Key, out var t) && t is not null ? t : JobTriggers.Scheduled;
         var progress = await tracker.StartAsync(context.JobDetail.Key.Name, trigger, context.CancellationToken);
         try
@@ -20,6 +21,9 @@ public abstract class TrackedJob(JobRunTracker tracker) : IJob
             throw new JobExecutionException(ex, refireImmediately: false);
         }
     }
+
+    /// <summary>False: nothing to do now, and the run is not recorded (a polling job stays off the Jobs page while idle).</summary>
+    protected virtual bool HasWork() => true;
 
     protected abstract Task RunAsync(JobRunProgress progress, CancellationToken ct);
 }

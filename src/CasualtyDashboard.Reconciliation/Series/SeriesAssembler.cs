@@ -308,7 +308,12 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
                 : current.FindAll(c => c.Value != reference.Value);
             reason = $"Claims quoting {news.Authority} for {Describe.Day(point.Date)} give {Describe.Claims(differing)}, "
                 + $"where {news.Authority}'s published series has {reference.Value}.";
-            differing.Add(reference.Latest);
+
+            // News agreeing with the published series is no transcription error: the reference joins only a disagreement.
+            if (differing.Count > 0)
+            {
+                differing.Add(reference.Latest);
+            }
         }
         else
         {

@@ -47,6 +47,14 @@ public class ValueConflictTests
     }
 
     [Fact]
+    public void Reconcile_NewsQuotingMinistryAgreesWithItsReferenceSeries_FlagsNothing()
+    {
+        var result = Reconcile([Claim(1, "2023-11-07", 10328, outlet: "RT"), Claim(-1, "2023-11-07", 10328, reference: true)]);
+
+        Assert.Empty(result.Flags);
+    }
+
+    [Fact]
     public void Reconcile_OutletsQuotingSameMinistryDiffer_FlagsTranscription()
     {
         var result = Reconcile([

@@ -43,11 +43,14 @@ internal static class ArabicLexicon
 
         if (word.Length - i > 2 && word[i] is 'ب' or 'ل' or 'ك')
         {
-            // لل = ل + ال
-            if (word[i] == 'ل' && word.Length - i > 3 && word[i + 1] == 'ل' && TryAt(word, i + 2, out info))
+            // لل = ل + ال: an entry written with the article (الجيش، الصليب) is the closer match, else the bare stem.
+            if (word[i] == 'ل' && word.Length - i > 3 && word[i + 1] == 'ل')
             {
-                prefix = i + 2;
-                return info;
+                if (TryWithArticle(word[(i + 2)..], out info) || TryAt(word, i + 2, out info))
+                {
+                    prefix = i + 2;
+                    return info;
+                }
             }
 
             if (TryAt(word, i + 1, out info))
@@ -90,6 +93,15 @@ internal static class ArabicLexicon
     }
 
     public static string Normalize(string word) => ArabicNormalizer.NormalizeWord(word);
+
+    private static bool TryWithArticle(ReadOnlySpan<char> stem, out WordInfo info)
+    {
+        Span<char> buffer = stackalloc char[26];
+        buffer[0] = 'ا';
+        buffer[1] = 'ل';
+        stem.CopyTo(buffer[2..]);
+        return SpanLookup.TryGetValue(buffer[..(stem.Length + 2)], out info!);
+    }
 
     private static bool TryAt(ReadOnlySpan<char> word, int start, out WordInfo info)
     {

@@ -13,10 +13,10 @@ internal static class CasualtyWords
         b.Casualty("قتلى شهداء وفيات ضحايا جثث جثامين موتى قتلي شهيدات", K, CueRole.Noun);
         b.Casualty("قتيل قتيلا شهيد شهيدا شهيدة ضحية جثة جثمان", K, CueRole.Noun, 1);
         b.Casualty("قتيلان قتيلين شهيدان شهيدين جثتين جثتان ضحيتان ضحيتين حالتا حالتي", K, CueRole.Noun, 2);
-        b.Casualty("جرحى مصابين مصابون إصابات جريحات مصابات", I, CueRole.Noun);
+        b.Casualty("جرحى مصابين مصابون إصابات جريحات مصابات مصابي إصابتهم إصاباتهم إصابتهن", I, CueRole.Noun);
         b.Casualty("جريح جريحا مصاب مصابا إصابة", I, CueRole.Noun, 1);
         b.Casualty("جريحان جريحين مصابان إصابتان إصابتين", I, CueRole.Noun, 2);
-        b.Casualty("مفقودين مفقودون", M, CueRole.Noun);
+        b.Casualty("مفقودين مفقودون مفقودي", M, CueRole.Noun);
         b.Casualty("مفقود مفقودا", M, CueRole.Noun, 1);
 
         // Before the count: verbs and verbal nouns.
@@ -34,5 +34,9 @@ internal static class CasualtyWords
 
         b.Flag("بجروح بجراح بإصابات بجروحه", WordFlags.Wounds);
         b.Flag("حالة حالات", WordFlags.Case);
+        b.Flag("جثة جثث جثامين جثمان جثتين جثتان", WordFlags.Body);
+        b.Flag("نقل نقلت نقلهم نقلوا توزيع إسعاف", WordFlags.Transport);
+        b.Flag("المستشفى المستشفيات مستشفى مستشفيات", WordFlags.Hospital);
+        b.Flag("المساعدات مساعدات منتظري طالبي لقمة التجويع تجويع المجاعة مجاعة الجوع جوعا التغذية مصائد", WordFlags.AidOrFamine);
     }
 }

@@ -21,7 +21,9 @@ internal static class PersonNouns
         Noun(b, "رجل", "رجال", FigureSubgroup.Other, dualYn: true);
         Noun(b, "حاج", "حجاج", FigureSubgroup.All, dualYn: true);
         Noun(b, "مصل", "مصلين", FigureSubgroup.All, dualYn: false);
-        Noun(b, "عامل", "عمال", FigureSubgroup.All, dualYn: true);
+        Noun(b, "عامل", "عمال عاملين", FigureSubgroup.Other, dualYn: false);
+        Noun(b, "ناشط", "ناشطين نشطاء", FigureSubgroup.Other, dualYn: false);
+        Noun(b, "شقيق", "أشقاء إخوة", FigureSubgroup.Other, dualYn: true);
         Noun(b, "متظاهر", "متظاهرين متظاهرون", FigureSubgroup.Civilians, dualYn: false);
         Noun(b, "طفل", "أطفال", FigureSubgroup.Children, dualYn: true);
         Noun(b, "طفلة", "", FigureSubgroup.Children, dualYn: true);
@@ -43,6 +45,9 @@ internal static class PersonNouns
         Noun(b, "متشدد", "متشددين", FigureSubgroup.Fighters, dualYn: false);
         Noun(b, "إرهابي", "إرهابيين", FigureSubgroup.Fighters, dualYn: false);
         Noun(b, "حوثي", "حوثيين الحوثيين", FigureSubgroup.Fighters, dualYn: false);
+        b.Person("ميليشيا ميليشيات مليشيا مليشيات داعش مسلحي", FigureSubgroup.Fighters);
+        b.Person("قوات الجيش", FigureSubgroup.Soldiers);
+        b.Person("الشرطة", FigureSubgroup.Police);
         Noun(b, "شرطي", "شرطيين", FigureSubgroup.Police, dualYn: false);
         Noun(b, "منسوب", "منسوبي", FigureSubgroup.Police, dualYn: false);
         Noun(b, "مسعف", "مسعفين", FigureSubgroup.Medical, dualYn: false);
@@ -56,7 +61,8 @@ internal static class PersonNouns
         b.Phrases("كبار السن", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Elderly });
         b.Phrases("طواقم طبية | طواقم الإسعاف | كوادر طبية | الطواقم الطبية | عاملا صحيا | عاملين صحيين", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Medical });
         b.Phrases("عمال إغاثة | عاملي إغاثة | موظفي الإغاثة | عمال الإغاثة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.AidWorkers });
-        b.Phrases("رجال الشرطة | عناصر الأمن | رجال الأمن | عناصر الشرطة | رجال حرس الحدود", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Police });
+        b.Phrases("رجال الشرطة | عناصر الأمن | رجال الأمن | عناصر الشرطة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Police });
+        b.Phrases("رجال حرس الحدود | حرس الحدود | قوات البيشمركة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Soldiers });
 
         // Demonyms: nouns that count people and say whose they are.
         Demonym(b, "فلسطيني", "palestine");

@@ -57,4 +57,12 @@ internal enum WordFlags : long
     New = 1L << 26,
     /// <summary>نفي / نفت: a denial.</summary>
     Denial = 1L << 27,
+    /// <summary>المساعدات، المجاعة، التجويع: a toll of aid-seekers or of famine, a part (subgroup other) of the war toll.</summary>
+    AidOrFamine = 1L << 28,
+    /// <summary>جثة، جثث، جثامين: bodies, counted as a part of a toll.</summary>
+    Body = 1L << 29,
+    /// <summary>نقل، إسعاف، توزيع: victims taken to hospital.</summary>
+    Transport = 1L << 30,
+    /// <summary>المستشفى، المستشفيات.</summary>
+    Hospital = 1L << 31,
 }

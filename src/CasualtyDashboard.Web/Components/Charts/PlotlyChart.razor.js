@@ -7,9 +7,11 @@ function toPlotly(figure) {
         layout: {
             title: { text: layout.title },
             height: layout.height,
+            autosize: true,
             margin: { t: 50, r: 20, b: 50, l: 70 },
             xaxis: { title: { text: layout.xaxisTitle ?? "" }, type: "date" },
             yaxis: { title: { text: layout.yaxisTitle ?? "" }, rangemode: "tozero" },
+            showlegend: true,
             legend: { orientation: "h", y: -0.2 },
             hovermode: "closest",
         },
@@ -21,6 +23,8 @@ export function render(element, json, dotnet) {
     const f = toPlotly(JSON.parse(json));
     Plotly.newPlot(element, f.data, f.layout, f.config);
     element.dataset.traces = String(f.data.length);
+    // The page may still be laying out when the chart is first drawn: fit it to its container once layout settles.
+    requestAnimationFrame(() => Plotly.Plots.resize(element));
     element.on("plotly_click", (event) => {
         const point = event.points && event.points[0];
         if (point && point.customdata != null) dotnet.invokeMethodAsync("PointClicked", String(point.customdata));

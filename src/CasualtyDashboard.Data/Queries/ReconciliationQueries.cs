@@ -1,0 +1,158 @@
+using CasualtyDashboard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasualtyDashboard.Data.Queries;
+
+/// <summary>
+/// Reads the stored output of the last reconciliation run (series, points with their claims, flags) and the analysts'
+/// decisions. Provider-neutral LINQ, no tracking, one short-lived context per call.
+/// </summary>
+public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> factory)
+{
+    /// <summary>The last run, or null before the first.</summary>
+    public async Task<ReconciliationStatus?> StatusAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var run = await db.Set<ReconciliationRun>().AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        return run is null ? null : new ReconciliationStatus(
+            Utc(run.EndedAt), run.NewsClaims, run.ReferenceClaims, run.UnplacedFigures, run.Series, run.Points, run.Flags, run.OpenConflicts);
+    }
+
+    /// <summary>Every series (optionally of one region and category), by key.</summary>
+    public async Task<IReadOnlyList<SeriesSummary>> SeriesAsync(string? region = null, string? category = null, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var query = db.Set<ReconciledSeries>().AsNoTracking();
+        if (region is not null) query = query.Where(s => s.Region == region);
+        if (category is not null) query = query.Where(s => s.Category == category);
+        var rows = await query.OrderBy(s => s.Key).ToListAsync(ct);
+        return rows.ConvertAll(ToSummary);
+    }
+
+    public async Task<SeriesSummary?> SeriesByIdAsync(long id, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var row = await db.Set<ReconciledSeries>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        return row is null ? null : ToSummary(row);
+    }
+
+    /// <summary>The series' points in date order (optionally within <paramref name="from"/>..<paramref name="to"/>), each with its claims.</summary>
+    public async Task<IReadOnlyList<PointView>> PointsAsync(long seriesId, DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var query = db.Set<ReconciledPoint>().AsNoTracking().Where(p => p.SeriesId == seriesId);
+        if (from is { } f) query = query.Where(p => p.Date >= f);
+        if (to is { } t) query = query.Where(p => p.Date <= t);
+        return await WithClaimsAsync(db, await query.OrderBy(p => p.Date).ToListAsync(ct), ct);
+    }
+
+    /// <summary>One point with its claims, or null.</summary>
+    public async Task<PointView?> PointAsync(string pointKey, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var point = await db.Set<ReconciledPoint>().AsNoTracking().SingleOrDefaultAsync(p => p.Key == pointKey, ct);
+        return point is null ? null : (await WithClaimsAsync(db, [point], ct))[0];
+    }
+
+    /// <summary>Flags matching <paramref name="filter"/>: open ones first, then by type, newest date first.</summary>
+    public async Task<ConflictPage> ConflictsAsync(ConflictFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var query = db.Set<ReconciliationFlag>().AsNoTracking();
+        if (filter.Types.Count > 0) query = query.Where(c => filter.Types.Contains(c.Type));
+        if (filter.States.Count > 0) query = query.Where(c => filter.States.Contains(c.State));
+        if (filter.SeriesId is { } id) query = query.Where(c => c.SeriesId == id);
+        if (filter.SeriesKey is { } key) query = query.Where(c => c.Series!.Key == key);
+        if (filter.From is { } from) query = query.Where(c => c.Date >= from);
+        if (filter.To is { } to) query = query.Where(c => c.Date <= to);
+        if (filter.Conflicts is { } conflicts) query = query.Where(c => c.IsConflict == conflicts);
+        var total = await query.CountAsync(ct);
+        var rows = await query
+            .OrderBy(c => c.State == "open" ? 0 : 1).ThenBy(c => c.Type).ThenByDescending(c => c.Date).ThenBy(c => c.Key)
+            .Skip(filter.Skip).Take(filter.Take)
+            .Select(c => new { Flag = c, SeriesKey = c.Series!.Key })
+            .ToListAsync(ct);
+        return new ConflictPage(total, rows.ConvertAll(r => ToView(r.Flag, r.SeriesKey)));
+    }
+
+    public async Task<ConflictView?> ConflictAsync(string key, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var row = await db.Set<ReconciliationFlag>().AsNoTracking().Where(c => c.Key == key)
+            .Select(c => new { Flag = c, SeriesKey = c.Series!.Key }).SingleOrDefaultAsync(ct);
+        return row is null ? null : ToView(row.Flag, row.SeriesKey);
+    }
+
+    /// <summary>The flags raised on the points of one series (for marking charts).</summary>
+    public async Task<IReadOnlyList<ConflictView>> ConflictsOfSeriesAsync(long seriesId, CancellationToken ct = default) =>
+        (await ConflictsAsync(new ConflictFilter { SeriesId = seriesId, Take = int.MaxValue }, ct)).Items;
+
+    /// <summary>The latest analysts' decisions, newest first: every resolution and dismissal ever stored.</summary>
+    public async Task<IReadOnlyList<DecisionView>> DecisionsAsync(int take, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var resolutions = await db.Set<AnalystResolution>().AsNoTracking().OrderByDescending(r => r.At).Take(take)
+            .Select(r => new DecisionView("resolution", r.ConflictKey, r.PointKey, r.Value, r.ChosenClaimId, r.Note, r.By, r.At)).ToListAsync(ct);
+        var dismissals = await db.Set<AnalystDismissal>().AsNoTracking().OrderByDescending(d => d.At).Take(take)
+            .Select(d => new DecisionView("dismissal", d.ConflictKey, null, null, null, d.Note, d.By, d.At)).ToListAsync(ct);
+        return resolutions.Concat(dismissals).OrderByDescending(d => d.At).Take(take).Select(d => d with { At = Utc(d.At) }).ToList();
+    }
+
+    private static async Task<IReadOnlyList<PointView>> WithClaimsAsync(DashboardDbContext db, List<ReconciledPoint> points, CancellationToken ct)
+    {
+        var sources = points.ConvertAll(p => PointSources.Read(p.Sources));
+        var ids = sources.SelectMany(s => s).SelectMany(s => s.ClaimIds).Distinct().ToList();
+        var figureIds = ids.Where(i => i > 0).ToList();
+        var referenceIds = ids.Where(i => i < 0).ToList();
+        var claims = new Dictionary<long, ClaimView>();
+        var figures = await db.Figures.AsNoTracking().Where(f => figureIds.Contains(f.Id))
+            .Select(f => new
+            {
+                f.Id, f.Value, f.Qualifier, f.Authority, Outlet = f.Article!.Outlet != null ? f.Article.Outlet.Name : null, f.ArticleId,
+                f.Article.Url, f.Article.Published, f.Evidence,
+            })
+            .ToListAsync(ct);
+        foreach (var f in figures)
+        {
+            claims[f.Id] = new ClaimView(f.Id, f.Value, Extraction.Schema.SchemaCodes.Code(f.Qualifier), f.Authority, false, f.Outlet, f.ArticleId,
+                f.Url, f.Published, f.Evidence, "", true);
+        }
+
+        foreach (var r in await db.Set<ReferenceClaim>().AsNoTracking().Where(r => referenceIds.Contains(r.Id)).ToListAsync(ct))
+        {
+            claims[r.Id] = new ClaimView(r.Id, r.Value, r.Qualifier, r.Authority, true, r.Outlet, null, r.Url, r.ReportedOn, r.Evidence, "", true);
+        }
+
+        return points.Select((p, i) => new PointView(
+            p.SeriesId, p.Key, p.Date, p.Value, p.Rule, p.Explanation, p.ClaimIds, p.Low, p.High, p.IncrementChange, p.IncrementDays,
+            p.Conflicts, p.OpenConflicts, ClaimsOf(sources[i], claims))).ToList();
+    }
+
+    private static List<ClaimView> ClaimsOf(IReadOnlyList<PointSource> sources, Dictionary<long, ClaimView> claims)
+    {
+        var list = new List<ClaimView>();
+        foreach (var source in sources)
+        {
+            var current = source.RestatementOnly ? [] : source.History.Append(source.Latest);
+            foreach (var (id, role) in current.Select(id => (id, "current")).Concat(source.Restatements.Select(id => (id, "restatement"))))
+            {
+                var actualRole = role == "current" && id != source.Latest ? "history" : role;
+                list.Add(claims.TryGetValue(id, out var claim)
+                    ? claim with { Role = actualRole }
+                    : new ClaimView(id, source.Value, "", source.Authority, source.IsReference, null, null, null, null, "", actualRole, Stored: false));
+            }
+        }
+
+        return list;
+    }
+
+    private static SeriesSummary ToSummary(ReconciledSeries s) => new(
+        s.Id, s.Key, s.Region, s.Area, s.Category, s.Subgroup, s.Basis, s.Since, s.SinceInferred, Utc(s.LastChange), s.PointCount,
+        s.FirstDate, s.LastDate, s.LatestValue, s.OpenConflicts);
+
+    private static ConflictView ToView(ReconciliationFlag c, string seriesKey) => new(
+        c.Key, c.Type, c.IsConflict, c.State, c.Reason, c.ClaimIds, c.SeriesId, seriesKey, c.PointKey, c.Date, c.DecisionBy,
+        c.DecisionAt is { } at ? Utc(at) : null, c.DecisionNote, c.ResolvedValue, c.ChosenClaimId);
+
+    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+}

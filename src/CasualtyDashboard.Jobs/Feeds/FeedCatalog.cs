@@ -1,0 +1,125 @@
+using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Entities;
+using CasualtyDashboard.Jobs.Jobs;
+using CasualtyDashboard.Jobs.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CasualtyDashboard.Jobs.Feeds;
+
+/// <summary>
+/// Changes to the list of feeds: the settings' feeds upserted at start, and the Feeds page's add, enable, disable,
+/// delete and "poll now". Each returns a sentence for the page; bad input is refused with the reason, never thrown.
+/// </summary>
+public sealed class FeedCatalog(
+    IDbContextFactory<DashboardDbContext> factory,
+    FeedPoller poller,
+    JobLauncher launcher,
+    IOptions<FeedOptions> options,
+    DashboardUpdates updates,
+    TimeProvider clock,
+    ILogger<FeedCatalog> logger)
+{
+    /// <summary>Adds a feed from the Feeds page; it is polled at the next run of the feed job.</summary>
+    public async Task<FeedCommandResult> AddAsync(string? url, string? outlet, int? intervalMinutes, CancellationToken ct = default)
+    {
+        if (FeedUrls.Validate(url, out var uri) is { } error) return FeedCommandResult.Refused(error);
+        if (string.IsNullOrWhiteSpace(outlet) || outlet.Trim().Length > 200) return FeedCommandResult.Refused("Give the outlet's name (up to 200 characters).");
+        var interval = intervalMinutes ?? options.Value.DefaultIntervalMinutes;
+        if (interval is < 1 or > 10_080) return FeedCommandResult.Refused("The interval is between 1 and 10080 minutes (a week).");
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var address = uri!.AbsoluteUri;
+        if (await db.Set<Feed>().AsNoTracking().FirstOrDefaultAsync(f => f.Url == address, ct) is { } existing)
+            return FeedCommandResult.Refused($"This feed is listed already (outlet {existing.OutletName}).");
+        var feed = new Feed
+        {
+            Url = address, OutletName = outlet.Trim(), PollIntervalMinutes = interval, Enabled = true, Source = FeedSource.Ui,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Add(feed);
+        await db.SaveChangesAsync(ct);
+        await updates.NotifyAsync(new DashboardChange("feeds"));
+        return FeedCommandResult.Done($"Added {address}; it is polled at the next run of the feed job.", feed.Id);
+    }
+
+    public async Task<FeedCommandResult> SetEnabledAsync(long feedId, bool enabled, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var changed = await db.Set<Feed>().Where(f => f.Id == feedId).ExecuteUpdateAsync(s => s.SetProperty(f => f.Enabled, enabled), ct);
+        if (changed == 0) return FeedCommandResult.Refused("That feed no longer exists.");
+        await updates.NotifyAsync(new DashboardChange("feeds"));
+        return FeedCommandResult.Done(enabled ? "Feed enabled." : "Feed disabled: it is not polled until enabled again.", feedId);
+    }
+
+    /// <summary>Deletes a feed added on the page with its item records; its articles stay. Settings' feeds are refused.</summary>
+    public async Task<FeedCommandResult> DeleteAsync(long feedId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var feed = await db.Set<Feed>().FirstOrDefaultAsync(f => f.Id == feedId, ct);
+        if (feed is null) return FeedCommandResult.Refused("That feed no longer exists.");
+        if (feed.Source == FeedSource.Settings)
+            return FeedCommandResult.Refused("This feed comes from the settings (Feeds:Sources) and would come back at the next start: disable it here, or remove it there.");
+        db.Remove(feed);
+        await db.SaveChangesAsync(ct);
+        await updates.NotifyAsync(new DashboardChange("feeds"));
+        return FeedCommandResult.Done($"Deleted {feed.Url}; the {feed.ItemsTaken} articles taken from it stay.", feedId);
+    }
+
+    /// <summary>
+    /// Polls a feed at once: through the feed job when scheduling is on (the run is recorded on the Jobs page),
+    /// else right here, returning what the poll did.
+    /// </summary>
+    public async Task<FeedCommandResult> PollNowAsync(long feedId, CancellationToken ct = default)
+    {
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var feed = await db.Set<Feed>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == feedId, ct);
+            if (feed is null) return FeedCommandResult.Refused("That feed no longer exists.");
+            if (!feed.Enabled) return FeedCommandResult.Refused("The feed is disabled: enable it first.");
+            await db.Set<Feed>().Where(f => f.Id == feedId).ExecuteUpdateAsync(s => s.SetProperty(f => f.NextPollAt, now), ct);
+        }
+        if (await launcher.TriggerAsync(PollFeedsJob.Name, JobTriggers.Manual, ct))
+            return FeedCommandResult.Done("Poll started; this page shows its outcome when it ends.", feedId);
+        var result = await poller.PollAsync(feedId, ct);
+        return result.Succeeded ? FeedCommandResult.Done(result.Describe(), feedId) : FeedCommandResult.Refused(result.Describe());
+    }
+
+    /// <summary>
+    /// Upserts the settings' feeds by address: new ones are added enabled; known ones take the settings' outlet and
+    /// interval and become settings feeds, keeping their enabled flag (an analyst's "disable" survives restarts).
+    /// </summary>
+    public async Task SyncSettingsAsync(IReadOnlyList<FeedSourceOptions> sources, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var feeds = await db.Set<Feed>().ToListAsync(ct);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            // Validated at start (FeedOptions.Validate), so the address parses.
+            FeedUrls.Validate(source.Url, out var uri);
+            var address = uri!.AbsoluteUri;
+            listed.Add(address);
+            var interval = source.IntervalMinutes ?? options.Value.DefaultIntervalMinutes;
+            var feed = feeds.FirstOrDefault(f => f.Url == address);
+            if (feed is null)
+            {
+                db.Add(new Feed
+                {
+                    Url = address, OutletName = source.Outlet.Trim(), PollIntervalMinutes = interval, Enabled = true, Source = FeedSource.Settings,
+                    CreatedAt = now,
+                });
+                continue;
+            }
+            if (feed.PollIntervalMinutes != interval && feed.LastPolledAt is { } last) feed.NextPollAt = last.AddMinutes(interval);
+            (feed.OutletName, feed.PollIntervalMinutes, feed.Source) = (source.Outlet.Trim(), interval, FeedSource.Settings);
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var orphan in feeds.Where(f => f.Source == FeedSource.Settings && !listed.Contains(f.Url)))
+            logger.LogWarning("Feed {Url} came from the settings but is no longer listed there; it stays (disable or delete it on the Feeds page)", orphan.Url);
+        logger.LogInformation("Feeds from the settings: {Count} listed", listed.Count);
+    }
+}

@@ -1,0 +1,133 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using CasualtyDashboard.Jobs.Options;
+using Microsoft.Extensions.Options;
+
+namespace CasualtyDashboard.Jobs.Ingestion;
+
+/// <summary>
+/// Reads an article file for every file channel (upload, watched folder, CLI), chosen by its extension:
+/// <c>.jsonl</c>/<c>.ndjson</c>/<c>.json</c> through <see cref="ArticleJsonReader"/>, <c>.csv</c> through
+/// <see cref="CsvArticleReader"/>, <c>.txt</c> as one article with the caller's <see cref="TextArticleDetails"/>.
+/// The bytes must be UTF-8 (strict: one invalid byte rejects the file, so no article is stored with mangled text).
+/// A problem with the whole file (too large, binary, not UTF-8, unknown type, empty) is one error with line 0.
+/// </summary>
+public sealed class ArticleFileReader(IOptions<ImportOptions> options)
+{
+    /// <summary>The extensions read, for file pickers and messages.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".jsonl", ".ndjson", ".json", ".csv", ".txt"];
+
+    public long MaxBytes => options.Value.MaxFileBytes;
+
+    public static ArticleFileFormat? FormatOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    {
+        ".jsonl" or ".ndjson" or ".json" => ArticleFileFormat.Json,
+        ".csv" => ArticleFileFormat.Csv,
+        ".txt" => ArticleFileFormat.Text,
+        _ => null,
+    };
+
+    /// <summary>Reads a file from disk (watched folder, CLI).</summary>
+    public async Task<ParsedInput> ReadFileAsync(string path, TextArticleDetails? details, CancellationToken ct)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        return await ReadAsync(Path.GetFileName(path), stream, details, null, ct);
+    }
+
+    /// <summary>Reads a stream of at most the size limit; <paramref name="bytesRead"/> hears how far it got (upload progress).</summary>
+    public async Task<ParsedInput> ReadAsync(string fileName, Stream content, TextArticleDetails? details, IProgress<long>? bytesRead, CancellationToken ct)
+    {
+        if (FormatOf(fileName) is null) return FileError(UnknownType(fileName));
+        var max = MaxBytes;
+        if (content.CanSeek && content.Length > max) return FileError(TooLarge(fileName, content.Length));
+        using var buffer = new MemoryStream(content.CanSeek ? (int)content.Length : 1 << 16);
+        var chunk = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            int read;
+            while ((read = await content.ReadAsync(chunk, ct)) > 0)
+            {
+                if (buffer.Length + read > max) return FileError(TooLarge(fileName, null));
+                buffer.Write(chunk, 0, read);
+                bytesRead?.Report(buffer.Length);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+        return Read(fileName, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), details);
+    }
+
+    /// <summary>Reads a file's bytes.</summary>
+    public ParsedInput Read(string fileName, ReadOnlySpan<byte> bytes, TextArticleDetails? details)
+    {
+        if (FormatOf(fileName) is not { } format) return FileError(UnknownType(fileName));
+        if (bytes.Length > MaxBytes) return FileError(TooLarge(fileName, bytes.Length));
+        return Read(bytes, format, details);
+    }
+
+    /// <summary>Reads bytes of a known format; <paramref name="subject"/> names the input in messages ("file", "request body").</summary>
+    public static ParsedInput Read(ReadOnlySpan<byte> bytes, ArticleFileFormat format, TextArticleDetails? details, string subject = "file")
+    {
+        if (DecodeUtf8(bytes, subject, out var error) is not { } text) return FileError(error!);
+        var parsed = format switch
+        {
+            ArticleFileFormat.Csv => CsvArticleReader.Read(text),
+            ArticleFileFormat.Text => ReadText(text, details),
+            _ => ArticleJsonReader.Read(text),
+        };
+        return parsed.Articles.Count == 0 && parsed.Errors.Count == 0 ? FileError($"The {subject} holds no article.") : parsed;
+    }
+
+    /// <summary>A problem with the whole input, reported as line 0.</summary>
+    public static ParsedInput FileError(string message) => new([], [new IngestItemResult(0, IngestStatus.Rejected, null, message)]);
+
+    /// <summary>Strict UTF-8 (a leading byte-order mark is dropped); null with the reason for anything else.</summary>
+    public static string? DecodeUtf8(ReadOnlySpan<byte> bytes, string subject, out string? error)
+    {
+        error = null;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            error = $"The {subject} is UTF-16, not UTF-8: save it as UTF-8 (nothing was stored).";
+            return null;
+        }
+        if (Binary(bytes) is { } kind)
+        {
+            error = $"The {subject} is binary ({kind}), not text: nothing was stored.";
+            return null;
+        }
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out var consumed, out var written, replaceInvalidSequences: false);
+        if (status == OperationStatus.Done) return new string(chars, 0, written);
+        var line = bytes[..consumed].Count((byte)'\n') + 1;
+        error = status == OperationStatus.NeedMoreData
+            ? $"The {subject} is not UTF-8: it ends inside a character (line {line}). Save it as UTF-8; nothing was stored."
+            : $"The {subject} is not UTF-8: byte 0x{bytes[consumed]:X2} at line {line} (byte {consumed + 1:N0}) is not valid UTF-8. " +
+              "Save it as UTF-8 (Windows-1256 and Latin-1 files are not read); nothing was stored.";
+        return null;
+    }
+
+    private static string? Binary(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("%PDF"u8)) return "a PDF document";
+        if (bytes.StartsWith("PK\u0003\u0004"u8)) return "a ZIP archive, such as .xlsx or .docx; export it as CSV";
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B])) return "gzip-compressed";
+        return bytes[..Math.Min(bytes.Length, 1 << 16)].Contains((byte)0) ? "it holds NUL bytes" : null;
+    }
+
+    private static ParsedInput ReadText(string text, TextArticleDetails? details) =>
+        string.IsNullOrWhiteSpace(text)
+            ? FileError("The file is empty.")
+            : new ParsedInput([(1, new IncomingArticle(text, details?.Published, details?.Outlet, details?.Url, details?.Title))], []);
+
+    private static string UnknownType(string fileName) =>
+        $"\"{Path.GetFileName(fileName)}\": {(Path.GetExtension(fileName) is { Length: > 0 } ext ? ext + " files are" : "files without an extension are")} not read; " +
+        $"use {string.Join(", ", Extensions)}.";
+
+    private string TooLarge(string fileName, long? size) =>
+        $"\"{Path.GetFileName(fileName)}\" is {(size is { } s ? $"{s / 1048576.0:N1} MB" : "larger than the limit")}; at most {options.Value.MaxFileMegabytes} MB " +
+        "are read (Import:MaxFileMegabytes). Split it into smaller files.";
+}

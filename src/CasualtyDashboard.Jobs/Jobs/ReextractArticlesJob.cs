@@ -1,0 +1,19 @@
+using CasualtyDashboard.Jobs.Extraction;
+using CasualtyDashboard.Jobs.Scheduling;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace CasualtyDashboard.Jobs.Jobs;
+
+/// <summary>Re-extracts the articles whose figures an older extractor version produced (runs at start and by cron).</summary>
+[DisallowConcurrentExecution]
+public sealed class ReextractArticlesJob(ArticleExtractionService service, JobRunTracker tracker, ILogger<ReextractArticlesJob> logger) : TrackedJob(tracker)
+{
+    public const string Name = "reextract-articles";
+
+    protected override async Task RunAsync(JobRunProgress progress, CancellationToken ct)
+    {
+        var count = await service.ReextractStaleAsync(progress, ct);
+        logger.LogInformation("Re-extracted {Count} articles with the current extractor", count);
+    }
+}

@@ -1,0 +1,52 @@
+using CasualtyDashboard.Jobs.Ingestion;
+
+namespace CasualtyDashboard.Web.Services;
+
+/// <summary>The Import page's logic: reads an uploaded file with <see cref="ArticleFileReader"/> and stores it in chunks, reporting progress.</summary>
+public sealed class ImportPageService(ArticleFileReader reader, ArticleImporter importer)
+{
+    public const string Channel = "upload";
+
+    /// <summary>The <c>accept</c> list of the file picker.</summary>
+    public static string Accept { get; } = string.Join(",", ArticleFileReader.Extensions);
+
+    public long MaxBytes => reader.MaxBytes;
+
+    /// <summary>A <c>.txt</c> file holds only the text: the page asks for its date and outlet.</summary>
+    public static bool NeedsDetails(string fileName) => ArticleFileReader.FormatOf(fileName) == ArticleFileFormat.Text;
+
+    /// <summary>The report's lines with one result (all when null).</summary>
+    public static IReadOnlyList<IngestItemResult> Lines(ImportReport report, IngestStatus? status) =>
+        status is { } s ? report.Items.Where(i => i.Status == s).ToList() : report.Items;
+
+    /// <summary>Reads and stores one file; progress is reported whenever the percentage moves.</summary>
+    public async Task<ImportReport> ImportAsync(string fileName, long size, Stream content, TextArticleDetails? details,
+        IProgress<ImportStatus> progress, CancellationToken ct)
+    {
+        var reading = new Throttle(progress, ImportStage.Reading);
+        var parsed = await reader.ReadAsync(fileName, content, NeedsDetails(fileName) ? details : null,
+            new Inline<long>(read => reading.Report(read, size, $"Reading {fileName}: {read / 1048576.0:N1} of {size / 1048576.0:N1} MB")), ct);
+        var storing = new Throttle(progress, ImportStage.Storing);
+        return await importer.ImportAsync(parsed, Channel,
+            new Inline<ImportProgress>(p => storing.Report(p.Done, p.Total, $"Storing articles: {p.Done:N0} of {p.Total:N0}")), ct);
+    }
+
+    private sealed class Throttle(IProgress<ImportStatus> target, ImportStage stage)
+    {
+        private int _last = -1;
+
+        public void Report(long done, long total, string text)
+        {
+            var percent = total <= 0 ? 100 : (int)Math.Min(100, done * 100 / total);
+            if (percent == _last) return;
+            _last = percent;
+            target.Report(new ImportStatus(stage, percent, text));
+        }
+    }
+
+    /// <summary>Reports on the caller's thread (no posting), so the stages arrive in order.</summary>
+    private sealed class Inline<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

@@ -1,0 +1,54 @@
+using CasualtyDashboard.Data.Entities;
+using CasualtyDashboard.Jobs.Feeds;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CasualtyDashboard.Jobs.Tests.Feeds;
+
+/// <summary>The feed poller and catalog over a real migrated SQLite file, the real HTTP client wiring, and a local test server.</summary>
+public sealed class FeedHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider _http;
+
+    private FeedHarness(FeedTestServer server, FeedOptions options)
+    {
+        Server = server;
+        Options = options;
+        var wrapped = Microsoft.Extensions.Options.Options.Create(options);
+        _http = new ServiceCollection().AddSingleton(wrapped).AddFeedHttpClient().BuildServiceProvider();
+        var fetcher = new FeedFetcher(_http.GetRequiredService<IHttpClientFactory>(), wrapped);
+        Poller = new FeedPoller(Pipeline, fetcher, Pipeline.Ingestor, wrapped, Pipeline.Updates, Pipeline.Clock, NullLogger<FeedPoller>.Instance);
+        Catalog = new FeedCatalog(Pipeline, Poller, Pipeline.Launcher, wrapped, Pipeline.Updates, Pipeline.Clock, NullLogger<FeedCatalog>.Instance);
+    }
+
+    public PipelineHarness Pipeline { get; } = new();
+    public FeedTestServer Server { get; }
+    public FeedOptions Options { get; }
+    public FeedPoller Poller { get; }
+    public FeedCatalog Catalog { get; }
+
+    public static async Task<FeedHarness> StartAsync(FeedOptions? options = null) =>
+        new(await FeedTestServer.StartAsync(), options ?? new FeedOptions { RequestTimeoutSeconds = 10, MaxPageBytes = 64 * 1024 });
+
+    /// <summary>Adds a feed served at <paramref name="path"/> as the page would.</summary>
+    public async Task<long> AddFeedAsync(string path, string outlet, int intervalMinutes = 30)
+    {
+        var result = await Catalog.AddAsync(Server.Url(path).AbsoluteUri, outlet, intervalMinutes);
+        Assert.True(result.Succeeded, result.Message);
+        return result.FeedId!.Value;
+    }
+
+    public async Task<Feed> FeedAsync(long id)
+    {
+        await using var db = Pipeline.CreateDbContext();
+        return await db.Set<Feed>().FindAsync(id) ?? throw new InvalidOperationException($"no feed {id}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _http.DisposeAsync();
+        await Server.DisposeAsync();
+        Pipeline.Dispose();
+    }
+}
