@@ -13,6 +13,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<TrendChartService>();
         builder.AddIngestionWeb();
         builder.Services.AddAnalystUi();
+        builder.Services.AddReconciliationPages();
         return builder;
     }
 }

@@ -14,6 +14,11 @@ if (args.Length > 0 && args[0] == "throughput")
 }
 
 if (args.Length > 0 && args[0] == "ingest-quick") return await IngestThroughput.RunAsync(args.Length > 1 && int.TryParse(args[1], out var n) ? n : 100_000);
+// `-- reconcile-db [claims]`: the reconcile job's service on a synthetic SQLite database (default 1,000,000 figures).
+if (args.Length > 0 && args[0] == "reconcile-db")
+{
+    return await ReconcileJobMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var claims) ? claims : 1_000_000);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
 return 0;

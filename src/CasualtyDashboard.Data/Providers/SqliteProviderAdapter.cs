@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CasualtyDashboard.Data.Providers;
 
@@ -58,6 +60,44 @@ public static class SqliteProviderAdapter
         }
         lines.Sort(StringComparer.Ordinal);
         return lines;
+    }
+
+    /// <summary>
+    /// Inserts many entities of one type with one prepared statement, inside the context's current transaction: EF would
+    /// send one command (with a round trip for the generated key) per row. Columns, value converters (enum codes, JSON
+    /// collections) and generated keys come from the EF model, so the rows read back exactly as EF wrote them. Nothing is tracked.
+    /// </summary>
+    public static async Task BulkInsertAsync<T>(DbContext db, IEnumerable<T> entities, CancellationToken ct) where T : class
+    {
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var table = entityType.GetTableName()!;
+        var properties = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey()).ToArray();
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var columns = properties.Select(p => $"\"{p.GetColumnName()}\"");
+        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns)}) VALUES ({string.Join(", ", properties.Select((_, i) => $"$p{i}"))})";
+        var parameters = new DbParameter[properties.Length];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            parameters[i] = command.CreateParameter();
+            parameters[i].ParameterName = $"$p{i}";
+            command.Parameters.Add(parameters[i]);
+        }
+        var getters = properties.Select(p => p.GetGetter()).ToArray();
+        var converters = properties.Select(p => p.GetTypeMapping().Converter).ToArray();
+        await command.PrepareAsync(ct);
+        foreach (var entity in entities)
+        {
+            for (var i = 0; i < properties.Length; i++)
+            {
+                var value = getters[i].GetClrValue(entity);
+                if (value is not null && converters[i] is { } converter) value = converter.ConvertToProvider(value);
+                parameters[i].Value = value ?? DBNull.Value;
+            }
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
 
     private static async Task<List<T>> QueryAsync<T>(DbConnection connection, string sql, Func<DbDataReader, T> read, CancellationToken ct)

@@ -5,9 +5,9 @@ using Quartz;
 
 namespace CasualtyDashboard.Jobs.Jobs;
 
-/// <summary>Re-extracts the articles whose figures an older extractor version produced (runs at start and by cron).</summary>
+/// <summary>Re-extracts the articles whose figures an older extractor version produced (runs at start and by cron), then wakes the reconcile job.</summary>
 [DisallowConcurrentExecution]
-public sealed class ReextractArticlesJob(ArticleExtractionService service, JobRunTracker tracker, ILogger<ReextractArticlesJob> logger) : TrackedJob(tracker)
+public sealed class ReextractArticlesJob(ArticleExtractionService service, JobLauncher launcher, JobRunTracker tracker, ILogger<ReextractArticlesJob> logger) : TrackedJob(tracker)
 {
     public const string Name = "reextract-articles";
 
@@ -15,5 +15,6 @@ public sealed class ReextractArticlesJob(ArticleExtractionService service, JobRu
     {
         var count = await service.ReextractStaleAsync(progress, ct);
         logger.LogInformation("Re-extracted {Count} articles with the current extractor", count);
+        if (count > 0) await launcher.TriggerAsync(ReconcileFiguresJob.Name, JobTriggers.NewData, ct);
     }
 }

@@ -1,7 +1,7 @@
 using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Analysts;
 using CasualtyDashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CasualtyDashboard.Jobs.Reconciliation;
 
@@ -12,7 +12,7 @@ namespace CasualtyDashboard.Jobs.Reconciliation;
 /// </summary>
 public sealed class AnalystDecisionService(
     IDbContextFactory<DashboardDbContext> factory,
-    IOptions<AnalystOptions> analyst,
+    CurrentAnalyst analyst,
     ReconciliationTrigger reconciliation,
     DashboardUpdates updates,
     TimeProvider clock)
@@ -57,7 +57,7 @@ public sealed class AnalystDecisionService(
         var now = clock.GetUtcNow().UtcDateTime;
         db.Add(new AnalystResolution
         {
-            PointKey = flag.PointKey, ConflictKey = flag.Key, ChosenClaimId = claimId, Value = value!.Value, Note = note!.Trim(), By = analyst.Value.Name, At = now,
+            PointKey = flag.PointKey, ConflictKey = flag.Key, ChosenClaimId = claimId, Value = value!.Value, Note = note!.Trim(), By = analyst.Name, At = now,
         });
         await ApplyAsync(db, flag, "resolved", note.Trim(), now, value, claimId, ct);
         return DecisionOutcome.Stored;
@@ -72,7 +72,7 @@ public sealed class AnalystDecisionService(
         if (flag is null) return UnknownConflict(conflictKey);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Add(new AnalystDismissal { ConflictKey = flag.Key, Note = note!.Trim(), By = analyst.Value.Name, At = now });
+        db.Add(new AnalystDismissal { ConflictKey = flag.Key, Note = note!.Trim(), By = analyst.Name, At = now });
         await ApplyAsync(db, flag, "dismissed", note.Trim(), now, null, null, ct);
         return DecisionOutcome.Stored;
     }
@@ -91,7 +91,7 @@ public sealed class AnalystDecisionService(
             }
 
             flag.State = state;
-            flag.DecisionBy = analyst.Value.Name;
+            flag.DecisionBy = analyst.Name;
             flag.DecisionAt = now;
             flag.DecisionNote = note;
             flag.ResolvedValue = value;

@@ -19,7 +19,6 @@ public static class ReconciliationServices
         var services = builder.Services;
         services.AddOptions<ReconciliationSettings>().BindConfiguration(ReconciliationSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReconcileJobOptions>().BindConfiguration(ReconcileJobOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AnalystOptions>().BindConfiguration(AnalystOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReferenceOptions>().BindConfiguration(ReferenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReconciliationService>();
         services.AddSingleton<ReconciliationTrigger>();

@@ -1,5 +1,6 @@
 using CasualtyDashboard.Data;
 using CasualtyDashboard.Data.Entities;
+using CasualtyDashboard.Data.Providers;
 using CasualtyDashboard.Reconciliation;
 using CasualtyDashboard.Reconciliation.Conflicts;
 using CasualtyDashboard.Reconciliation.Series;
@@ -10,12 +11,10 @@ namespace CasualtyDashboard.Jobs.Reconciliation;
 /// <summary>
 /// Replaces the stored output with a run's result in one transaction: a series row is kept by key (its id stays stable)
 /// and updated, series no longer produced are removed, and every point and flag is rewritten. Decisions are stored by
-/// key elsewhere and never touched here.
+/// key elsewhere and never touched here. Points and flags go in through one prepared statement each (thousands of rows).
 /// </summary>
 internal static class ReconciliationStore
 {
-    private const int ChunkSize = 5_000;
-
     public static async Task<(int Points, int Flags, int OpenConflicts)> ReplaceAsync(
         DashboardDbContext db, ReconciliationResult result, ReconciliationInput input, DateTime startedAt, DateTime now, CancellationToken ct)
     {
@@ -29,34 +28,29 @@ internal static class ReconciliationStore
 
         var seriesIds = await UpsertSeriesAsync(db, result.Series, openByPoint, now, ct);
         var pointSeries = new Dictionary<PointKey, (long SeriesId, DateOnly Date)>();
-        var pending = new List<object>(ChunkSize);
-        var points = 0;
-        foreach (var series in result.Series)
+        IEnumerable<ReconciledPoint> Points()
         {
-            var seriesId = seriesIds[series.Key.ToString()];
-            foreach (var point in series.Points)
+            foreach (var series in result.Series)
             {
-                pointSeries[point.Key] = (seriesId, point.Date);
-                pending.Add(ToEntity(point, seriesId, conflictsByPoint.GetValueOrDefault(point.Key), openByPoint.GetValueOrDefault(point.Key)));
-                points++;
-                await FlushIfFullAsync(db, pending, ct);
+                var seriesId = seriesIds[series.Key.ToString()];
+                foreach (var point in series.Points)
+                {
+                    pointSeries[point.Key] = (seriesId, point.Date);
+                    yield return ToEntity(point, seriesId, conflictsByPoint.GetValueOrDefault(point.Key), openByPoint.GetValueOrDefault(point.Key));
+                }
             }
         }
 
-        foreach (var flag in flags)
-        {
-            var (seriesId, date) = pointSeries[flag.Point];
-            pending.Add(ToEntity(flag, seriesId, date));
-            await FlushIfFullAsync(db, pending, ct);
-        }
-
+        await SqliteProviderAdapter.BulkInsertAsync(db, Points(), ct);
+        await SqliteProviderAdapter.BulkInsertAsync(db, flags.Select(f => ToEntity(f, pointSeries[f.Point].SeriesId, pointSeries[f.Point].Date)), ct);
+        var points = pointSeries.Count;
         var open = openByPoint.Values.Sum();
-        pending.Add(new ReconciliationRun
+        db.Add(new ReconciliationRun
         {
             StartedAt = startedAt, EndedAt = now, NewsClaims = input.NewsClaims, ReferenceClaims = input.ReferenceClaims,
             UnplacedFigures = input.UnplacedFigures, Series = result.Series.Count, Points = points, Flags = flags.Count, OpenConflicts = open,
         });
-        await FlushAsync(db, pending, ct);
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return (points, flags.Count, open);
     }
@@ -156,18 +150,5 @@ internal static class ReconciliationStore
                 Reason = string.Join(" ", same.Select(f => f.Reason).Distinct(StringComparer.Ordinal)),
             }
             : first;
-    }
-
-    private static async Task FlushIfFullAsync(DashboardDbContext db, List<object> pending, CancellationToken ct)
-    {
-        if (pending.Count >= ChunkSize) await FlushAsync(db, pending, ct);
-    }
-
-    private static async Task FlushAsync(DashboardDbContext db, List<object> pending, CancellationToken ct)
-    {
-        db.AddRange(pending);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        pending.Clear();
     }
 }

@@ -1,3 +1,4 @@
+using CasualtyDashboard.Data.Analysts;
 using CasualtyDashboard.Extraction;
 using CasualtyDashboard.Jobs.Extraction;
 using CasualtyDashboard.Jobs.Ingestion;
@@ -20,7 +21,7 @@ public sealed class ReconciliationHarness : IDisposable
             Pipeline.Clock, NullLogger<ReconciliationService>.Instance);
         var trigger = new ReconciliationTrigger(Pipeline.Launcher, Reconciliation, Pipeline.Tracker);
         References = new ReferenceImportService(Pipeline, trigger, Pipeline.Updates, Pipeline.Clock);
-        Decisions = new AnalystDecisionService(Pipeline, MsOptions.Create(new AnalystOptions { Name = analyst }), trigger, Pipeline.Updates, Pipeline.Clock);
+        Decisions = new AnalystDecisionService(Pipeline, new CurrentAnalyst(MsOptions.Create(new AnalystOptions { Name = analyst })), trigger, Pipeline.Updates, Pipeline.Clock);
         RealExtraction = new ArticleExtractionService(Pipeline, new ArabicCasualtyExtractor(), MsOptions.Create(Pipeline.Options), Pipeline.Updates,
             Pipeline.Clock, NullLogger<ArticleExtractionService>.Instance);
     }

@@ -1,0 +1,6 @@
+using CasualtyDashboard.Data.Queries;
+
+namespace CasualtyDashboard.Web.Services;
+
+/// <summary>A clicked point of the chart: every claim with its evidence, the reconciled value and rule, and the flags raised on it.</summary>
+public sealed record PointDetail(PointView Point, IReadOnlyList<ConflictView> Flags);

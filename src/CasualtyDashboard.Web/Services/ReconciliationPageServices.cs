@@ -1,0 +1,12 @@
+namespace CasualtyDashboard.Web.Services;
+
+public static class ReconciliationPageServices
+{
+    /// <summary>The page services of the Conflicts page and the Dashboard's reconciled chart.</summary>
+    public static IServiceCollection AddReconciliationPages(this IServiceCollection services)
+    {
+        services.AddScoped<ConflictsPageService>();
+        services.AddScoped<ReconciledChartService>();
+        return services;
+    }
+}

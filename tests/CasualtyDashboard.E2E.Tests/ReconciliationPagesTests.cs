@@ -1,0 +1,74 @@
+using CasualtyDashboard.E2E.Tests.Pages;
+using Microsoft.Playwright;
+
+namespace CasualtyDashboard.E2E.Tests;
+
+/// <summary>The Conflicts page and the Dashboard's reconciled chart on a database holding one transcription conflict.</summary>
+public sealed class ReconciliationPagesTests : IAsyncLifetime
+{
+    private const string Analyst = "e2e-analyst";
+    private readonly BrowserFixture _browser = new();
+    private ReconciledDatabase _database = default!;
+    private AppProcess _app = default!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await ReconciledDatabase.CreateWithTranscriptionConflictAsync();
+        _app = await AppProcess.StartAsync(
+            new Dictionary<string, string> { ["Jobs:Enabled"] = "false", ["Demo:Enabled"] = "false", ["Analyst:Name"] = Analyst },
+            _database.Folder);
+        await _browser.InitializeAsync();
+    }
+
+    [Fact]
+    public async Task Conflicts_ResolveByChoosingAClaimWithANote_ShowsResolvedWithWhoAndTheNewValue()
+    {
+        var page = await _browser.Browser.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        var conflicts = new ConflictsPage(page);
+
+        await conflicts.OpenAsync(_app.BaseAddress);
+        await conflicts.SelectFirstAsync();
+        await Assertions.Expect(conflicts.Detail).ToContainTextAsync("Transcription");
+        await Assertions.Expect(conflicts.Evidence.First).ToHaveAttributeAsync("dir", "rtl");
+        await Assertions.Expect(conflicts.Detail).ToContainTextAsync("الحصيلة ارتفعت إلى 10238 شهيدا");
+
+        await conflicts.ChooseClaimAsync("Choose 10,328");
+        await conflicts.ResolveAsync();
+        await Assertions.Expect(conflicts.Error).ToContainTextAsync("note is required");
+
+        await conflicts.WriteNoteAsync("The ministry's bulletin of 7 November says 10328.");
+        await conflicts.ResolveAsync();
+
+        await Assertions.Expect(conflicts.DetailState).ToHaveTextAsync("resolved", new() { Timeout = 20_000 });
+        await Assertions.Expect(conflicts.Decision).ToContainTextAsync(Analyst);
+        await Assertions.Expect(conflicts.ReconciledValue).ToContainTextAsync("10,328");
+        await Assertions.Expect(conflicts.ReconciledValue).ToContainTextAsync("analyst resolution");
+        await Assertions.Expect(conflicts.History).ToContainTextAsync("The ministry's bulletin of 7 November says 10328.");
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task Dashboard_ClickReconciledPoint_OpensItsClaimsWithEvidenceAndTheRule()
+    {
+        var page = await _browser.Browser.NewPageAsync();
+        var dashboard = new DashboardPage(page);
+
+        await dashboard.OpenAsync(_app.BaseAddress);
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("Killed in Gaza: reconciled cumulative toll since 2023-10-07");
+        await dashboard.ClickFirstPointAsync();
+
+        await Assertions.Expect(dashboard.PointDetail).ToContainTextAsync("2023-11-07", new() { Timeout = 20_000 });
+        await Assertions.Expect(dashboard.PointDetail).ToContainTextAsync("الحصيلة ارتفعت إلى 10238 شهيدا");
+        await Assertions.Expect(dashboard.PointDetail).ToContainTextAsync("Transcription (open)");
+        await Assertions.Expect(page.GetByTestId("point-rule")).ToContainTextAsync("Reconciled by");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        await _app.DisposeAsync();
+        try { Directory.Delete(_database.Folder, recursive: true); } catch (IOException) { }
+    }
+}
