@@ -65,6 +65,9 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_LeadRestatedWithIssuer_TakesIssuer(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_TrailingModifier_QualifiesJoinedNouns(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {
