@@ -68,6 +68,12 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_TrailingModifier_QualifiesJoinedNouns(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_IssuerAroundTheSentence_Attributes(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_WarTollWithMinistryInArticle_IsMinistrys(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {

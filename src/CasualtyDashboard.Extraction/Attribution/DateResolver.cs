@@ -16,7 +16,7 @@ internal static class DateResolver
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     /// <summary>The day the figure in [first, last] was announced, or null when neither text nor publication date tells.</summary>
-    public static DateOnly? ReportedOn(TextAnalysis a, int first, int last, DateOnly? published)
+    public static DateOnly? ReportedOn(TextAnalysis a, int first, int last, DateOnly? published, int speaker)
     {
         if (published is not { } day)
         {

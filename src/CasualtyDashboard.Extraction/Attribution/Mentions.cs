@@ -86,7 +86,8 @@ internal sealed class Mentions
 
             if (a.PhraseAt[k] is { Kind: PhraseKind.Authority } p)
             {
-                return IsTitle(p) && p.Code == "other:named" ? null : k;
+                // قال مسؤولان لرويترز: an agency after a title is who was told, not whom the title speaks for.
+                return (IsTitle(p) && p.Code == "other:named") || p.Code is "afp" or "reuters" or "ap" or "other:anadolu" ? null : k;
             }
         }
 
