@@ -46,6 +46,8 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
             return [];
         }
 
+        published ??= DateResolver.AnchorFromText(a);
+
         var mentions = Mentions.Collect(a);
         var attributed = new Dictionary<Candidate, CasualtyFigure>(candidates.Count);
         var figures = new List<CasualtyFigure>(candidates.Count);

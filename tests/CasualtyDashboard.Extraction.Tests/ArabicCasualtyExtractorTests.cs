@@ -74,6 +74,12 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_WarTollWithMinistryInArticle_IsMinistrys(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_ReportDay_FromTheClauseOfSaying(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_UndatedArticle_DatedByItsOwnDay(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {
