@@ -80,6 +80,9 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_UndatedArticle_DatedByItsOwnDay(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_RegionFromTheFiguresClause_NotOriginsOrParties(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {

@@ -66,7 +66,9 @@ internal static class AuthorityResolver
             }
 
             var distance = mention.Last < first ? first - mention.Last : mention.First - last;
-            var strength = (IsAgency(mention.Code) ? 1 : 2) + (mention.Strength >= Mentions.Speaker ? Mentions.Speaker : 0);
+            // An issuer in the figure's own clause (not across في حين / فيما) comes first.
+            var sameClause = mention.Last < first ? !ContrastBetween(a, mention.Last, first) : !ContrastBetween(a, last, mention.First);
+            var strength = (IsAgency(mention.Code) ? 1 : 2) + (mention.Strength >= Mentions.Speaker ? Mentions.Speaker : 0) + (sameClause ? 100 : 0);
             if (strength > bestStrength || (strength == bestStrength && distance < bestDistance))
             {
                 best = mention;
@@ -83,7 +85,7 @@ internal static class AuthorityResolver
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (a.IsWord(k) && a.Span(k) is "فيما" or "بينما" or "وفيما" or "وبينما" or "حين")
+            if (a.IsWord(k) && a.Span(k) is "فيما" or "بينما" or "وفيما" or "وبينما" or "حين" or "اما" or "واما")
             {
                 return true;
             }
