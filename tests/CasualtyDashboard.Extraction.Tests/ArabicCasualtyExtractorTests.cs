@@ -83,6 +83,15 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_RegionFromTheFiguresClause_NotOriginsOrParties(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_PeriodSpans_SetBasis(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_WrappedLines_OneSentence(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_HijriDate_Converted(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {

@@ -392,6 +392,11 @@ internal static class DateResolver
         }
 
         end = m;
+        if (month > Languages.Arabic.Calendar.HijriMonth)
+        {
+            return HijriDateAt(a, m, dayNumber.Value, month.Value - Languages.Arabic.Calendar.HijriMonth, published, ref end);
+        }
+
         int? year = null;
         for (var y = m + 1; y < a.Limit && y <= m + 4; y++)
         {
@@ -424,6 +429,33 @@ internal static class DateResolver
 
         var days = DateTime.DaysInMonth(year.Value, month.Value);
         return dayNumber <= days ? new DateOnly(year.Value, month.Value, dayNumber.Value) : null;
+    }
+
+    // 15 شوال 1436هـ, or 15 رمضان in the Hijri year of publication.
+    private static DateOnly? HijriDateAt(TextAnalysis a, int monthEnd, int day, int month, DateOnly? published, ref int end)
+    {
+        var calendar = new UmAlQuraCalendar();
+        int year;
+        if (monthEnd + 1 < a.Limit && a.Tokens[monthEnd + 1].Kind == TokenKind.Number && NumberOf(a, monthEnd + 1) is { } y && y is >= 1320 and <= 1499)
+        {
+            year = (int)y;
+            end = monthEnd + 1;
+        }
+        else if (published is { } p && p.ToDateTime(TimeOnly.MinValue) >= calendar.MinSupportedDateTime && p.ToDateTime(TimeOnly.MinValue) <= calendar.MaxSupportedDateTime)
+        {
+            var today = p.ToDateTime(TimeOnly.MinValue);
+            year = calendar.GetYear(today);
+            if (month > calendar.GetMonth(today) || (month == calendar.GetMonth(today) && day > calendar.GetDayOfMonth(today)))
+            {
+                year--;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        return year is >= 1320 and <= 1499 && day <= calendar.GetDaysInMonth(year, month) ? DateOnly.FromDateTime(calendar.ToDateTime(year, month, day, 0, 0, 0, 0)) : null;
     }
 
     private static long? NumberOf(TextAnalysis a, int k) =>

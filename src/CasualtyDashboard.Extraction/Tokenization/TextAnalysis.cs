@@ -162,6 +162,11 @@ internal sealed class TextAnalysis
         return true;
     }
 
+    // One line break between two words, the next not opening with و / ف: the sentence goes on.
+    private bool WrappedLine(int i) =>
+        Tokens[i].Char != Tokenizer.BlankLine && Tokens[i - 1].Kind == TokenKind.Word && i + 1 < Tokens.Count && Tokens[i + 1].Kind == TokenKind.Word
+        && Span(i + 1)[0] is not ('و' or 'ف');
+
     private void MarkStructure()
     {
         var sentence = 0;
@@ -185,9 +190,12 @@ internal sealed class TextAnalysis
             }
 
             Skipped[i] = skipLine;
-            // "العدد التراكمي للإصابات:" with the value on the next line is one statement.
-            if (token.Kind == TokenKind.ParagraphEnd && i > 0 && Tokens[i - 1] is { Kind: TokenKind.Comma, Char: ':' })
+            // "العدد التراكمي للإصابات:" with the value on the next line, "كشفت الوزارة، في بلاغ،" before a break, and a
+            // line wrapped mid-sentence (… ارتفاع حصيلة ضحايا / العدوان …) are each one statement.
+            if (token.Kind == TokenKind.ParagraphEnd && i > 0 && (Tokens[i - 1].Kind == TokenKind.Comma || WrappedLine(i)))
             {
+                lineStart = true;
+                skipLine = false;
                 continue;
             }
 

@@ -53,9 +53,11 @@ internal static class Authorities
 
         // Issuers named by what they are rather than by name: bodies, office holders, media. They count only next to an
         // attribution word (أعلنت تنسيقية ...، قال نائب رئيس الوزراء), because the same words name actors and places.
-        Add(b, "هيئة | تنسيقية | لجنة | لجان | جمعية | نقابة | مؤسسة | بعثة | منظمة | مجلس | اتحاد | مركز | مديرية | المقاومة | الجناح العسكري | كتائب | سرايا | فصيل | جماعة", "other:body", 1);
-        Add(b, "وزير | رئيس | نائب | مدير | قائد | المتحدثة | متحدثة | الناطقة | مصادر | المصادر | مصدران | مصدرين | مصدر", "other:official", 1);
-        Add(b, "وسائل إعلام | وسائل الإعلام | تقارير إعلامية | وكالات | وكالات إخبارية | وكالة أنباء | وكالة الأنباء | التلفزيون الرسمي | الإعلام الرسمي | حصيلة رسمية | الحصيلة الرسمية | أجهزة الطوارئ", "other:media", 1);
+        // (Written without the article: a lookup strips it from the first word and a phrase match allows it on the rest,
+        // while an entry spelt with it would hide the stem's own flags, as حصيلة's.)
+        Add(b, "هيئة | تنسيقية | لجنة | لجان | جمعية | نقابة | مؤسسة | بعثة | منظمة | مجلس | اتحاد | مركز | مديرية | مقاومة | جناح عسكري | كتائب | سرايا | فصيل | جماعة", "other:body", 1);
+        Add(b, "وزير | رئيس | نائب | مدير | قائد | متحدثة | ناطقة | مصادر | مصدران | مصدرين | مصدر", "other:official", 1);
+        Add(b, "وسائل إعلام | تقارير إعلامية | وكالات | وكالات إخبارية | وكالة أنباء | تلفزيون رسمي | إعلام رسمي | حصيلة رسمية | أجهزة الطوارئ", "other:media", 1);
         Add(b, "هيئة الهلال | إدارة الدفاع المدني | الشؤون الصحية | صحة القصيم | الطوارئ الطبية | هيئة الكوارث", "other:named", 2);
     }
 

@@ -64,7 +64,7 @@ internal static class PersonNouns
         b.Phrases("رجال الشرطة | عناصر الأمن | رجال الأمن | عناصر الشرطة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Police });
         b.Phrases("رجال حرس الحدود | حرس الحدود | قوات البيشمركة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Soldiers });
         // القطاع الصحي is the health sector, not the Gaza Strip (القطاع).
-        b.Phrases("القطاع الصحي | القطاع الطبي | القطاع الاستشفائي | قطاع الصحة | الكوادر الطبية", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Medical });
+        b.Phrases("القطاع الصحي | القطاع الطبي | القطاع الاستشفائي | قطاع الصحة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Medical });
 
         // Demonyms: nouns that count people and say whose they are.
         Demonym(b, "فلسطيني", "palestine");
