@@ -152,7 +152,7 @@ internal static class AuthorityResolver
                 return mention;
             }
 
-            if (p < paragraph && ContinuesFrom(a, p, paragraph))
+            if (p < paragraph && ContinuesFrom(m, p, paragraph))
             {
                 return LastSpeakerIn(a, m, p, k) ?? mention;
             }
@@ -221,20 +221,11 @@ internal static class AuthorityResolver
     }
 
     // Every paragraph after `from` up to `to` opens with a continuation verb.
-    private static bool ContinuesFrom(TextAnalysis a, int from, int to)
+    private static bool ContinuesFrom(Mentions m, int from, int to)
     {
-        var paragraph = -1;
-        for (var i = 0; i < a.Limit; i++)
+        for (var p = from + 1; p <= to; p++)
         {
-            if (a.Paragraph[i] <= from || a.Paragraph[i] > to || a.Paragraph[i] == paragraph || a.Tokens[i].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            paragraph = a.Paragraph[i];
-            var opening = a.Has(i, WordFlags.Continuation) || a.Has(i, WordFlags.Attribution)
-                || (a.Span(i) is "كما" or "وكما" or "فيما" && a.Has(i + 1, WordFlags.Attribution));
-            if (!opening)
+            if (!m.OpensAsSpeech(p))
             {
                 return false;
             }

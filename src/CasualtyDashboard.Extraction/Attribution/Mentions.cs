@@ -13,9 +13,16 @@ internal sealed class Mentions
 
     public List<Mention> Places { get; } = [];
 
+    // Per paragraph: whether its first word continues a speaker (وأضاف، وقال، كما أشار) — an empty paragraph does too.
+    private bool[] _speech = [];
+
+    /// <summary>True when paragraph <paramref name="paragraph"/> opens as reported speech (وأضافت، وأشار، كما قال).</summary>
+    public bool OpensAsSpeech(int paragraph) => paragraph >= _speech.Length || _speech[paragraph];
+
     public static Mentions Collect(TextAnalysis a)
     {
         var m = new Mentions();
+        m._speech = ParagraphOpenings(a);
         var authorityEnd = -1;
         var carried = -1;
         for (var i = 0; i < a.Limit; i++)
@@ -107,6 +114,27 @@ internal sealed class Mentions
         }
 
         return false;
+    }
+
+    private static bool[] ParagraphOpenings(TextAnalysis a)
+    {
+        var paragraphs = a.Limit > 0 ? a.Paragraph[a.Limit - 1] + 1 : 0;
+        var speech = new bool[paragraphs];
+        Array.Fill(speech, true);
+        var paragraph = -1;
+        for (var i = 0; i < a.Limit; i++)
+        {
+            if (a.Paragraph[i] == paragraph || a.Tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            paragraph = a.Paragraph[i];
+            speech[paragraph] = a.Has(i, WordFlags.Continuation) || a.Has(i, WordFlags.Attribution)
+                || (a.Span(i) is "كما" or "وكما" or "فيما" && a.Has(i + 1, WordFlags.Attribution));
+        }
+
+        return speech;
     }
 
     // Office holders and spokespeople (other:official) and bare "the army"/"the police" (other:named, strength 1).
