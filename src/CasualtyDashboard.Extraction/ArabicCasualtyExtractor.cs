@@ -46,6 +46,8 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
             return [];
         }
 
+        published ??= DateResolver.AnchorFromText(a);
+
         var mentions = Mentions.Collect(a);
         var attributed = new Dictionary<Candidate, CasualtyFigure>(candidates.Count);
         var figures = new List<CasualtyFigure>(candidates.Count);
@@ -187,9 +189,15 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         }
 
         var (region, area) = RegionResolver.Resolve(a, m, c.First, c.Last, c.Demonym);
-        var authority = AuthorityResolver.Resolve(a, m, c.First, c.Last, region);
-        var reportedOn = DateResolver.ReportedOn(a, c.First, c.Last, published);
+        var (authority, speaker) = AuthorityResolver.Resolve(a, m, c.First, c.Last, region);
+        var reportedOn = DateResolver.ReportedOn(a, c.First, c.Last, published, speaker);
         var (basis, since) = BasisResolver.Resolve(a, c.First, c.Last, published, region);
+        if (authority == AuthorityResolver.Unattributed && basis == FigureBasis.Cumulative && AuthorityResolver.HealthMinistryFor(m, region) is { } ministry)
+        {
+            // A war's running toll in an article that cites the health ministry reporting it is that ministry's toll.
+            authority = ministry;
+        }
+
         return evidence with
         {
             Region = region,

@@ -18,6 +18,7 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
+app.UseDashboardLocalization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthEndpoint();

@@ -3,13 +3,17 @@ using CasualtyDashboard.Benchmarks;
 
 // `-- throughput`: a quick single-core chars/s measurement of the extractor over the dev corpus, without BenchmarkDotNet.
 // Anything else goes to BenchmarkSwitcher, so benchmark classes added as separate files are picked up.
+// `-- grid [file]`: issue 6's Figures grid and CSV export measurements on a 1,000,000-figure SQLite file.
+if (args.Length > 0 && args[0] == "grid")
+{
+    return await FigureGridBenchmarks.RunAsync(args.Length > 1 ? args[1] : null);
+}
 if (args.Length > 0 && args[0] == "throughput")
 {
     return ExtractionThroughput.Run(args.Length > 1 && int.TryParse(args[1], out var seconds) ? seconds : 5);
 }
 
 if (args.Length > 0 && args[0] == "ingest-quick") return await IngestThroughput.RunAsync(args.Length > 1 && int.TryParse(args[1], out var n) ? n : 100_000);
-
 // `-- reconcile-db [claims]`: the reconcile job's service on a synthetic SQLite database (default 1,000,000 figures).
 if (args.Length > 0 && args[0] == "reconcile-db")
 {

@@ -65,6 +65,33 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_LeadRestatedWithIssuer_TakesIssuer(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_TrailingModifier_QualifiesJoinedNouns(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_IssuerAroundTheSentence_Attributes(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_WarTollWithMinistryInArticle_IsMinistrys(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_ReportDay_FromTheClauseOfSaying(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_UndatedArticle_DatedByItsOwnDay(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_RegionFromTheFiguresClause_NotOriginsOrParties(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_PeriodSpans_SetBasis(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_WrappedLines_OneSentence(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_HijriDate_Converted(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {

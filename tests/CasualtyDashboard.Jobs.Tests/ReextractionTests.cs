@@ -59,6 +59,31 @@ public sealed class ReextractionTests
     }
 
     [Fact]
+    public async Task Reextract_FigureNoLongerFound_IsKeptWithItsReview_WhileUnreviewedOnesGo()
+    {
+        using var pipeline = new PipelineHarness();
+        await pipeline.IngestAsync(new IncomingArticle(Text, new DateOnly(2024, 1, 5)));
+        await pipeline.Extraction.ProcessPendingAsync(null, CancellationToken.None);
+        long reviewed;
+        await using (var db = pipeline.CreateDbContext())
+        {
+            reviewed = await db.Figures.Where(f => f.Value == 300).Select(f => f.Id).SingleAsync();
+            db.Set<FigureReview>().Add(new FigureReview { FigureId = reviewed, Decision = ReviewDecision.Accepted, By = "analyst-a", At = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        pipeline.Extractor.Version = "scripted-2";
+        pipeline.Extractor.Revise = figures => [.. figures.Where(f => f.Value is not (300 or 400))];
+
+        await pipeline.Extraction.ReextractStaleAsync(null, CancellationToken.None);
+
+        await using var check = pipeline.CreateDbContext();
+        Assert.Equal([100L, 200L, 300L], await check.Figures.OrderBy(f => f.Value).Select(f => f.Value).ToListAsync());
+        var kept = await check.Figures.SingleAsync(f => f.Id == reviewed);
+        Assert.Equal("scripted-1", kept.ExtractorVersion);
+        Assert.Equal("analyst-a", (await check.Set<FigureReview>().SingleAsync()).By);
+    }
+
+    [Fact]
     public async Task Reextract_SameVersion_LeavesArticlesAlone()
     {
         using var pipeline = new PipelineHarness();

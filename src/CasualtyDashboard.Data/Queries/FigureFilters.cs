@@ -21,6 +21,18 @@ internal static class FigureFilters
         return filter.Review is { } state ? ByState(db, q, state) : q;
     }
 
+    /// <summary>
+    /// How many figures match. "Unreviewed" is counted as all minus the reviewed ones: both counts use indexes, where
+    /// checking a million figures one by one for a missing status row took a second.
+    /// </summary>
+    public static async Task<int> CountAsync(DashboardDbContext db, FigureFilter filter, CancellationToken ct)
+    {
+        if (filter.Review != ReviewState.Unreviewed) return await Filtered(db, filter).CountAsync(ct);
+        var all = Filtered(db, filter with { Review = null });
+        var reviewed = Join(all, db.Set<FigureStatus>().AsNoTracking());
+        return await all.CountAsync(ct) - await reviewed.CountAsync(ct);
+    }
+
     // Positive states join the small status table (indexed by decision) so SQLite can start from it; see ReviewState.
     private static IQueryable<Figure> ByState(DashboardDbContext db, IQueryable<Figure> q, ReviewState state)
     {

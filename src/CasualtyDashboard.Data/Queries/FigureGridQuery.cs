@@ -17,7 +17,7 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
         skip = Math.Max(0, skip);
         await using var db = await factory.CreateDbContextAsync(ct);
         var filtered = FigureFilters.Filtered(db, filter);
-        var total = await filtered.CountAsync(ct);
+        var total = await FigureFilters.CountAsync(db, filter, ct);
         if (skip >= total) return new FigurePage([], total);
 
         var reverse = skip > total / 2;

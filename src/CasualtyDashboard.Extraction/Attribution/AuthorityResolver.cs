@@ -5,18 +5,21 @@ using AuthorityCodes = CasualtyDashboard.Extraction.Languages.Arabic.Authorities
 namespace CasualtyDashboard.Extraction.Attribution;
 
 /// <summary>
-/// Who issued a figure: the issuer named in its sentence (nearest first), else the last one named earlier in its
-/// paragraph, else — when the paragraph continues the previous speaker (وأضافت، وأشار) — the previous paragraph's;
-/// otherwise <c>unattributed</c>. (A lead stated again later with its issuer takes that issuer when repeats merge.)
+/// Who issued a figure: the issuer named in its sentence (nearest first; not one in a following فيما / بينما clause),
+/// else the issuer of the next sentence when that one opens with جاء ذلك (the figure's source), else the last one named
+/// earlier in its paragraph, else — when the paragraph continues the previous speaker (وأضافت، وأشار) — the previous
+/// paragraph's, else the article's one issuer when every issuer named before the figure is the same; otherwise
+/// <c>unattributed</c>. (A lead stated again later with its issuer takes that issuer when repeats merge.)
 /// </summary>
 internal static class AuthorityResolver
 {
     public const string Unattributed = "unattributed";
 
-    public static string Resolve(TextAnalysis a, Mentions m, int first, int last, string? region)
+    /// <summary>The issuer's code and the first token of the mention that named it (-1 when unattributed).</summary>
+    public static (string Code, int Speaker) Resolve(TextAnalysis a, Mentions m, int first, int last, string? region)
     {
-        var code = InSentence(a, m, first, last) ?? Earlier(a, m, first);
-        return code is null ? Unattributed : Specialise(code, region);
+        var mention = InSentence(a, m, first, last) ?? ThatWasSaidBy(a, m, first, last) ?? Earlier(a, m, first) ?? SoleIssuer(a, m, first, region);
+        return mention is { } found ? (Specialise(found.Code, region), found.First) : (Unattributed, -1);
     }
 
     /// <summary>Turns a region-dependent issuer (a health ministry, the civil defence) into its code.</summary>
@@ -34,24 +37,41 @@ internal static class AuthorityResolver
         _ => code,
     };
 
-    private static string? InSentence(TextAnalysis a, Mentions m, int first, int last)
+    /// <summary>The health ministry named anywhere in the article that reports for <paramref name="region"/>, if any.</summary>
+    public static string? HealthMinistryFor(Mentions m, string? region)
+    {
+        foreach (var mention in m.Authorities)
+        {
+            var code = Specialise(mention.Code, region);
+            if (code is "gaza_moh" or "pa_moh" or "lebanon_moh" && code == Specialise(AuthorityCodes.HealthMinistry, region))
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? InSentence(TextAnalysis a, Mentions m, int first, int last)
     {
         var sentence = a.Sentence[first];
-        string? best = null;
+        Mention? best = null;
         var bestDistance = int.MaxValue;
         var bestStrength = 0;
         foreach (var mention in m.Authorities)
         {
-            if (a.Sentence[mention.First] != sentence)
+            if (a.Sentence[mention.First] != sentence || (mention.First > last && ContrastBetween(a, last, mention.First) && !According(a, mention.First)))
             {
                 continue;
             }
 
             var distance = mention.Last < first ? first - mention.Last : mention.First - last;
-            var strength = (IsAgency(mention.Code) ? 1 : 2) + (mention.Strength >= Mentions.Speaker ? Mentions.Speaker : 0);
+            // An issuer in the figure's own clause (not across في حين / فيما) comes first.
+            var sameClause = mention.Last < first ? !ContrastBetween(a, mention.Last, first) : !ContrastBetween(a, last, mention.First);
+            var strength = (IsAgency(mention.Code) ? 1 : 2) + (mention.Strength >= Mentions.Speaker ? Mentions.Speaker : 0) + (sameClause ? 100 : 0);
             if (strength > bestStrength || (strength == bestStrength && distance < bestDistance))
             {
-                best = mention.Code;
+                best = mention;
                 bestDistance = distance;
                 bestStrength = strength;
             }
@@ -60,7 +80,62 @@ internal static class AuthorityResolver
         return best;
     }
 
-    private static string? Earlier(TextAnalysis a, Mentions m, int first)
+    // مقتل 3 أشخاص، فيما أكد مصدر ... أن: a new clause with a speaker of its own.
+    private static bool ContrastBetween(TextAnalysis a, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (a.IsWord(k) && a.Span(k) is "فيما" or "بينما" or "وفيما" or "وبينما" or "حين" or "اما" or "واما")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // بحسب ناشطين / وفق المرصد at the end of a sentence covers all its clauses.
+    private static bool According(TextAnalysis a, int mention)
+    {
+        for (var k = mention - 1; k >= 0 && k >= mention - 2; k--)
+        {
+            var span = a.IsWord(k) ? a.Span(k) : default;
+            if (span.EndsWith("حسب") || span.EndsWith("وفق") || span.EndsWith("وفقا") || span.EndsWith("نقلا"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ... استشهد 322 طفلا. جاء ذلك في بيان لمنظمة اليونيسف: the next sentence names the source of this one.
+    private static Mention? ThatWasSaidBy(TextAnalysis a, Mentions m, int first, int last)
+    {
+        var (_, end) = a.SentenceBounds(first, last);
+        var next = end + 1;
+        while (next < a.Limit && !a.IsWord(next))
+        {
+            next++;
+        }
+
+        if (next + 1 >= a.Limit || a.Span(next) is not ("جاء" or "وجاء") || a.Span(next + 1) is not ("ذلك" or "هذا"))
+        {
+            return null;
+        }
+
+        foreach (var mention in m.Authorities)
+        {
+            if (a.Sentence[mention.First] == a.Sentence[next] && mention.First > next)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? Earlier(TextAnalysis a, Mentions m, int first)
     {
         var paragraph = a.Paragraph[first];
         for (var k = m.Authorities.Count - 1; k >= 0; k--)
@@ -74,12 +149,12 @@ internal static class AuthorityResolver
             var p = a.Paragraph[mention.First];
             if (p == paragraph)
             {
-                return mention.Code;
+                return mention;
             }
 
-            if (p < paragraph && ContinuesFrom(a, p, paragraph))
+            if (p < paragraph && ContinuesFrom(m, p, paragraph))
             {
-                return LastSpeakerIn(a, m, p, k) ?? mention.Code;
+                return LastSpeakerIn(a, m, p, k) ?? mention;
             }
 
             if (p < paragraph)
@@ -91,34 +166,66 @@ internal static class AuthorityResolver
         return null;
     }
 
-    private static string? LastSpeakerIn(TextAnalysis a, Mentions m, int paragraph, int from)
+    private static Mention? LastSpeakerIn(TextAnalysis a, Mentions m, int paragraph, int from)
     {
         for (var k = from; k >= 0 && a.Paragraph[m.Authorities[k].First] == paragraph; k--)
         {
             if (m.Authorities[k].Strength >= Mentions.Speaker)
             {
-                return m.Authorities[k].Code;
+                return m.Authorities[k];
             }
         }
 
         return null;
     }
 
-    // Every paragraph after `from` up to `to` opens with a continuation verb.
-    private static bool ContinuesFrom(TextAnalysis a, int from, int to)
+    // An article that opens with one named issuer (the observatory's report, the army's statement) and names no other
+    // before the figure speaks for it throughout. Generic names (مسؤولون، مصادر، وكالة) are too loose for this.
+    private static Mention? SoleIssuer(TextAnalysis a, Mentions m, int first, string? region)
     {
-        var paragraph = -1;
-        for (var i = 0; i < a.Limit; i++)
+        Mention? sole = null;
+        foreach (var mention in m.Authorities)
         {
-            if (a.Paragraph[i] <= from || a.Paragraph[i] > to || a.Paragraph[i] == paragraph || a.Tokens[i].Kind != TokenKind.Word)
+            if (mention.First >= first)
+            {
+                break;
+            }
+
+            if (mention.Strength < Mentions.Speaker && mention.Strength < 2)
             {
                 continue;
             }
 
-            paragraph = a.Paragraph[i];
-            var opening = a.Has(i, WordFlags.Continuation) || a.Has(i, WordFlags.Attribution)
-                || (a.Span(i) is "كما" or "وكما" or "فيما" && a.Has(i + 1, WordFlags.Attribution));
-            if (!opening)
+            if (sole is { } s && Specialise(s.Code, region) != Specialise(mention.Code, region))
+            {
+                return null;
+            }
+
+            sole ??= mention;
+        }
+
+        return sole is { } lead && a.Sentence[lead.First] <= 1 + FirstSentence(a) && lead.Code is not ("other:named" or "other:official" or "other:body" or "other:media") ? lead : null;
+    }
+
+    private static int FirstSentence(TextAnalysis a)
+    {
+        for (var i = 0; i < a.Limit; i++)
+        {
+            if (a.Tokens[i].Kind == TokenKind.Word)
+            {
+                return a.Sentence[i];
+            }
+        }
+
+        return 0;
+    }
+
+    // Every paragraph after `from` up to `to` opens with a continuation verb.
+    private static bool ContinuesFrom(Mentions m, int from, int to)
+    {
+        for (var p = from + 1; p <= to; p++)
+        {
+            if (!m.OpensAsSpeech(p))
             {
                 return false;
             }

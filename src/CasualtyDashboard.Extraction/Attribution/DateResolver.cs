@@ -15,8 +15,13 @@ internal static class DateResolver
     private static readonly string[] EnglishMonths =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    /// <summary>The day the figure in [first, last] was announced, or null when neither text nor publication date tells.</summary>
-    public static DateOnly? ReportedOn(TextAnalysis a, int first, int last, DateOnly? published)
+    /// <summary>
+    /// The day the figure in [first, last] was announced, or null when neither text nor publication date tells. A day
+    /// word counts when it dates the announcement: in the main clause of a sentence that reports (أعلنت الوزارة أمس،
+    /// قال المرصد السبت إن), not inside what was reported (إن ... قتلوا أمس), a relative clause (الانفجار الذي وقع
+    /// أمس) or a span (منذ ... أمس). A sentence with no day of its own takes the day of the sentence naming its issuer.
+    /// </summary>
+    public static DateOnly? ReportedOn(TextAnalysis a, int first, int last, DateOnly? published, int speaker)
     {
         if (published is not { } day)
         {
@@ -24,23 +29,82 @@ internal static class DateResolver
         }
 
         var (start, end) = a.SentenceBounds(first, last);
-
-        for (var k = start; k <= end; k++)
+        if (AnnouncementDay(a, start, end, day) is { } own)
         {
-            if (a.Tokens[k].Kind != TokenKind.Word || a.Info[k] is not { } info)
+            return own;
+        }
+
+        if (speaker >= 0 && speaker < a.Limit && a.Sentence[speaker] != a.Sentence[first])
+        {
+            var (speakerStart, speakerEnd) = a.SentenceBounds(speaker, speaker);
+            if (AnnouncementDay(a, speakerStart, speakerEnd, day) is { } said)
+            {
+                return said;
+            }
+        }
+
+        return day;
+    }
+
+    private static DateOnly? AnnouncementDay(TextAnalysis a, int start, int end, DateOnly day)
+    {
+        var said = -1;
+        for (var k = start; k <= end && said < 0; k++)
+        {
+            if (a.Has(k, WordFlags.Attribution) || a.Has(k, WordFlags.Rise) || a.Has(k, WordFlags.Continuation))
+            {
+                said = k;
+            }
+        }
+
+        if (said < 0)
+        {
+            return null;
+        }
+
+        var reported = ReportedClauseStart(a, start, end);
+        for (var k = start; k <= end && k < reported; k++)
+        {
+            if (a.Tokens[k].Kind == TokenKind.Number)
+            {
+                // في الثامن من مارس، قال المرصد: a date right before the verb of saying.
+                if (k - start <= 3 && DateAt(a, k, day, out var dateEnd) is { } date && date <= day && AttributionWithin(a, dateEnd + 1, 3) && !Dependent(a, k, start))
+                {
+                    return date;
+                }
+
+                continue;
+            }
+
+            // Day words before the verb of saying date something else (شنت حماس هجوما السبت، وقالت ...).
+            if (k <= said || a.Tokens[k].Kind != TokenKind.Word || a.Info[k] is not { } info)
             {
                 continue;
             }
 
-            if (info.Has(WordFlags.Yesterday) && !IsOngoingSince(a, k))
+            if (info.Has(WordFlags.Today) && a.Span(k) is "اليوم" && !Dependent(a, k, start))
+            {
+                return day;
+            }
+
+            if (info.Has(WordFlags.Yesterday) && Dependent(a, k, start))
+            {
+                // الانفجار الذي وقع أمس الثلاثاء: the weekday goes with it.
+                k += a.Has(k + 1, WordFlags.Weekday) ? 1 : 0;
+                continue;
+            }
+
+            if (info.Has(WordFlags.Yesterday))
             {
                 var before = k > 0 && a.IsWord(k - 1) && a.Span(k - 1) is "اول" or "قبل";
                 return day.AddDays(before ? -2 : -1);
             }
 
-            if (info.Has(WordFlags.Weekday) && a.HasArticle(k) && !IsOngoingSince(a, k) && AnnouncedNear(a, start, end))
+            if (info.Has(WordFlags.Weekday) && !Dependent(a, k, start))
             {
-                var back = ((int)day.DayOfWeek - info.Ordinal + 7) % 7;
+                // ليل السبت الأحد: the night ends on the second day.
+                var weekday = a.Info[k + 1 < a.Count ? k + 1 : k] is { } next && next.Has(WordFlags.Weekday) ? next.Ordinal : info.Ordinal;
+                var back = ((int)day.DayOfWeek - weekday + 7) % 7;
                 if (back == 0 && a.Has(k + 1, WordFlags.Past))
                 {
                     back = 7;
@@ -50,7 +114,70 @@ internal static class DateResolver
             }
         }
 
-        return day;
+        return null;
+    }
+
+    private static bool AttributionWithin(TextAnalysis a, int from, int reach)
+    {
+        for (var k = from; k < a.Limit && k < from + reach + 1; k++)
+        {
+            if (a.Has(k, WordFlags.Attribution))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first أن / إن after the sentence's attribution word: what follows is what was said.
+    private static int ReportedClauseStart(TextAnalysis a, int start, int end)
+    {
+        var said = false;
+        for (var k = start; k <= end; k++)
+        {
+            if (a.Has(k, WordFlags.Attribution) || a.Has(k, WordFlags.Continuation))
+            {
+                said = true;
+                continue;
+            }
+
+            if (said && a.IsWord(k) && a.Span(k) is "ان" or "بان" or "وان" or "انه" or "بانه" or "انها" or "بانها" or "انهم")
+            {
+                return k;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    // A day word inside a span (منذ ... أمس), a relative clause (الذي وقع أمس) or with a preposition of time (قبل / بعد).
+    private static bool Dependent(TextAnalysis a, int k, int start)
+    {
+        if (IsOngoingSince(a, k))
+        {
+            return true;
+        }
+
+        for (var j = k - 1; j >= start && j >= k - 8; j--)
+        {
+            if (a.Tokens[j].Kind is TokenKind.Comma or TokenKind.Number || a.Has(j, WordFlags.Attribution))
+            {
+                break;
+            }
+
+            if (a.Has(j, WordFlags.Since))
+            {
+                return true;
+            }
+
+            if (j >= k - 5 && a.IsWord(j) && a.Span(j) is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "بعد")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // منذ السبت: the start of a span, not the day of the report.
@@ -68,6 +195,61 @@ internal static class DateResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// With no publication date: the latest full date the text gives (with its year; Gregorian, or Hijri written
+    /// 15/10/1436هـ), when the text names that date's weekday as a day (يوم السبت، اليوم الجمعة) — the report's own day.
+    /// </summary>
+    public static DateOnly? AnchorFromText(TextAnalysis a)
+    {
+        DateOnly? latest = null;
+        for (var k = 0; k < a.Limit; k++)
+        {
+            if (a.Tokens[k].Kind == TokenKind.Number && (DateAt(a, k, null, out _) ?? NumericDate(a, k)) is { } date && (latest is null || date > latest))
+            {
+                latest = date;
+            }
+        }
+
+        if (latest is not { } candidate)
+        {
+            return null;
+        }
+
+        for (var k = 1; k < a.Limit; k++)
+        {
+            if (a.Info[k] is { } info && info.Has(WordFlags.Weekday) && info.Ordinal == (int)candidate.DayOfWeek && a.IsWord(k - 1) && a.Span(k - 1) is "يوم" or "اليوم" && !IsOngoingSince(a, k))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    // 15/ 10/ 1436هـ (Hijri, Umm al-Qura) or 7/10/2023 (day/month/year).
+    private static DateOnly? NumericDate(TextAnalysis a, int k)
+    {
+        if (k + 4 >= a.Limit || a.Tokens[k + 1] is not { Kind: TokenKind.Mark, Char: '/' } || a.Tokens[k + 3] is not { Kind: TokenKind.Mark, Char: '/' }
+            || a.Tokens[k + 2].Kind != TokenKind.Number || a.Tokens[k + 4].Kind != TokenKind.Number
+            || NumberOf(a, k) is not { } d || NumberOf(a, k + 2) is not { } m || NumberOf(a, k + 4) is not { } y || d is < 1 or > 31 || m is < 1 or > 12)
+        {
+            return null;
+        }
+
+        if (y is >= 1900 and <= 2100 && d <= DateTime.DaysInMonth((int)y, (int)m))
+        {
+            return new DateOnly((int)y, (int)m, (int)d);
+        }
+
+        var hijri = new UmAlQuraCalendar();
+        if (y is >= 1320 and <= 1499 && a.IsWord(k + 5) && a.Span(k + 5) is "ه" && d <= hijri.GetDaysInMonth((int)y, (int)m))
+        {
+            return DateOnly.FromDateTime(hijri.ToDateTime((int)y, (int)m, (int)d, 0, 0, 0, 0));
+        }
+
+        return null;
     }
 
     /// <summary>Publication date from a <c>تاريخ النشر:</c> line (2024-11-01، 01/11/2024، 1 نوفمبر 2024، 1st, November 2024).</summary>
@@ -210,6 +392,11 @@ internal static class DateResolver
         }
 
         end = m;
+        if (month > Languages.Arabic.Calendar.HijriMonth)
+        {
+            return HijriDateAt(a, m, dayNumber.Value, month.Value - Languages.Arabic.Calendar.HijriMonth, published, ref end);
+        }
+
         int? year = null;
         for (var y = m + 1; y < a.Limit && y <= m + 4; y++)
         {
@@ -242,6 +429,33 @@ internal static class DateResolver
 
         var days = DateTime.DaysInMonth(year.Value, month.Value);
         return dayNumber <= days ? new DateOnly(year.Value, month.Value, dayNumber.Value) : null;
+    }
+
+    // 15 شوال 1436هـ, or 15 رمضان in the Hijri year of publication.
+    private static DateOnly? HijriDateAt(TextAnalysis a, int monthEnd, int day, int month, DateOnly? published, ref int end)
+    {
+        var calendar = new UmAlQuraCalendar();
+        int year;
+        if (monthEnd + 1 < a.Limit && a.Tokens[monthEnd + 1].Kind == TokenKind.Number && NumberOf(a, monthEnd + 1) is { } y && y is >= 1320 and <= 1499)
+        {
+            year = (int)y;
+            end = monthEnd + 1;
+        }
+        else if (published is { } p && p.ToDateTime(TimeOnly.MinValue) >= calendar.MinSupportedDateTime && p.ToDateTime(TimeOnly.MinValue) <= calendar.MaxSupportedDateTime)
+        {
+            var today = p.ToDateTime(TimeOnly.MinValue);
+            year = calendar.GetYear(today);
+            if (month > calendar.GetMonth(today) || (month == calendar.GetMonth(today) && day > calendar.GetDayOfMonth(today)))
+            {
+                year--;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        return year is >= 1320 and <= 1499 && day <= calendar.GetDaysInMonth(year, month) ? DateOnly.FromDateTime(calendar.ToDateTime(year, month, day, 0, 0, 0, 0)) : null;
     }
 
     private static long? NumberOf(TextAnalysis a, int k) =>

@@ -13,9 +13,16 @@ internal sealed class Mentions
 
     public List<Mention> Places { get; } = [];
 
+    // Per paragraph: whether its first word continues a speaker (وأضاف، وقال، كما أشار) — an empty paragraph does too.
+    private bool[] _speech = [];
+
+    /// <summary>True when paragraph <paramref name="paragraph"/> opens as reported speech (وأضافت، وأشار، كما قال).</summary>
+    public bool OpensAsSpeech(int paragraph) => paragraph >= _speech.Length || _speech[paragraph];
+
     public static Mentions Collect(TextAnalysis a)
     {
         var m = new Mentions();
+        m._speech = ParagraphOpenings(a);
         var authorityEnd = -1;
         var carried = -1;
         for (var i = 0; i < a.Limit; i++)
@@ -54,8 +61,13 @@ internal sealed class Mentions
             }
             else if (phrase is { Kind: PhraseKind.Place, Code: { } region })
             {
-                m.Places.Add(new Mention(i, a.PhraseEnd[i], region, phrase.Area, phrase.Strength));
+                m.Places.Add(new Mention(i, a.PhraseEnd[i], region, phrase.Area, Elsewhere(a, i, m.Places) ? Math.Min(phrase.Strength, 1) : phrase.Strength));
                 i = a.PhraseEnd[i];
+            }
+            else if (a.Info[i] is { Demonym: { } land, IsPerson: false } && SettlementBefore(a, i))
+            {
+                // ببلدة حدودية تركية، مدينة سورية: a town's country (a strike's adjective names the attacker instead).
+                m.Places.Add(new Mention(i, i, land, null, 1));
             }
             else if (a.Has(i, WordFlags.MinistryAnaphor))
             {
@@ -69,6 +81,60 @@ internal sealed class Mentions
         }
 
         return m;
+    }
+
+    // معظمهم من سوريا، نقل السفارة إلى القدس، الحدود مع سورية، التحالف بقيادة السعودية: a place named as an origin,
+    // a destination, a neighbour or a party is a weaker hint of where the victims were than one they were in.
+    private static bool Elsewhere(TextAnalysis a, int place, List<Mention> places)
+    {
+        var k = place - 1;
+        if (!a.IsWord(k))
+        {
+            return false;
+        }
+
+        // معظمهم من سوريا ومصر: the list goes on.
+        if (a.Prefix[place] == 1 && a.Span(place)[0] == 'و' && places.Count > 0 && places[^1] is { Strength: < 2 } previous && previous.Last == k)
+        {
+            return true;
+        }
+
+        return a.Span(k) is "من" or "الى" or "مع" or "عن" or "نحو" or "تجاه" or "بقياده" or "تقوده" or "تقودها" or "يقوده";
+    }
+
+    private static bool SettlementBefore(TextAnalysis a, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 2 && a.IsWord(j); j--)
+        {
+            var span = a.Span(j);
+            if (span.EndsWith("بلده") || span.EndsWith("مدينه") || span.EndsWith("قريه") || span.EndsWith("منطقه") || span.EndsWith("محافظه") || span.EndsWith("مخيم") || span.EndsWith("ولايه") || span.EndsWith("جزيره"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool[] ParagraphOpenings(TextAnalysis a)
+    {
+        var paragraphs = a.Limit > 0 ? a.Paragraph[a.Limit - 1] + 1 : 0;
+        var speech = new bool[paragraphs];
+        Array.Fill(speech, true);
+        var paragraph = -1;
+        for (var i = 0; i < a.Limit; i++)
+        {
+            if (a.Paragraph[i] == paragraph || a.Tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            paragraph = a.Paragraph[i];
+            speech[paragraph] = a.Has(i, WordFlags.Continuation) || a.Has(i, WordFlags.Attribution)
+                || (a.Span(i) is "كما" or "وكما" or "فيما" && a.Has(i + 1, WordFlags.Attribution));
+        }
+
+        return speech;
     }
 
     // Office holders and spokespeople (other:official) and bare "the army"/"the police" (other:named, strength 1).
@@ -86,7 +152,8 @@ internal sealed class Mentions
 
             if (a.PhraseAt[k] is { Kind: PhraseKind.Authority } p)
             {
-                return IsTitle(p) && p.Code == "other:named" ? null : k;
+                // قال مسؤولان لرويترز: an agency after a title is who was told, not whom the title speaks for.
+                return (IsTitle(p) && p.Code == "other:named") || p.Code is "afp" or "reuters" or "ap" or "other:anadolu" ? null : k;
             }
         }
 

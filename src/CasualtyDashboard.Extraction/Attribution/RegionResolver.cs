@@ -4,19 +4,21 @@ using CasualtyDashboard.Extraction.Tokenization;
 namespace CasualtyDashboard.Extraction.Attribution;
 
 /// <summary>
-/// Where the victims were: the place named nearest in the figure's sentence, else the demonym of its noun, else a
-/// country adjective in the sentence, else the last place named earlier in the paragraph or article, else the first
-/// place of the article. Palestinian victims are in Gaza unless the West Bank is the nearer place.
+/// Where the victims were: the place named nearest in the figure's clause, else the demonym of its noun, else a country
+/// adjective or a place named as an origin or destination in the clause, else the same across في حين / بينما, else the
+/// last place named earlier in the paragraph or article, else the first place of the article. Palestinian victims are in
+/// the West Bank or Gaza by the nearest such place in the paragraph, else by the one the article names more.
 /// </summary>
 internal static class RegionResolver
 {
     public static (string? Region, string? Area) Resolve(TextAnalysis a, Mentions m, int first, int last, string? demonym)
     {
+        // Tiers: 0 a place named in the figure's clause, 1 a hint (adjective, origin, Israel) in its clause, 2 and 3 the
+        // same across في حين / بينما / أما (which open a clause about something else).
         var sentence = a.Sentence[first];
         Mention? best = null;
-        var bestScore = int.MaxValue;
-        Mention? weak = null;
-        var weakScore = int.MaxValue;
+        var bestTier = int.MaxValue;
+        var bestDistance = int.MaxValue;
         foreach (var place in m.Places)
         {
             if (a.Sentence[place.First] != sentence)
@@ -25,20 +27,16 @@ internal static class RegionResolver
             }
 
             var distance = place.Last < first ? first - place.Last : place.First - last;
-            if (place.Strength >= 2 && place.Code != "israel")
+            var cross = Contrast(a, Math.Min(place.Last, last), Math.Max(place.First, first));
+            var named = place.Strength >= 2 && place.Code != "israel";
+            var tier = (cross ? 2 : 0) + (named ? 0 : 1);
+            if (tier < bestTier || (tier == bestTier && distance < bestDistance))
             {
-                if (distance < bestScore)
-                {
-                    (best, bestScore) = (place, distance);
-                }
-            }
-            else if (distance < weakScore)
-            {
-                (weak, weakScore) = (place, distance);
+                (best, bestTier, bestDistance) = (place, tier, distance);
             }
         }
 
-        if (best is { } strong)
+        if (best is { } strong && bestTier == 0)
         {
             return (Palestinian(a, m, first, strong.Code), strong.Area);
         }
@@ -48,7 +46,7 @@ internal static class RegionResolver
             return (Palestinian(a, m, first, demonym), null);
         }
 
-        if (weak is { } hint)
+        if (best is { } hint)
         {
             return (Palestinian(a, m, first, hint.Code), hint.Area);
         }
@@ -68,6 +66,19 @@ internal static class RegionResolver
         }
 
         return m.Places.Count > 0 ? (m.Places[0].Code, m.Places[0].Area) : (null, null);
+    }
+
+    private static bool Contrast(TextAnalysis a, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (a.IsWord(k) && a.Span(k) is "فيما" or "بينما" or "وفيما" or "وبينما" or "حين" or "اما" or "واما")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Mention? Earlier(Mentions m, int first)
@@ -99,9 +110,11 @@ internal static class RegionResolver
             return region;
         }
 
-        // The nearest Gaza or West Bank place decides; Gaza when none.
+        // A Gaza or West Bank place in the figure's paragraph decides (the nearest); else the one the article names more
+        // often; Gaza when none.
         var bestDistance = int.MaxValue;
-        var result = "gaza";
+        string? near = null;
+        var (gaza, westBank) = (0, 0);
         foreach (var place in m.Places)
         {
             if (place.Code is not ("gaza" or "west_bank"))
@@ -109,13 +122,22 @@ internal static class RegionResolver
                 continue;
             }
 
-            var distance = Math.Abs(place.First - first);
-            if (distance < bestDistance)
+            if (place.Code == "gaza")
             {
-                (bestDistance, result) = (distance, place.Code);
+                gaza += place.Strength;
+            }
+            else
+            {
+                westBank += place.Strength;
+            }
+
+            var distance = Math.Abs(place.First - first);
+            if (a.Paragraph[place.First] == a.Paragraph[first] && distance < bestDistance)
+            {
+                (bestDistance, near) = (distance, place.Code);
             }
         }
 
-        return result;
+        return near ?? (westBank > gaza ? "west_bank" : "gaza");
     }
 }

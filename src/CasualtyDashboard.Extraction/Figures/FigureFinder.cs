@@ -133,6 +133,11 @@ internal static class FigureFinder
         if (nounKind is NounKind.Person or NounKind.Casualty && subgroup is FigureSubgroup.All or FigureSubgroup.Fighters && OfGroup(a, nounEnd + 1, out var groupEnd) is { } group)
         {
             // عنصرين من قوات البيشمركة، عنصرا من مليشيات الحوثي: the force decides.
+            if (nounKind == NounKind.Casualty)
+            {
+                ShareTrailingSubgroup(a, number, group, found);
+            }
+
             subgroup = group;
             nounEnd = groupEnd;
             c.Last = Math.Max(c.Last, nounEnd);
@@ -152,10 +157,16 @@ internal static class FigureFinder
             return null;
         }
 
+        var before = subgroup;
         if (FollowingAdjective(a, after, ref subgroup, c))
         {
             after = NextContent(a, after + 1);
             after = ForwardHedge(a, after, c, false);
+        }
+
+        if (nounKind == NounKind.Casualty && before == FigureSubgroup.All && subgroup != FigureSubgroup.All)
+        {
+            ShareTrailingSubgroup(a, number, subgroup, found);
         }
 
         var forward = ForwardCue(a, after, out var forwardEnd, out var acrossList);
@@ -260,7 +271,8 @@ internal static class FigureFinder
             subgroup = FigureSubgroup.Other;
         }
 
-        if (subgroup == FigureSubgroup.All && category == FigureCategory.Injured && Transported(a, c) && found.Exists(f => f.Category == FigureCategory.Injured))
+        if (subgroup == FigureSubgroup.All && category == FigureCategory.Injured && Transported(a, c)
+            && found.Exists(f => f.Category == FigureCategory.Injured && f.Qualifier != FigureQualifier.Vague && f.Number.Value > c.Number.Value))
         {
             // نقل 49 مصابا إلى المستشفيات after a toll of 50: where the victims were taken is a part of the toll.
             subgroup = FigureSubgroup.Other;
@@ -803,6 +815,23 @@ internal static class FigureFinder
         return null;
     }
 
+    // 149 قتيلا و204 جرحى مدنيين / سبعة شهداء وأربعة جرحى من القطاع الصحي: a modifier after the last of two joined
+    // casualty nouns qualifies both.
+    private static void ShareTrailingSubgroup(TextAnalysis a, NumberPhrase number, FigureSubgroup subgroup, List<Candidate> found)
+    {
+        if (found.Count == 0 || found[^1] is not { Rule: "noun", Subgroup: FigureSubgroup.All, Parent: null } previous)
+        {
+            return;
+        }
+
+        var joined = previous.Last + 1 == number.First && a.Tokens[number.First].Kind == TokenKind.Word && a.Span(number.First)[0] == 'و'
+            || previous.Last + 2 == number.First && a.IsWord(previous.Last + 1) && a.Span(previous.Last + 1) is "و";
+        if (joined)
+        {
+            previous.Subgroup = subgroup;
+        }
+    }
+
     // بحث ... عن / البحث جاريا عن: a search for people.
     private static bool SearchBefore(TextAnalysis a, int k)
     {
@@ -976,7 +1005,7 @@ internal static class FigureFinder
                 return false;
             }
 
-            if (a.Has(k, WordFlags.To) || a.Has(k, WordFlags.Rise) || a.Has(k, WordFlags.Toll))
+            if (a.Has(k, WordFlags.To) || a.Has(k, WordFlags.Rise) || (a.Has(k, WordFlags.Toll) && !a.Span(k).EndsWith("عدد")))
             {
                 return true;
             }
@@ -1069,8 +1098,9 @@ internal static class FigureFinder
                 }
             }
 
-            // A bare year (1990-2100) with no noun is a date.
-            if (n.First == n.Last && n.Value is >= 1900 and <= 2100 && a.Span(n.First).Length == 4)
+            // A bare year (1990-2100) with no noun is a date (بلغ 2056 جريحا is a count).
+            if (n.First == n.Last && n.Value is >= 1900 and <= 2100 && a.Span(n.First).Length == 4
+                && !(a.IsWord(n.Last + 1) && a.Info[n.Last + 1] is { } noun && (noun.IsPerson || noun.Category is not null)))
             {
                 return true;
             }

@@ -8,23 +8,23 @@ internal static class ArabicNormalizer
 {
     public static NormalizedText Normalize(string text)
     {
-        var chars = new char[text.Length];
-        var map = new int[text.Length];
-        var length = 0;
+        var normalized = new NormalizedText();
+        Normalize(text, normalized);
+        return normalized;
+    }
+
+    /// <summary>Normalises <paramref name="text"/> into <paramref name="into"/>, reusing its buffers.</summary>
+    public static void Normalize(string text, NormalizedText into)
+    {
+        into.Reset(text);
         for (var i = 0; i < text.Length; i++)
         {
             var folded = Fold(text[i]);
-            if (folded == '\0')
+            if (folded != '\0')
             {
-                continue;
+                into.Append(folded, i);
             }
-
-            chars[length] = folded;
-            map[length] = i;
-            length++;
         }
-
-        return new NormalizedText(text, chars, map, length);
     }
 
     /// <summary>Normalises a vocabulary word the same way as article text (for building lookup tables).</summary>

@@ -9,24 +9,48 @@ internal sealed class NormalizedText
     public NormalizedText(string original, char[] chars, int[] map, int length)
     {
         Original = original;
-        var originalLength = original.Length;
         Chars = chars;
         Map = map;
         Length = length;
-        OriginalLength = originalLength;
+        OriginalLength = original.Length;
     }
 
-    public string Original { get; }
+    /// <summary>An empty buffer for <see cref="ArabicNormalizer.Normalize(string, NormalizedText)"/> to fill and refill.</summary>
+    public NormalizedText() : this("", [], [], 0)
+    {
+    }
+
+    public string Original { get; private set; }
 
     /// <summary>Normalised characters; only the first <see cref="Length"/> are meaningful.</summary>
-    public char[] Chars { get; }
+    public char[] Chars { get; private set; }
 
     /// <summary>Original offset of each normalised character.</summary>
-    public int[] Map { get; }
+    public int[] Map { get; private set; }
 
-    public int Length { get; }
+    public int Length { get; private set; }
 
-    public int OriginalLength { get; }
+    public int OriginalLength { get; private set; }
+
+    /// <summary>Starts over for <paramref name="original"/>, growing the buffers when it is longer than any before.</summary>
+    public void Reset(string original)
+    {
+        Original = original;
+        OriginalLength = original.Length;
+        Length = 0;
+        if (Chars.Length < original.Length)
+        {
+            Chars = new char[original.Length];
+            Map = new int[original.Length];
+        }
+    }
+
+    public void Append(char c, int originalIndex)
+    {
+        Chars[Length] = c;
+        Map[Length] = originalIndex;
+        Length++;
+    }
 
     public ReadOnlySpan<char> Span(int start, int length) => Chars.AsSpan(start, length);
 

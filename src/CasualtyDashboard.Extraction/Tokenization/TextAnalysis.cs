@@ -8,58 +8,82 @@ namespace CasualtyDashboard.Extraction.Tokenization;
 /// </summary>
 internal sealed class TextAnalysis
 {
-    private TextAnalysis(NormalizedText text, List<Token> tokens)
+    // One analysis per thread, refilled for each article: the extractor is stateless and not re-entrant, and nothing
+    // it returns refers to the analysis, so the buffers need not be allocated again.
+    [ThreadStatic]
+    private static TextAnalysis? t_shared;
+
+    private int _used;
+
+    private TextAnalysis()
     {
-        Text = text;
-        Tokens = tokens;
-        var n = tokens.Count;
-        Info = new WordInfo?[n];
-        Prefix = new byte[n];
-        PhraseAt = new Phrase?[n];
-        PhraseEnd = new int[n];
-        Sentence = new int[n];
-        Paragraph = new int[n];
-        Skipped = new bool[n];
-        Limit = n;
     }
 
-    public NormalizedText Text { get; }
+    public NormalizedText Text { get; } = new();
 
-    public List<Token> Tokens { get; }
+    public List<Token> Tokens { get; } = new(1024);
 
     /// <summary>Vocabulary entry of each word token (null when unknown or not a word).</summary>
-    public WordInfo?[] Info { get; }
+    public WordInfo?[] Info { get; private set; } = [];
 
     /// <summary>Length of the clitics stripped before the entry was found.</summary>
-    public byte[] Prefix { get; }
+    public byte[] Prefix { get; private set; } = [];
 
     /// <summary>The longest phrase starting at each token, and the index of its last token.</summary>
-    public Phrase?[] PhraseAt { get; }
+    public Phrase?[] PhraseAt { get; private set; } = [];
 
-    public int[] PhraseEnd { get; }
+    public int[] PhraseEnd { get; private set; } = [];
 
-    public int[] Sentence { get; }
+    public int[] Sentence { get; private set; } = [];
 
-    public int[] Paragraph { get; }
+    public int[] Paragraph { get; private set; } = [];
 
     /// <summary>Tokens inside an inline teaser line.</summary>
-    public bool[] Skipped { get; }
+    public bool[] Skipped { get; private set; } = [];
 
     /// <summary>Tokens from here on belong to appended articles.</summary>
     public int Limit { get; private set; }
 
     public int Count => Tokens.Count;
 
+    /// <summary>The calling thread's analysis, refilled for <paramref name="text"/>; valid until its next call.</summary>
     public static TextAnalysis Analyze(string text)
     {
-        var normalized = ArabicNormalizer.Normalize(text);
-        var tokens = new List<Token>(normalized.Length / 5 + 8);
-        Tokenizer.Tokenize(normalized.Chars.AsSpan(0, normalized.Length), tokens);
-        var analysis = new TextAnalysis(normalized, tokens);
-        analysis.LookUp();
-        analysis.MatchPhrases();
-        analysis.MarkStructure();
+        var analysis = t_shared ??= new TextAnalysis();
+        analysis.Load(text);
         return analysis;
+    }
+
+    private void Load(string text)
+    {
+        ArabicNormalizer.Normalize(text, Text);
+        Tokens.Clear();
+        Tokenizer.Tokenize(Text.Chars.AsSpan(0, Text.Length), Tokens);
+        var n = Tokens.Count;
+        if (Info.Length <= n)
+        {
+            var size = Math.Max(n + 1, Info.Length * 2);
+            (Info, Prefix, PhraseAt, PhraseEnd) = (new WordInfo?[size], new byte[size], new Phrase?[size], new int[size]);
+            (Sentence, Paragraph, Skipped) = (new int[size], new int[size], new bool[size]);
+        }
+        else
+        {
+            // Clear what the last article used too, so nothing of it is read past this one's end.
+            var used = Math.Min(Math.Max(n, _used) + 1, Info.Length);
+            Array.Clear(Info, 0, used);
+            Array.Clear(Prefix, 0, used);
+            Array.Clear(PhraseAt, 0, used);
+            Array.Clear(PhraseEnd, 0, used);
+            Array.Clear(Sentence, 0, used);
+            Array.Clear(Paragraph, 0, used);
+            Array.Clear(Skipped, 0, used);
+        }
+
+        _used = n;
+        Limit = n;
+        LookUp();
+        MatchPhrases();
+        MarkStructure();
     }
 
     public ReadOnlySpan<char> Span(int token)
@@ -162,6 +186,11 @@ internal sealed class TextAnalysis
         return true;
     }
 
+    // One line break between two words, the next not opening with و / ف: the sentence goes on.
+    private bool WrappedLine(int i) =>
+        Tokens[i].Char != Tokenizer.BlankLine && Tokens[i - 1].Kind == TokenKind.Word && i + 1 < Tokens.Count && Tokens[i + 1].Kind == TokenKind.Word
+        && Span(i + 1)[0] is not ('و' or 'ف');
+
     private void MarkStructure()
     {
         var sentence = 0;
@@ -185,9 +214,12 @@ internal sealed class TextAnalysis
             }
 
             Skipped[i] = skipLine;
-            // "العدد التراكمي للإصابات:" with the value on the next line is one statement.
-            if (token.Kind == TokenKind.ParagraphEnd && i > 0 && Tokens[i - 1] is { Kind: TokenKind.Comma, Char: ':' })
+            // "العدد التراكمي للإصابات:" with the value on the next line, "كشفت الوزارة، في بلاغ،" before a break, and a
+            // line wrapped mid-sentence (… ارتفاع حصيلة ضحايا / العدوان …) are each one statement.
+            if (token.Kind == TokenKind.ParagraphEnd && i > 0 && (Tokens[i - 1].Kind == TokenKind.Comma || WrappedLine(i)))
             {
+                lineStart = true;
+                skipLine = false;
                 continue;
             }
 

@@ -6,6 +6,9 @@ namespace CasualtyDashboard.Extraction.Tokenization;
 /// </summary>
 internal static class Tokenizer
 {
+    /// <summary><see cref="Token.Char"/> of a paragraph end made of two or more line breaks.</summary>
+    public const char BlankLine = '\u2029';
+
     public static void Tokenize(ReadOnlySpan<char> text, List<Token> tokens)
     {
         var i = 0;
@@ -41,12 +44,15 @@ internal static class Tokenizer
             else if (c == '\n' || c == '\r')
             {
                 var start = i;
+                var lines = 0;
                 while (i < text.Length && char.IsWhiteSpace(text[i]))
                 {
+                    lines += text[i] == '\n' ? 1 : 0;
                     i++;
                 }
 
-                tokens.Add(new Token(start, 1, TokenKind.ParagraphEnd, '\n'));
+                // A single line break may only wrap a sentence; a blank line always ends a paragraph.
+                tokens.Add(new Token(start, 1, TokenKind.ParagraphEnd, lines > 1 ? BlankLine : '\n'));
             }
             else if (char.IsWhiteSpace(c))
             {

@@ -46,7 +46,8 @@ public sealed class ArticleExtractionService(
         var (extracted, changes) = await ProcessAllAsync(Mode.Stale, progress, ct);
         if (progress is not null)
             progress.Message = $"{extracted} articles re-extracted with extractor {extractor.Version}: "
-                + $"{changes.Kept} figures kept, {changes.Added} added, {changes.Removed} removed";
+                + $"{changes.Kept} figures kept, {changes.Added} added, {changes.Removed} removed"
+                + (changes.Retained > 0 ? $", {changes.Retained} no longer found but kept for analysts' reviews or notes" : "");
         return extracted;
     }
 
@@ -94,6 +95,7 @@ public sealed class ArticleExtractionService(
 
         var ids = batch.Select(a => a.Id).ToList();
         var storedFigures = (await db.Figures.Where(f => ids.Contains(f.ArticleId)).ToListAsync(ct)).ToLookup(f => f.ArticleId);
+        var withAnalystWork = await FiguresWithAnalystWorkAsync(db, storedFigures.SelectMany(g => g).Select(f => f.Id).ToList(), ct);
 
         int extracted = 0, failed = 0;
         var changes = new ChangeCounts();
@@ -104,9 +106,12 @@ public sealed class ArticleExtractionService(
                 var figures = extractor.Extract(new ArticleInput(article.Text, article.Published, article.Outlet?.Name, article.ExternalId, article.Title));
                 var plan = FigureReplacement.Plan(storedFigures[article.Id].ToList(), figures.Select(f => ToEntity(article.Id, f, now)).ToList());
                 foreach (var (stored, fresh) in plan.Kept) FigureReplacement.Refresh(stored, fresh);
-                db.Figures.RemoveRange(plan.Removed);
+                // A figure the new rules no longer find is deleted, unless analysts reviewed, corrected or annotated it:
+                // their work is never thrown away, so the figure stays (with its older extractor version) beside it.
+                var retained = plan.Removed.Where(f => withAnalystWork.Contains(f.Id)).ToList();
+                db.Figures.RemoveRange(plan.Removed.Except(retained));
                 db.Figures.AddRange(plan.Added);
-                changes += new ChangeCounts(plan.Kept.Count, plan.Added.Count, plan.Removed.Count);
+                changes += new ChangeCounts(plan.Kept.Count, plan.Added.Count, plan.Removed.Count - retained.Count, retained.Count);
                 article.State = ArticleState.Extracted;
                 article.ExtractorVersion = extractor.Version;
                 article.ExtractedAt = now;
@@ -190,9 +195,19 @@ public sealed class ArticleExtractionService(
         Stale,
     }
 
-    private readonly record struct ChangeCounts(int Kept, int Added, int Removed)
+    /// <summary>The ids among <paramref name="figureIds"/> that carry a review, a correction or an annotation.</summary>
+    private static async Task<HashSet<long>> FiguresWithAnalystWorkAsync(DashboardDbContext db, List<long> figureIds, CancellationToken ct)
     {
-        public static ChangeCounts operator +(ChangeCounts a, ChangeCounts b) => new(a.Kept + b.Kept, a.Added + b.Added, a.Removed + b.Removed);
+        var reviewed = await db.Set<FigureReview>().Where(r => figureIds.Contains(r.FigureId)).Select(r => r.FigureId).ToListAsync(ct);
+        var corrected = await db.Set<FigureCorrection>().Where(c => figureIds.Contains(c.FigureId)).Select(c => c.FigureId).ToListAsync(ct);
+        var annotated = await db.Set<Annotation>().Where(a => a.FigureId != null && figureIds.Contains(a.FigureId.Value)).Select(a => a.FigureId!.Value).ToListAsync(ct);
+        return [.. reviewed, .. corrected, .. annotated];
+    }
+
+    private readonly record struct ChangeCounts(int Kept, int Added, int Removed, int Retained = 0)
+    {
+        public static ChangeCounts operator +(ChangeCounts a, ChangeCounts b) =>
+            new(a.Kept + b.Kept, a.Added + b.Added, a.Removed + b.Removed, a.Retained + b.Retained);
     }
 
     private readonly record struct BatchResult(int Extracted, int Failed, ChangeCounts Changes, long? LastId);

@@ -1,4 +1,5 @@
 using CasualtyDashboard.Web.Services.Export;
+using CasualtyDashboard.Web.Services.Figures;
 
 namespace CasualtyDashboard.Web.Services;
 
@@ -7,10 +8,12 @@ public static class AnalystUiServices
     /// <summary>The analyst pages' services: export writers, localisation (English, Arabic).</summary>
     public static IServiceCollection AddAnalystUi(this IServiceCollection services)
     {
+        services.AddLocalization();
         services.AddSingleton<IExportWriter, CsvExportWriter>();
         services.AddSingleton<IExportWriter, JsonExportWriter>();
         services.AddSingleton<IExportWriter, XlsxExportWriter>();
         services.AddSingleton<ExportWriters>();
+        services.AddScoped<FigureReviewActions>();
         return services;
     }
 }

@@ -22,7 +22,7 @@ internal static class Calendar
         // Single-word months; Levant two-word months are phrases.
         string[] months =
         [
-            "يناير جانفي محرم", "فبراير فيفري", "مارس آذار", "أبريل إبريل أفريل نيسان", "مايو ماي أيار", "يونيو يونيه جوان حزيران",
+            "يناير جانفي", "فبراير فيفري شباط", "مارس آذار", "أبريل إبريل أفريل نيسان", "مايو ماي أيار", "يونيو يونيه جوان حزيران",
             "يوليو يوليه جويلية يوليوز تموز", "أغسطس أوت غشت آب", "سبتمبر شتنبر أيلول", "أكتوبر", "نوفمبر نونبر", "ديسمبر دجنبر",
         ];
         for (var i = 0; i < months.Length; i++)
@@ -39,7 +39,20 @@ internal static class Calendar
         Month(b, "تشرين الثاني | تشرين ثاني", 11);
         Month(b, "كانون الأول | كانون أول", 12);
         Month(b, "كانون الثاني | كانون ثاني", 1);
+
+        // Hijri months (Month is HijriMonth + 1..12); صفر is left out: it is also zero.
+        string[] hijri = ["محرم", "", "ربيع الأول", "ربيع الآخر | ربيع الثاني", "جمادى الأولى | جمادى الأول", "جمادى الآخرة | جمادى الثانية | جمادى الآخر", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة | ذي القعدة", "ذو الحجة | ذي الحجة"];
+        for (var i = 0; i < hijri.Length; i++)
+        {
+            if (hijri[i].Length > 0)
+            {
+                Month(b, hijri[i], HijriMonth + i + 1);
+            }
+        }
     }
+
+    /// <summary>Added to a Hijri month's number in <see cref="Phrase.Month"/>.</summary>
+    public const int HijriMonth = 100;
 
     private static void Month(LexiconBuilder b, string phrases, int month) =>
         b.Phrases(phrases, rest => new Phrase(rest, PhraseKind.Month) { Month = month });

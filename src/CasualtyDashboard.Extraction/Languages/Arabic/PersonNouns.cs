@@ -45,7 +45,7 @@ internal static class PersonNouns
         Noun(b, "متشدد", "متشددين", FigureSubgroup.Fighters, dualYn: false);
         Noun(b, "إرهابي", "إرهابيين", FigureSubgroup.Fighters, dualYn: false);
         Noun(b, "حوثي", "حوثيين الحوثيين", FigureSubgroup.Fighters, dualYn: false);
-        b.Person("ميليشيا ميليشيات مليشيا مليشيات داعش مسلحي", FigureSubgroup.Fighters);
+        b.Person("ميليشيا ميليشيات مليشيا مليشيات داعش مسلحي فصائل", FigureSubgroup.Fighters);
         b.Person("قوات الجيش", FigureSubgroup.Soldiers);
         b.Person("الشرطة", FigureSubgroup.Police);
         Noun(b, "شرطي", "شرطيين", FigureSubgroup.Police, dualYn: false);
@@ -63,6 +63,8 @@ internal static class PersonNouns
         b.Phrases("عمال إغاثة | عاملي إغاثة | موظفي الإغاثة | عمال الإغاثة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.AidWorkers });
         b.Phrases("رجال الشرطة | عناصر الأمن | رجال الأمن | عناصر الشرطة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Police });
         b.Phrases("رجال حرس الحدود | حرس الحدود | قوات البيشمركة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Soldiers });
+        // القطاع الصحي is the health sector, not the Gaza Strip (القطاع).
+        b.Phrases("القطاع الصحي | القطاع الطبي | القطاع الاستشفائي | قطاع الصحة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Medical });
 
         // Demonyms: nouns that count people and say whose they are.
         Demonym(b, "فلسطيني", "palestine");

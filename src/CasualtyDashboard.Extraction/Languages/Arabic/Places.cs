@@ -140,6 +140,11 @@ internal static class Places
         """;
 
     private const string Adjectives = """
+        الجانب الإسرائيلي=israel
+        الجانب اللبناني=lebanon
+        الجانب السوري=syria
+        الجانب التركي=turkey
+        الجانب الفلسطيني=palestine
         الفلسطينية|الفلسطيني=palestine
         اللبنانية|اللبناني=lebanon
         السورية|السوري=syria

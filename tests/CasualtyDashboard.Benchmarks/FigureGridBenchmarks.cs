@@ -1,0 +1,239 @@
+using System.Diagnostics;
+using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Analysts;
+using CasualtyDashboard.Data.Entities;
+using CasualtyDashboard.Data.Queries;
+using CasualtyDashboard.Data.Review;
+using CasualtyDashboard.Extraction.Model;
+using CasualtyDashboard.Web.Services.Export;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CasualtyDashboard.Benchmarks;
+
+/// <summary>
+/// Issue 6's measurements, printed, not asserted: a SQLite file with 1,000,000 figures (100,000 articles, five outlets,
+/// 2% of the figures reviewed), the Figures grid's page queries (first, deep, last, sorted, filtered), and a
+/// 100,000-row CSV export's time and memory. Run: <c>dotnet run -c Release --project tests/CasualtyDashboard.Benchmarks -- grid [path]</c>.
+/// The file is built once and reused (about a minute); delete it to rebuild.
+/// </summary>
+public static class FigureGridBenchmarks
+{
+    public const int Figures = 1_000_000;
+    private const int FiguresPerArticle = 10;
+    private static readonly string[] Regions = ["gaza", "west_bank", "lebanon", "syria", "yemen", "sudan", "israel", "iraq", "libya", "ukraine"];
+    private static readonly string[] Authorities = ["gaza_moh", "gaza_gmo", "un_ocha", "lebanon_moh", "israel_army", "afp", "reuters", "unattributed", "who", "other:observatory"];
+    private static readonly string[] Outlets = ["Al Jazeera", "RT Arabic", "BBC Arabic", "Al Mayadeen", "Asharq Al-Awsat"];
+
+    public static async Task<int> RunAsync(string? path)
+    {
+        path ??= Path.Combine(Path.GetTempPath(), "cd-grid-1m.db");
+        var connectionString = $"Data Source={path};Pooling=True";
+        var factory = new Factory(connectionString);
+        var build = Stopwatch.StartNew();
+        var built = await EnsureDatabaseAsync(factory, connectionString);
+        Console.WriteLine(built ? $"Built {path} with {Figures:N0} figures in {build.Elapsed.TotalSeconds:0} s" : $"Reusing {path}");
+        Console.WriteLine($"File size {new FileInfo(path).Length / 1048576.0:N0} MiB (plus WAL)");
+
+        var grid = new FigureGridQuery(factory);
+        Console.WriteLine();
+        Console.WriteLine("Figures grid pages (25 rows; count + ids + rows; cold = first call, then median / max of 7):");
+        await MeasureAsync("first page, newest first", () => grid.PageAsync(FigureFilter.None, FigureSort.Default, 0, 25));
+        await MeasureAsync("page 2", () => grid.PageAsync(FigureFilter.None, FigureSort.Default, 25, 25));
+        await MeasureAsync("deep page (row 400,000)", () => grid.PageAsync(FigureFilter.None, FigureSort.Default, 400_000, 25));
+        await MeasureAsync("middle page (row 500,000)", () => grid.PageAsync(FigureFilter.None, FigureSort.Default, 500_000, 25));
+        await MeasureAsync("last page", () => grid.PageAsync(FigureFilter.None, FigureSort.Default, Figures - 25, 25));
+        await MeasureAsync("sorted by value, page 1,000", () => grid.PageAsync(FigureFilter.None, new FigureSort(FigureSortColumn.Value, false), 25_000, 25));
+        await MeasureAsync("sorted by authority desc, row 300,000", () => grid.PageAsync(FigureFilter.None, new FigureSort(FigureSortColumn.Authority, true), 300_000, 25));
+        await MeasureAsync("filter category=killed, region=gaza", () => grid.PageAsync(new FigureFilter { Category = FigureCategory.Killed, Region = "gaza" }, FigureSort.Default, 0, 25));
+        await MeasureAsync("filter authority + 90-day range", () => grid.PageAsync(new FigureFilter { Authority = "un_ocha", From = new DateOnly(2024, 3, 1), To = new DateOnly(2024, 5, 29) }, FigureSort.Default, 0, 25));
+        await MeasureAsync("filter subgroup=children, sorted by value", () => grid.PageAsync(new FigureFilter { Subgroup = FigureSubgroup.Children }, new FigureSort(FigureSortColumn.Value, true), 0, 25));
+        await MeasureAsync("filter outlet", () => grid.PageAsync(new FigureFilter { Outlet = "BBC Arabic" }, FigureSort.Default, 0, 25));
+        await MeasureAsync("filter review=accepted", () => grid.PageAsync(new FigureFilter { Review = ReviewState.Accepted }, FigureSort.Default, 0, 25));
+        await MeasureAsync("filter review=unreviewed", () => grid.PageAsync(new FigureFilter { Review = ReviewState.Unreviewed }, FigureSort.Default, 0, 25));
+        await MeasureAsync("filter facets (regions, authorities, outlets)", () => grid.FacetsAsync());
+
+        Console.WriteLine();
+        Console.WriteLine("CSV export of the raw figures (streamed to a counting sink):");
+        var export = new FigureExportQuery(factory, new NoFigureFlags());
+        foreach (var (label, filter) in new[]
+        {
+            ("~10,000 rows (missing, one region)", new FigureFilter { Category = FigureCategory.Missing, Region = "gaza" }),
+            ("~100,000 rows (category missing)", new FigureFilter { Category = FigureCategory.Missing }),
+        })
+            await MeasureExportAsync(label, export, filter);
+        return 0;
+    }
+
+    private static async Task MeasureAsync<T>(string label, Func<Task<T>> run)
+    {
+        var cold = Stopwatch.StartNew();
+        var result = await run();
+        cold.Stop();
+        var times = new List<double>();
+        for (var i = 0; i < 7; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await run();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        var rows = result is FigurePage page ? $"{page.Rows.Count} rows of {page.Total:N0}" : "";
+        Console.WriteLine($"  {label,-48} cold {cold.Elapsed.TotalMilliseconds,7:0.0} ms   median {times[3],7:0.0} ms   max {times[^1],7:0.0} ms   {rows}");
+    }
+
+    private static async Task MeasureExportAsync(string label, FigureExportQuery export, FigureFilter filter)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var heapBefore = GC.GetTotalMemory(true);
+        var workingSetBefore = process.WorkingSet64;
+        long peakHeap = heapBefore, peakWorkingSet = workingSetBefore;
+        using var stop = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false));
+                process.Refresh();
+                peakWorkingSet = Math.Max(peakWorkingSet, process.WorkingSet64);
+                try { await Task.Delay(20, stop.Token); } catch (OperationCanceledException) { }
+            }
+        });
+        var sink = new CountingStream();
+        var rows = 0;
+        async IAsyncEnumerable<FigureRow> Counted()
+        {
+            await foreach (var row in export.StreamAsync(filter))
+            {
+                rows++;
+                yield return row;
+            }
+        }
+        var clock = Stopwatch.StartNew();
+        await new CsvExportWriter().WriteAsync(sink, FigureExportColumns.Table, Counted(), new ExportOptions(Hxl: true));
+        clock.Stop();
+        await stop.CancelAsync();
+        await sampler;
+        Console.WriteLine($"  {label,-40} {rows,9:N0} rows, {sink.Length / 1048576.0,6:N1} MiB in {clock.Elapsed.TotalSeconds,5:0.00} s "
+            + $"({rows / clock.Elapsed.TotalSeconds:N0} rows/s); managed heap peak +{(peakHeap - heapBefore) / 1048576.0:N1} MiB, "
+            + $"working set peak +{(peakWorkingSet - workingSetBefore) / 1048576.0:N1} MiB");
+    }
+
+    /// <summary>Creates the file and fills it, unless it already holds the figures. Returns true when it built it.</summary>
+    private static async Task<bool> EnsureDatabaseAsync(Factory factory, string connectionString)
+    {
+        await using (var db = factory.CreateDbContext())
+        {
+            await db.Database.MigrateAsync();
+            if (await db.Figures.CountAsync() >= Figures) return false;
+        }
+        // Bulk rows go in through prepared ADO.NET commands in one transaction: EF's change tracker would take minutes here.
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;";
+            await pragma.ExecuteNonQueryAsync();
+        }
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync();
+        var random = new Random(6);
+        var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss");
+        for (var o = 0; o < Outlets.Length; o++)
+            await ExecAsync(connection, tx, "INSERT INTO Outlets (Id, Name) VALUES ($p0, $p1)", o + 1, Outlets[o]);
+
+        var article = Prepare(connection, tx, "INSERT INTO Articles (Id, OutletId, Title, Url, Text, Published, ContentHash, Channel, State, Attempts, ExtractorVersion, CreatedAt) "
+            + "VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, 'demo', 'Extracted', 0, 'bench', $p7)", 8);
+        var figure = Prepare(connection, tx, "INSERT INTO Figures (Id, ArticleId, Value, Qualifier, Category, Subgroup, Region, Authority, ReportedOn, Basis, Since, Evidence, EvidenceStart, EvidenceLength, Rule, ExtractorVersion, CreatedAt) "
+            + "VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, 'bench', 'bench', $p14)", 15);
+        var start = new DateOnly(2023, 10, 7);
+        string[] categories = ["killed", "killed", "killed", "killed", "injured", "injured", "injured", "injured", "injured", "missing"];
+        string[] subgroups = ["all", "all", "all", "all", "children", "women", "civilians", "medical", "journalists", "elderly"];
+        for (var a = 1; a <= Figures / FiguresPerArticle; a++)
+        {
+            var published = start.AddDays(random.Next(0, 700));
+            await RunAsync(article, a, 1 + a % Outlets.Length, "حصيلة جديدة", $"https://example.org/{a}", "ارتفعت الحصيلة إلى 10022 شهيدا", published.ToString("yyyy-MM-dd"), $"hash{a}", now);
+            for (var k = 0; k < FiguresPerArticle; k++)
+            {
+                var id = (a - 1) * FiguresPerArticle + k + 1;
+                var reported = published.AddDays(-random.Next(0, 2));
+                await RunAsync(figure, id, a, random.Next(1, 60_000), "exact", categories[random.Next(categories.Length)], subgroups[random.Next(subgroups.Length)],
+                    Regions[random.Next(Regions.Length)], Authorities[random.Next(Authorities.Length)], reported.ToString("yyyy-MM-dd"), "cumulative",
+                    start.ToString("yyyy-MM-dd"), "10022 شهيدا", 19, 11, now);
+            }
+        }
+        await tx.CommitAsync();
+
+        // 2% of the figures reviewed through the real service (the status table must be what it writes).
+        var reviews = new FigureReviewService(factory, new CurrentAnalyst(Options.Create(new AnalystOptions())), TimeProvider.System);
+        for (var i = 0; i < Figures / 50; i++)
+        {
+            var id = random.Next(1, Figures + 1);
+            if (i % 3 == 0) await reviews.RejectAsync(id, "benchmark");
+            else await reviews.AcceptAsync(id);
+        }
+        await using (var analyze = connection.CreateCommand())
+        {
+            analyze.CommandText = "ANALYZE;";
+            await analyze.ExecuteNonQueryAsync();
+        }
+        return true;
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, int parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        for (var i = 0; i < parameters; i++) command.Parameters.Add(new SqliteParameter($"$p{i}", null));
+        command.Prepare();
+        return command;
+    }
+
+    private static async Task RunAsync(SqliteCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task ExecAsync(SqliteConnection connection, SqliteTransaction tx, string sql, params object[] values)
+    {
+        await using var command = Prepare(connection, tx, sql, values.Length);
+        await RunAsync(command, values);
+    }
+
+    private sealed class Factory(string connectionString) : IDbContextFactory<DashboardDbContext>
+    {
+        private readonly DbContextOptions<DashboardDbContext> _options =
+            (DbContextOptions<DashboardDbContext>)DependencyInjection.ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), connectionString).Options;
+
+        public DashboardDbContext CreateDbContext() => new(_options);
+    }
+
+    private sealed class CountingStream : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => _length;
+        public override long Position { get => _length; set => throw new NotSupportedException(); }
+        private long _length;
+
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            _length += buffer.Length;
+            return ValueTask.CompletedTask;
+        }
+
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}

@@ -1,0 +1,144 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+using CasualtyDashboard.E2E.Tests.Pages;
+using Microsoft.Playwright;
+
+namespace CasualtyDashboard.E2E.Tests;
+
+/// <summary>The analysts' journeys through the real app and Debian's Chromium: review, export, Arabic, article view.</summary>
+[Collection(DemoAppCollection.Name)]
+public sealed class AnalystJourneyTests(DemoAppFixture fixture)
+{
+    private async Task<IPage> NewPageAsync(List<string> errors)
+    {
+        var context = await fixture.Browser.NewContextAsync(new() { AcceptDownloads = true, ViewportSize = new() { Width = 1440, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        page.Response += (_, r) => { if (r.Status >= 400) errors.Add($"{r.Status} {r.Url}"); };
+        return page;
+    }
+
+    [Fact]
+    public async Task Figures_AcceptThenRejectWithReason_ShowsEachStateAndKeepsTheHistory()
+    {
+        var errors = new List<string>();
+        var page = await NewPageAsync(errors);
+        var figures = new FiguresPage(page);
+        await figures.OpenAsync(fixture.App.BaseAddress);
+        var id = await figures.FigureIdAsync(2);
+
+        await figures.Row(id).GetByTestId("accept").ClickAsync();
+        await Assertions.Expect(figures.State(id)).ToHaveAttributeAsync("data-state", "accepted", new() { Timeout = 20_000 });
+
+        await figures.Row(id).GetByTestId("reject").ClickAsync();
+        await figures.RejectReason.FillAsync("quoted to deny it");
+        await figures.RejectSubmit.ClickAsync();
+        await Assertions.Expect(figures.State(id)).ToHaveAttributeAsync("data-state", "rejected", new() { Timeout = 20_000 });
+        await Assertions.Expect(figures.Detail.GetByTestId("review-history")).ToContainTextAsync("quoted to deny it");
+        await Assertions.Expect(figures.Detail.GetByTestId("review-history")).ToContainTextAsync("local-analyst");
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task Figures_Keyboard_JMovesDownAndAAccepts()
+    {
+        var errors = new List<string>();
+        var page = await NewPageAsync(errors);
+        var figures = new FiguresPage(page);
+        await figures.OpenAsync(fixture.App.BaseAddress);
+        var second = await figures.FigureIdAsync(1);
+
+        await figures.Rows.First.Locator("td").First.ClickAsync();
+        await figures.Area.FocusAsync();
+        await page.Keyboard.PressAsync("j");
+        await Assertions.Expect(figures.Row(second)).ToHaveAttributeAsync("aria-selected", "true");
+        await page.Keyboard.PressAsync("a");
+
+        await Assertions.Expect(figures.State(second)).ToHaveAttributeAsync("data-state", "accepted", new() { Timeout = 20_000 });
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task Export_EachFormatDownloadsTheFiguresWithProvenance()
+    {
+        var errors = new List<string>();
+        var page = await NewPageAsync(errors);
+        await new FiguresPage(page).OpenAsync(fixture.App.BaseAddress); // waits until the demo figures exist
+        var export = new ExportPage(page);
+        await export.OpenAsync(fixture.App.BaseAddress);
+        var count = int.Parse(new string((await export.Count.InnerTextAsync()).TakeWhile(c => char.IsAsciiDigit(c) || c == ',').Where(char.IsAsciiDigit).ToArray()));
+        Assert.True(count > 0);
+
+        var csv = Encoding.UTF8.GetString(await export.DownloadAsync("csv"));
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("figure_id,article_id,value,qualifier,category,subgroup,region,area,authority,reported_on", lines[0]);
+        Assert.Contains("article_url", lines[0]);
+        Assert.True(lines.Length >= count + 1, $"{lines.Length - 1} CSV rows for {count} figures");
+
+        using var json = JsonDocument.Parse(await export.DownloadAsync("json"));
+        Assert.Equal(count, json.RootElement.GetArrayLength());
+        var first = json.RootElement[0];
+        Assert.False(string.IsNullOrEmpty(first.GetProperty("evidence").GetString()));
+        Assert.False(string.IsNullOrEmpty(first.GetProperty("authority").GetString()));
+
+        using var zip = new ZipArchive(new MemoryStream(await export.DownloadAsync("xlsx")));
+        using var sheet = zip.GetEntry("xl/worksheets/sheet1.xml")!.Open();
+        var rows = XDocument.Load(sheet).Descendants().Where(e => e.Name.LocalName == "row").ToList();
+        Assert.Equal(count + 1, rows.Count);
+        Assert.Equal("figure_id", rows[0].Descendants().First(e => e.Name.LocalName == "t").Value);
+        Assert.NotNull(zip.GetEntry("xl/worksheets/sheet2.xml"));
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task Language_SwitchToArabic_FlipsTheLayoutAndBack()
+    {
+        var errors = new List<string>();
+        var page = await NewPageAsync(errors);
+        var figures = new FiguresPage(page);
+        await figures.OpenAsync(fixture.App.BaseAddress);
+        Assert.Equal("ltr", await page.Locator("html").GetAttributeAsync("dir"));
+
+        await page.GetByTestId("lang-ar").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ar");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("الأرقام المستخرجة");
+        await figures.Rows.First.WaitForAsync();
+        var sidebarX = await page.EvaluateAsync<double>("() => document.querySelector('.rz-sidebar').getBoundingClientRect().left");
+        var mainX = await page.EvaluateAsync<double>("() => document.querySelector('main.page').getBoundingClientRect().left");
+        Assert.True(sidebarX > mainX, $"the sidebar (left {sidebarX}) should be right of the content (left {mainX})");
+        Assert.Equal("rtl", await page.GetByTestId("figures-grid").EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+
+        await page.GetByTestId("lang-en").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Figures");
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task Article_FromAFigure_ShowsTheTextRightToLeftWithTheEvidenceHighlighted()
+    {
+        var errors = new List<string>();
+        var page = await NewPageAsync(errors);
+        var figures = new FiguresPage(page);
+        await figures.OpenAsync(fixture.App.BaseAddress);
+        var id = await figures.FigureIdAsync(0);
+        var evidence = await figures.Row(id).Locator(".evidence").InnerTextAsync();
+
+        await figures.Row(id).GetByTestId("evidence-link").ClickAsync();
+
+        var mark = page.GetByTestId($"evidence-{id}");
+        await mark.WaitForAsync(new() { Timeout = 20_000 });
+        var text = page.GetByTestId("article-text");
+        Assert.Equal("rtl", await text.GetAttributeAsync("dir"));
+        Assert.Equal("rtl", await text.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        var figureSpan = await page.Locator($"[data-testid=article-text] mark").EvaluateAllAsync<string>(
+            $"(marks, id) => marks.filter(m => m.dataset.figures.split(' ').includes(id)).map(m => m.textContent).join('')", id);
+        Assert.Equal(evidence, figureSpan);
+        Assert.Equal(0, await text.Locator("script, b, i, img").CountAsync());
+        await Assertions.Expect(page.GetByTestId("selected-evidence")).ToHaveTextAsync(evidence);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+}
