@@ -25,6 +25,8 @@ public static class ReconciliationServices
         services.AddSingleton<ReferenceImportService>();
         services.AddSingleton<AnalystDecisionService>();
         services.AddSingleton<ReconciliationQueries>();
+        // Replaces the stand-in registered by AddReview(): the exports' conflict_flags column reads the stored flags.
+        services.AddSingleton<IFigureFlagSource, ReconciliationFigureFlags>();
 
         var cron = builder.Configuration.GetSection(ReconcileJobOptions.SectionName).GetValue(nameof(ReconcileJobOptions.Cron), new ReconcileJobOptions().Cron)!;
         services.AddSingleton(new JobDefinition(ReconcileFiguresJob.Name, typeof(ReconcileFiguresJob), cron,
