@@ -13,6 +13,10 @@ internal static class ArabicLexicon
     private static readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> SpanLookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Stripping clitics never changes a word's last two letters, so a word whose ending no entry has cannot be found
+    // however it is stripped: most words of an article (names, verbs) are rejected here without hashing.
+    private static readonly bool[] Endings = BuildEndings();
+
     /// <summary>
     /// The entry for a word, trying it whole, then without a conjunction, a preposition and the article.
     /// <paramref name="prefix"/> receives how many leading letters were stripped.
@@ -21,6 +25,11 @@ internal static class ArabicLexicon
     {
         prefix = 0;
         if (word.Length < 1 || word.Length > 24)
+        {
+            return null;
+        }
+
+        if (!Endings[EndingIndex(word)])
         {
             return null;
         }
@@ -107,6 +116,25 @@ internal static class ArabicLexicon
     {
         info = null!;
         return word.Length - start >= 2 && SpanLookup.TryGetValue(word[start..], out info!);
+    }
+
+    private static int EndingIndex(ReadOnlySpan<char> word) =>
+        word.Length == 1 ? word[0] & 0xFF : ((word[^2] & 0xFF) << 8) | (word[^1] & 0xFF);
+
+    private static bool[] BuildEndings()
+    {
+        var endings = new bool[1 << 16];
+        foreach (var key in Words.Keys)
+        {
+            endings[EndingIndex(key)] = true;
+            if (key.Length >= 2)
+            {
+                // A one-letter remainder after stripping (rare) keeps its own index.
+                endings[key[^1] & 0xFF] = true;
+            }
+        }
+
+        return endings;
     }
 
     private static Dictionary<string, WordInfo> Build()
