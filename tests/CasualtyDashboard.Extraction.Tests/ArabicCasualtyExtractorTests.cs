@@ -92,6 +92,9 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_HijriDate_Converted(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_TopicShiftAndBackground_NotTheSpeakers(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {

@@ -226,7 +226,7 @@ internal static class BasisResolver
 
         for (var j = end + 1; j < a.Limit && j <= end + 3; j++)
         {
-            if (a.IsWord(j) && a.Span(j) is "و" or "الى" or "حتى" or "إلى" || (a.IsWord(j) && a.Span(j).StartsWith("و") && a.Span(j).Length > 1 && j == end + 1))
+            if (a.IsWord(j) && a.Span(j) is "و" or "الي" or "حتي" || (a.IsWord(j) && a.Span(j).StartsWith("و") && a.Span(j).Length > 1 && j == end + 1))
             {
                 return from;
             }

@@ -161,7 +161,7 @@ internal static class DateResolver
 
         for (var j = k - 1; j >= start && j >= k - 8; j--)
         {
-            if (a.Tokens[j].Kind is TokenKind.Comma or TokenKind.Number || a.Has(j, WordFlags.Attribution))
+            if (a.Tokens[j].Kind is TokenKind.Comma or TokenKind.Number)
             {
                 break;
             }

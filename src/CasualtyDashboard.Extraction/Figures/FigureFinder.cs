@@ -343,7 +343,7 @@ internal static class FigureFinder
             }
 
             words++;
-            if (a.Span(k) is "جراء" or "بسبب" or "نتيجة" or "بفعل" && (a.Has(k + 1, WordFlags.AidOrFamine) || a.Has(k + 2, WordFlags.AidOrFamine)))
+            if (a.Span(k) is "جراء" or "بسبب" or "نتيجه" or "بفعل" && (a.Has(k + 1, WordFlags.AidOrFamine) || a.Has(k + 2, WordFlags.AidOrFamine)))
             {
                 return true;
             }
@@ -765,6 +765,13 @@ internal static class FigureFinder
                 return bodies;
             }
 
+            // عدد من قتلوا ... إلى 62 / عدد الذين استشهدوا: "those killed" names the toll.
+            if (a.Info[k] is { Role: CueRole.After, Category: { } those } && k > 0 && a.IsWord(k - 1) && a.Span(k - 1) is "من" or "الذين" && a.Has(k - 2, WordFlags.Toll))
+            {
+                cueToken = k;
+                return those;
+            }
+
             if (k == start && a.Span(k) is "عن" && SearchBefore(a, k))
             {
                 // لا يزال البحث جاريا عن 19 آخرين
@@ -875,7 +882,7 @@ internal static class FigureFinder
     private static bool IsListGlue(TextAnalysis a, int k)
     {
         var span = a.Span(k);
-        if (span is "و" or "من" or "إلى" or "الى" or "اضافه" or "بالاضافه" or "وبالاضافه" or "واضافه" or "فضلا" or "عن" or "كما" or "ايضا" or "و" or "هم")
+        if (span is "و" or "من" or "الي" or "اضافه" or "بالاضافه" or "وبالاضافه" or "واضافه" or "فضلا" or "عن" or "كما" or "ايضا" or "و" or "هم")
         {
             return true;
         }
@@ -1067,7 +1074,7 @@ internal static class FigureFinder
                     return true;
                 }
 
-                if (a.Info[prev] is { } pi && (pi.Has(WordFlags.Month) || a.Span(prev) is "عام" or "العام" or "سنة" or "الساعة" or "رقم" or "عمر" or "العمر" or "بعمر" or "عمره"))
+                if (a.Info[prev] is { } pi && (pi.Has(WordFlags.Month) || a.Span(prev) is "عام" or "العام" or "سنه" or "الساعه" or "رقم" or "عمر" or "العمر" or "بعمر" or "عمره"))
                 {
                     return true;
                 }
@@ -1092,7 +1099,7 @@ internal static class FigureFinder
                     return true;
                 }
 
-                if (a.IsWord(next) && a.Span(next) is "في" && a.IsWord(next + 1) && a.Span(next + 1) is "المئة" or "المائة" or "الميه" or "المايه")
+                if (a.IsWord(next) && a.Span(next) is "في" && a.IsWord(next + 1) && a.Span(next + 1) is "المئه" or "المائه" or "الميه" or "المايه")
                 {
                     return true;
                 }

@@ -25,8 +25,9 @@ internal static class NumberPhraseReader
             return false;
         }
 
-        if (a.PhraseAt[i] is { Kind: PhraseKind.Vague } vague)
+        if (a.PhraseAt[i] is { Kind: PhraseKind.Vague } vague && !(a.Info[a.PhraseEnd[i] + 1 < a.Count ? a.PhraseEnd[i] + 1 : i] is { Role: CueRole.After or CueRole.Before } verb && verb.Category is not null && a.PhraseEnd[i] + 1 < a.Count && !a.HasArticle(a.PhraseEnd[i] + 1) && a.Info[a.PhraseEnd[i] + 1]!.Count == 0 && a.Info[a.PhraseEnd[i] + 1]!.Role != CueRole.Noun))
         {
+            // (عدد من قتلوا is "the number of those killed", not "a number of")
             phrase = new NumberPhrase(i, a.PhraseEnd[i], vague.Value, FigureQualifier.Vague, false);
             return true;
         }
