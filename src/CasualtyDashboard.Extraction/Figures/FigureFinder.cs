@@ -52,8 +52,10 @@ internal static class FigureFinder
 
     private static bool StartsCount(TextAnalysis a, int i)
     {
+        // Digits, number words, vague quantifiers and dual nouns start counts; other words cannot.
         var kind = a.Tokens[i].Kind;
-        return kind == TokenKind.Number || (kind == TokenKind.Word && (a.Info[i] is not null || a.PhraseAt[i] is not null));
+        return kind == TokenKind.Number
+            || (kind == TokenKind.Word && (a.PhraseAt[i] is { Kind: PhraseKind.Vague } || a.Info[i] is { } info && (info.NumberKind != NumberWordKind.None || info.Count == 2)));
     }
 
     private static FigureQualifier? HedgeBefore(TextAnalysis a, int i, out int start)
