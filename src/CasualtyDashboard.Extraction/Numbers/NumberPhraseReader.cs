@@ -235,6 +235,13 @@ internal static class NumberPhraseReader
             last = restLast;
         }
 
+        // واحد / واحدة alone follows its noun as an adjective (عائلة واحدة، قتيل واحد): not a count of its own.
+        if (total == 1 && last == i)
+        {
+            phrase = default;
+            return false;
+        }
+
         phrase = new NumberPhrase(i, last, total, FigureQualifier.Exact, false);
         return true;
     }
