@@ -209,7 +209,7 @@ internal static class BasisResolver
         if (DateResolver.DateAt(a, d, published, out var end) is not { } from)
         {
             // بين 10 و21 ماي: the month is named once, after the second day.
-            if (a.Tokens[d].Kind == TokenKind.Number && a.IsWord(d + 1) && a.Span(d + 1) is "و" && DateResolver.DateAt(a, d + 2, published, out _) is { } to
+            if (d < a.Count && a.Tokens[d].Kind == TokenKind.Number && a.IsWord(d + 1) && a.Span(d + 1) is "و" && DateResolver.DateAt(a, d + 2, published, out _) is { } to
                 && NumberPhraseValue(a, d) is { } day && day >= 1 && day < to.Day)
             {
                 return new DateOnly(to.Year, to.Month, (int)day);

@@ -359,7 +359,7 @@ internal static class DateResolver
         {
             dayNumber = (int)n;
         }
-        else if (a.IsWord(k) && Languages.Arabic.Calendar.OrdinalDays.TryGetValue(a.Span(k)[(a.Prefix[k] == 1 && a.Span(k)[0] == 'و' ? 1 : 0)..].ToString(), out var ordinal))
+        else if (a.IsWord(k) && Languages.Arabic.Calendar.OrdinalDay(a.Span(k)[(a.Prefix[k] == 1 && a.Span(k)[0] == 'و' ? 1 : 0)..]) is { } ordinal)
         {
             dayNumber = ordinal;
         }
