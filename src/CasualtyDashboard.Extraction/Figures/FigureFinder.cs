@@ -859,9 +859,10 @@ internal static class FigureFinder
     /// <summary>The subgroup "others" (آخرون) share: that of the figure before in the paragraph, or of a singular noun earlier in the sentence.</summary>
     private static FigureSubgroup? OthersOfKind(TextAnalysis a, int first, List<Candidate> found)
     {
-        if (found.Count > 0 && found[^1] is { } before && a.Paragraph[before.Last] == a.Paragraph[first] && before.Subgroup is not (FigureSubgroup.All or FigureSubgroup.Other))
+        // (A part listed under a toll does not count: مقتل 5 أشخاص بينهم طفلان وإصابة 12 آخرين are others than the 5.)
+        if (found.Count > 0 && found[^1] is { } last && (last.Parent ?? last) is var before && a.Paragraph[last.Last] == a.Paragraph[first])
         {
-            return before.Subgroup;
+            return before.Subgroup is not (FigureSubgroup.All or FigureSubgroup.Other) ? before.Subgroup : null;
         }
 
         for (var k = first - 1; k >= 0 && k >= first - 8 && a.Sentence[k] == a.Sentence[first]; k--)
