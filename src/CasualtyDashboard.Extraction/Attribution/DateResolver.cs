@@ -96,8 +96,9 @@ internal static class DateResolver
 
             if (info.Has(WordFlags.Yesterday))
             {
-                var before = k > 0 && a.IsWord(k - 1) && a.Span(k - 1) is "اول" or "قبل";
-                return day.AddDays(before ? -2 : -1);
+                // أول أمس / قبل أمس / أمس الأول: the day before yesterday.
+                var twoDays = (k > 0 && a.IsWord(k - 1) && a.Span(k - 1) is "اول" or "قبل") || (a.IsWord(k + 1) && a.Span(k + 1) is "الاول");
+                return day.AddDays(twoDays ? -2 : -1);
             }
 
             if (info.Has(WordFlags.Weekday) && !Dependent(a, k, start))
