@@ -98,6 +98,9 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_Others_ShareTheTollsKind(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_PartsOfEarlierToll_ShareItsBasis(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {

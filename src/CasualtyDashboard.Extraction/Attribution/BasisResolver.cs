@@ -83,7 +83,7 @@ internal static class BasisResolver
         while (clauseEnd < end)
         {
             var next = clauseEnd + 1;
-            if (a.Tokens[next].Kind == TokenKind.Comma && !(a.Has(next + 1, WordFlags.Since) || a.Has(next + 1, WordFlags.During) || ListGoesOn(a, next + 1)))
+            if (a.Tokens[next].Kind == TokenKind.Comma && !(a.Has(next + 1, WordFlags.Since) || a.Has(next + 1, WordFlags.During) || ListGoesOn(a, next + 1) || SourceFollows(a, next + 1)))
             {
                 break;
             }
@@ -97,6 +97,18 @@ internal static class BasisResolver
         }
 
         return (clauseStart, clauseEnd);
+    }
+
+    // قتل 24 شخصا، وفق حصيلة جديدة أعلنها ...: the source that follows qualifies the count.
+    private static bool SourceFollows(TextAnalysis a, int k)
+    {
+        if (!a.IsWord(k))
+        {
+            return false;
+        }
+
+        var span = a.Span(k);
+        return span.EndsWith("حسب") || span.EndsWith("وفق") || span.EndsWith("وفقا");
     }
 
     // 60 شهيدا، و343 مصابا خلال الساعات الـ24 الماضية: the list goes on after the comma.
@@ -149,6 +161,12 @@ internal static class BasisResolver
             return FigureBasis.Period;
         }
 
+        if (span.EndsWith("احصاييه") && (a.IsWord(k - 1) && a.Span(k - 1) is "اخر" or "احدث" || a.IsWord(k + 1) && a.Span(k + 1) is "جديده" or "الجديده"))
+        {
+            // حسب آخر إحصائية
+            return FigureBasis.Cumulative;
+        }
+
         if (a.Info[k] is not { } info)
         {
             return null;
@@ -165,7 +183,7 @@ internal static class BasisResolver
             return FigureBasis.Cumulative;
         }
 
-        // آخر حصيلة / حصيلة جديدة / الحصيلة الإجمالية: a revised running total.
+        // آخر حصيلة / حصيلة جديدة / آخر إحصائية: a revised running total.
         if (info.Has(WordFlags.Toll) && span.EndsWith("حصيله") && (a.IsWord(k - 1) && a.Span(k - 1) is "اخر" or "احدث" || a.IsWord(k + 1) && a.Span(k + 1) is "جديده" or "الجديده" or "محدثه"))
         {
             return FigureBasis.Cumulative;

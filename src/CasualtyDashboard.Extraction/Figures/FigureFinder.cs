@@ -225,6 +225,12 @@ internal static class FigureFinder
             {
                 subgroup = s;
             }
+
+            if (parent is null && subgroup != FigureSubgroup.All && AmongTheToll(a, cueToken) && LastToll(found, category.Value) is { } toll)
+            {
+                // وأوضح أن من بين الشهداء 432 طفلا: a part of the toll stated before, though in another sentence.
+                parent = toll;
+            }
         }
         else if (c.Rule.Length == 0)
         {
@@ -839,6 +845,23 @@ internal static class FigureFinder
         {
             previous.Subgroup = subgroup;
         }
+    }
+
+    // من بين الشهداء / بين الجرحى: the casualty noun names a toll already given.
+    private static bool AmongTheToll(TextAnalysis a, int cue) =>
+        cue > 0 && a.Info[cue] is { Role: CueRole.Noun } && a.HasArticle(cue) && a.IsWord(cue - 1) && a.Span(cue - 1) is "بين" or "وبين";
+
+    private static Candidate? LastToll(List<Candidate> found, FigureCategory category)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (found[i] is { Parent: null, Subgroup: FigureSubgroup.All } toll && toll.Category == category)
+            {
+                return toll;
+            }
+        }
+
+        return null;
     }
 
     // بحث ... عن / البحث جاريا عن: a search for people.
