@@ -250,6 +250,19 @@ internal static class NumberPhraseReader
     public static bool TryParseDigits(ReadOnlySpan<char> s, out decimal value)
     {
         value = 0;
+        if (s.Length is > 0 and <= 15 && !s.ContainsAny(',', '.'))
+        {
+            // Plain digits, the usual case, without the general parser.
+            long plain = 0;
+            foreach (var c in s)
+            {
+                plain = plain * 10 + (c - '0');
+            }
+
+            value = plain;
+            return true;
+        }
+
         var separators = 0;
         var lastSep = -1;
         for (var k = 0; k < s.Length; k++)
