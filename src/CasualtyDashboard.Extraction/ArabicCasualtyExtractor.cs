@@ -52,16 +52,18 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         var attributed = new Dictionary<Candidate, CasualtyFigure>(candidates.Count);
         var figures = new List<CasualtyFigure>(candidates.Count);
         var sentences = new List<int>(candidates.Count);
+        var sources = new List<Candidate>(candidates.Count);
         Dictionary<int, CasualtyFigure>? leads = null;
         foreach (var c in candidates)
         {
             var figure = Attribute(a, mentions, c, published, attributed);
             attributed[c] = figure;
-            var same = SameFigureAs(a, c, figure, figures);
+            var same = SameFigureAs(a, c, figure, figures, sources);
             if (same < 0)
             {
                 figures.Add(figure);
                 sentences.Add(a.Sentence[c.First]);
+                sources.Add(c);
                 continue;
             }
 
@@ -94,13 +96,14 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
     /// Index of an earlier figure this one restates: same value and category, and the same subgroup or one of them
     /// unspecified (38 قتيلا after بمقتل 38 من المقاتلين). A figure told as another event (سيارة ملغومة أخرى) is new.
     /// </summary>
-    private static int SameFigureAs(TextAnalysis a, Candidate c, CasualtyFigure figure, List<CasualtyFigure> figures)
+    private static int SameFigureAs(TextAnalysis a, Candidate c, CasualtyFigure figure, List<CasualtyFigure> figures, List<Candidate> sources)
     {
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
-            if (f.Value != figure.Value || f.Category != figure.Category)
+            if (f.Value != figure.Value || f.Category != figure.Category || c.Parent == sources[i] || c.Parent is not null && c.Parent == sources[i].Parent && c.Subgroup != sources[i].Subgroup)
             {
+                // (a part listed under the toll, or a sibling part, is a figure of its own even when the numbers agree)
                 continue;
             }
 
@@ -122,7 +125,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         var (start, _) = a.SentenceBounds(c.First, c.Last);
         for (var k = start; k < c.First; k++)
         {
-            if (a.IsWord(k) && a.Span(k) is "اخري" or "منفصله" or "منفصل" or "ثانيه")
+            if (a.IsWord(k) && a.Span(k) is "اخري" or "اخر" or "منفصله" or "منفصل" or "ثانيه" or "ثان")
             {
                 return true;
             }

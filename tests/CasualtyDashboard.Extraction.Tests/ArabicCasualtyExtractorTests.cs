@@ -92,6 +92,15 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_HijriDate_Converted(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_TopicShiftAndBackground_NotTheSpeakers(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_Others_ShareTheTollsKind(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_PartsOfEarlierToll_ShareItsBasis(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {

@@ -32,7 +32,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     // Guards what the rules reach today, in every run: raise these as the rules improve (they are measured, not goals).
     [Theory]
     [InlineData("seed", 0.99, 0.99)]
-    [InlineData("dev", 0.96, 0.94)]
+    [InlineData("dev", 0.97, 0.95)]
     public void Score_FileSet_StaysAboveMeasuredFloor(string set, double coreFloor, double fullFloor)
     {
         var report = ScoreSet(set);

@@ -6,10 +6,10 @@ namespace CasualtyDashboard.Extraction.Attribution;
 
 /// <summary>
 /// Who issued a figure: the issuer named in its sentence (nearest first; not one in a following فيما / بينما clause),
-/// else the issuer of the next sentence when that one opens with جاء ذلك (the figure's source), else the last one named
-/// earlier in its paragraph, else — when the paragraph continues the previous speaker (وأضافت، وأشار) — the previous
-/// paragraph's, else the article's one issuer when every issuer named before the figure is the same; otherwise
-/// <c>unattributed</c>. (A lead stated again later with its issuer takes that issuer when repeats merge.)
+/// else the issuer of the next sentence when that one opens with جاء ذلك (the figure's source), else — unless the sentence
+/// is the outlet's background (يذكر أن، وهذا) or أما has turned to another topic — the last one named earlier in its
+/// paragraph, else, when the paragraph continues the previous speaker (وأضافت، وأشار), the previous paragraph's, else the
+/// issuer the article opens with when it names no other before the figure; otherwise <c>unattributed</c>. (A lead stated again later with its issuer takes that issuer when repeats merge.)
 /// </summary>
 internal static class AuthorityResolver
 {
@@ -18,7 +18,8 @@ internal static class AuthorityResolver
     /// <summary>The issuer's code and the first token of the mention that named it (-1 when unattributed).</summary>
     public static (string Code, int Speaker) Resolve(TextAnalysis a, Mentions m, int first, int last, string? region)
     {
-        var mention = InSentence(a, m, first, last) ?? ThatWasSaidBy(a, m, first, last) ?? Earlier(a, m, first) ?? SoleIssuer(a, m, first, region);
+        var mention = InSentence(a, m, first, last) ?? ThatWasSaidBy(a, m, first, last)
+            ?? (Background(a, first) || TopicShiftBetween(a, a.SentenceBounds(first, last).Start - 1, first) ? null : Earlier(a, m, first) ?? SoleIssuer(a, m, first, region));
         return mention is { } found ? (Specialise(found.Code, region), found.First) : (Unattributed, -1);
     }
 
@@ -60,7 +61,8 @@ internal static class AuthorityResolver
         var bestStrength = 0;
         foreach (var mention in m.Authorities)
         {
-            if (a.Sentence[mention.First] != sentence || (mention.First > last && ContrastBetween(a, last, mention.First) && !According(a, mention.First)))
+            if (a.Sentence[mention.First] != sentence || (mention.First > last && ContrastBetween(a, last, mention.First) && !According(a, mention.First))
+                || (mention.Last < first && TopicShiftBetween(a, mention.Last, first)))
             {
                 continue;
             }
@@ -86,6 +88,29 @@ internal static class AuthorityResolver
         for (var k = from + 1; k < to; k++)
         {
             if (a.IsWord(k) && a.Span(k) is "فيما" or "بينما" or "وفيما" or "وبينما" or "حين" or "اما" or "واما")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // أعلنت الهيئة ... في تركيا، أما في سوريا فالعدد ... كان 3574: أما opens another topic, unless it stands inside
+    // what the issuer said (قالت الوزارة إن ...، أما الجرحى فبلغ ...).
+    private static bool TopicShiftBetween(TextAnalysis a, int from, int to)
+    {
+        var said = false;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (!a.IsWord(k))
+            {
+                continue;
+            }
+
+            var span = a.Span(k);
+            said |= span is "ان" or "بان" or "انه" or "بانه" or "انها";
+            if (span is "اما" or "واما" && !said)
             {
                 return true;
             }
@@ -164,6 +189,18 @@ internal static class AuthorityResolver
         }
 
         return null;
+    }
+
+    // يذكر أن / يشار إلى أن / وتجدر الإشارة / وهذا أسوأ ...: the outlet's own background, not the speaker's words.
+    private static bool Background(TextAnalysis a, int first)
+    {
+        var (start, _) = a.SentenceBounds(first, first);
+        while (start < first && !a.IsWord(start))
+        {
+            start++;
+        }
+
+        return a.IsWord(start) && a.Span(start) is "يذكر" or "ويذكر" or "يشار" or "ويشار" or "وتجدر" or "تجدر" or "وهذا" or "وهذه" or "ويعد" or "ويعتبر";
     }
 
     private static Mention? LastSpeakerIn(TextAnalysis a, Mentions m, int paragraph, int from)

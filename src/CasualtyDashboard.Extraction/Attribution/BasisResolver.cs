@@ -83,7 +83,7 @@ internal static class BasisResolver
         while (clauseEnd < end)
         {
             var next = clauseEnd + 1;
-            if (a.Tokens[next].Kind == TokenKind.Comma && !(a.Has(next + 1, WordFlags.Since) || a.Has(next + 1, WordFlags.During) || ListGoesOn(a, next + 1)))
+            if (a.Tokens[next].Kind == TokenKind.Comma && !(a.Has(next + 1, WordFlags.Since) || a.Has(next + 1, WordFlags.During) || ListGoesOn(a, next + 1) || SourceFollows(a, next + 1)))
             {
                 break;
             }
@@ -97,6 +97,18 @@ internal static class BasisResolver
         }
 
         return (clauseStart, clauseEnd);
+    }
+
+    // قتل 24 شخصا، وفق حصيلة جديدة أعلنها ...: the source that follows qualifies the count.
+    private static bool SourceFollows(TextAnalysis a, int k)
+    {
+        if (!a.IsWord(k))
+        {
+            return false;
+        }
+
+        var span = a.Span(k);
+        return span.EndsWith("حسب") || span.EndsWith("وفق") || span.EndsWith("وفقا");
     }
 
     // 60 شهيدا، و343 مصابا خلال الساعات الـ24 الماضية: the list goes on after the comma.
@@ -149,6 +161,12 @@ internal static class BasisResolver
             return FigureBasis.Period;
         }
 
+        if (span.EndsWith("احصاييه") && (a.IsWord(k - 1) && a.Span(k - 1) is "اخر" or "احدث" || a.IsWord(k + 1) && a.Span(k + 1) is "جديده" or "الجديده"))
+        {
+            // حسب آخر إحصائية
+            return FigureBasis.Cumulative;
+        }
+
         if (a.Info[k] is not { } info)
         {
             return null;
@@ -165,7 +183,7 @@ internal static class BasisResolver
             return FigureBasis.Cumulative;
         }
 
-        // آخر حصيلة / حصيلة جديدة / الحصيلة الإجمالية: a revised running total.
+        // آخر حصيلة / حصيلة جديدة / آخر إحصائية: a revised running total.
         if (info.Has(WordFlags.Toll) && span.EndsWith("حصيله") && (a.IsWord(k - 1) && a.Span(k - 1) is "اخر" or "احدث" || a.IsWord(k + 1) && a.Span(k + 1) is "جديده" or "الجديده" or "محدثه"))
         {
             return FigureBasis.Cumulative;
@@ -209,7 +227,7 @@ internal static class BasisResolver
         if (DateResolver.DateAt(a, d, published, out var end) is not { } from)
         {
             // بين 10 و21 ماي: the month is named once, after the second day.
-            if (a.Tokens[d].Kind == TokenKind.Number && a.IsWord(d + 1) && a.Span(d + 1) is "و" && DateResolver.DateAt(a, d + 2, published, out _) is { } to
+            if (d < a.Count && a.Tokens[d].Kind == TokenKind.Number && a.IsWord(d + 1) && a.Span(d + 1) is "و" && DateResolver.DateAt(a, d + 2, published, out _) is { } to
                 && NumberPhraseValue(a, d) is { } day && day >= 1 && day < to.Day)
             {
                 return new DateOnly(to.Year, to.Month, (int)day);
@@ -226,7 +244,7 @@ internal static class BasisResolver
 
         for (var j = end + 1; j < a.Limit && j <= end + 3; j++)
         {
-            if (a.IsWord(j) && a.Span(j) is "و" or "الى" or "حتى" or "إلى" || (a.IsWord(j) && a.Span(j).StartsWith("و") && a.Span(j).Length > 1 && j == end + 1))
+            if (a.IsWord(j) && a.Span(j) is "و" or "الي" or "حتي" || (a.IsWord(j) && a.Span(j).StartsWith("و") && a.Span(j).Length > 1 && j == end + 1))
             {
                 return from;
             }

@@ -96,8 +96,9 @@ internal static class DateResolver
 
             if (info.Has(WordFlags.Yesterday))
             {
-                var before = k > 0 && a.IsWord(k - 1) && a.Span(k - 1) is "اول" or "قبل";
-                return day.AddDays(before ? -2 : -1);
+                // أول أمس / قبل أمس / أمس الأول: the day before yesterday.
+                var twoDays = (k > 0 && a.IsWord(k - 1) && a.Span(k - 1) is "اول" or "قبل") || (a.IsWord(k + 1) && a.Span(k + 1) is "الاول");
+                return day.AddDays(twoDays ? -2 : -1);
             }
 
             if (info.Has(WordFlags.Weekday) && !Dependent(a, k, start))
@@ -161,7 +162,7 @@ internal static class DateResolver
 
         for (var j = k - 1; j >= start && j >= k - 8; j--)
         {
-            if (a.Tokens[j].Kind is TokenKind.Comma or TokenKind.Number || a.Has(j, WordFlags.Attribution))
+            if (a.Tokens[j].Kind is TokenKind.Comma or TokenKind.Number)
             {
                 break;
             }
@@ -359,7 +360,7 @@ internal static class DateResolver
         {
             dayNumber = (int)n;
         }
-        else if (a.IsWord(k) && Languages.Arabic.Calendar.OrdinalDays.TryGetValue(a.Span(k)[(a.Prefix[k] == 1 && a.Span(k)[0] == 'و' ? 1 : 0)..].ToString(), out var ordinal))
+        else if (a.IsWord(k) && Languages.Arabic.Calendar.OrdinalDay(a.Span(k)[(a.Prefix[k] == 1 && a.Span(k)[0] == 'و' ? 1 : 0)..]) is { } ordinal)
         {
             dayNumber = ordinal;
         }

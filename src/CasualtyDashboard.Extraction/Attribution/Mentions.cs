@@ -83,8 +83,9 @@ internal sealed class Mentions
         return m;
     }
 
-    // معظمهم من سوريا، نقل السفارة إلى القدس، الحدود مع سورية، التحالف بقيادة السعودية: a place named as an origin,
-    // a destination, a neighbour or a party is a weaker hint of where the victims were than one they were in.
+    // معظمهم من سوريا، الحدود مع سورية، التحالف بقيادة السعودية: a place named as an origin, a neighbour or a party is
+    // a weaker hint of where the victims were than one they were in. (A destination is not: صواريخ من لبنان إلى إسرائيل
+    // strike where they land.)
     private static bool Elsewhere(TextAnalysis a, int place, List<Mention> places)
     {
         var k = place - 1;
@@ -99,7 +100,7 @@ internal sealed class Mentions
             return true;
         }
 
-        return a.Span(k) is "من" or "الى" or "مع" or "عن" or "نحو" or "تجاه" or "بقياده" or "تقوده" or "تقودها" or "يقوده";
+        return a.Span(k) is "من" or "مع" or "عن" or "بقياده" or "تقوده" or "تقودها" or "يقوده";
     }
 
     private static bool SettlementBefore(TextAnalysis a, int k)

@@ -52,8 +52,10 @@ internal static class FigureFinder
 
     private static bool StartsCount(TextAnalysis a, int i)
     {
+        // Digits, number words, vague quantifiers and dual nouns start counts; other words cannot.
         var kind = a.Tokens[i].Kind;
-        return kind == TokenKind.Number || (kind == TokenKind.Word && (a.Info[i] is not null || a.PhraseAt[i] is not null));
+        return kind == TokenKind.Number
+            || (kind == TokenKind.Word && (a.PhraseAt[i] is { Kind: PhraseKind.Vague } || a.Info[i] is { } info && (info.NumberKind != NumberWordKind.None || info.Count == 2)));
     }
 
     private static FigureQualifier? HedgeBefore(TextAnalysis a, int i, out int start)
@@ -223,6 +225,12 @@ internal static class FigureFinder
             {
                 subgroup = s;
             }
+
+            if (parent is null && subgroup != FigureSubgroup.All && AmongTheToll(a, cueToken) && LastToll(found, category.Value) is { } toll)
+            {
+                // وأوضح أن من بين الشهداء 432 طفلا: a part of the toll stated before, though in another sentence.
+                parent = toll;
+            }
         }
         else if (c.Rule.Length == 0)
         {
@@ -343,7 +351,7 @@ internal static class FigureFinder
             }
 
             words++;
-            if (a.Span(k) is "جراء" or "بسبب" or "نتيجة" or "بفعل" && (a.Has(k + 1, WordFlags.AidOrFamine) || a.Has(k + 2, WordFlags.AidOrFamine)))
+            if (a.Span(k) is "جراء" or "بسبب" or "نتيجه" or "بفعل" && (a.Has(k + 1, WordFlags.AidOrFamine) || a.Has(k + 2, WordFlags.AidOrFamine)))
             {
                 return true;
             }
@@ -765,6 +773,13 @@ internal static class FigureFinder
                 return bodies;
             }
 
+            // عدد من قتلوا ... إلى 62 / عدد الذين استشهدوا: "those killed" names the toll.
+            if (a.Info[k] is { Role: CueRole.After, Category: { } those } && k > 0 && a.IsWord(k - 1) && a.Span(k - 1) is "من" or "الذين" && a.Has(k - 2, WordFlags.Toll))
+            {
+                cueToken = k;
+                return those;
+            }
+
             if (k == start && a.Span(k) is "عن" && SearchBefore(a, k))
             {
                 // لا يزال البحث جاريا عن 19 آخرين
@@ -832,6 +847,23 @@ internal static class FigureFinder
         }
     }
 
+    // من بين الشهداء / بين الجرحى: the casualty noun names a toll already given.
+    private static bool AmongTheToll(TextAnalysis a, int cue) =>
+        cue > 0 && a.Info[cue] is { Role: CueRole.Noun } && a.HasArticle(cue) && a.IsWord(cue - 1) && a.Span(cue - 1) is "بين" or "وبين";
+
+    private static Candidate? LastToll(List<Candidate> found, FigureCategory category)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (found[i] is { Parent: null, Subgroup: FigureSubgroup.All } toll && toll.Category == category)
+            {
+                return toll;
+            }
+        }
+
+        return null;
+    }
+
     // بحث ... عن / البحث جاريا عن: a search for people.
     private static bool SearchBefore(TextAnalysis a, int k)
     {
@@ -850,9 +882,10 @@ internal static class FigureFinder
     /// <summary>The subgroup "others" (آخرون) share: that of the figure before in the paragraph, or of a singular noun earlier in the sentence.</summary>
     private static FigureSubgroup? OthersOfKind(TextAnalysis a, int first, List<Candidate> found)
     {
-        if (found.Count > 0 && found[^1] is { } before && a.Paragraph[before.Last] == a.Paragraph[first] && before.Subgroup is not (FigureSubgroup.All or FigureSubgroup.Other))
+        // (A part listed under a toll does not count: مقتل 5 أشخاص بينهم طفلان وإصابة 12 آخرين are others than the 5.)
+        if (found.Count > 0 && found[^1] is { } last && (last.Parent ?? last) is var before && a.Paragraph[last.Last] == a.Paragraph[first])
         {
-            return before.Subgroup;
+            return before.Subgroup is not (FigureSubgroup.All or FigureSubgroup.Other) ? before.Subgroup : null;
         }
 
         for (var k = first - 1; k >= 0 && k >= first - 8 && a.Sentence[k] == a.Sentence[first]; k--)
@@ -875,7 +908,7 @@ internal static class FigureFinder
     private static bool IsListGlue(TextAnalysis a, int k)
     {
         var span = a.Span(k);
-        if (span is "و" or "من" or "إلى" or "الى" or "اضافه" or "بالاضافه" or "وبالاضافه" or "واضافه" or "فضلا" or "عن" or "كما" or "ايضا" or "و" or "هم")
+        if (span is "و" or "من" or "الي" or "اضافه" or "بالاضافه" or "وبالاضافه" or "واضافه" or "فضلا" or "عن" or "كما" or "ايضا" or "و" or "هم")
         {
             return true;
         }
@@ -1067,7 +1100,7 @@ internal static class FigureFinder
                     return true;
                 }
 
-                if (a.Info[prev] is { } pi && (pi.Has(WordFlags.Month) || a.Span(prev) is "عام" or "العام" or "سنة" or "الساعة" or "رقم" or "عمر" or "العمر" or "بعمر" or "عمره"))
+                if (a.Info[prev] is { } pi && (pi.Has(WordFlags.Month) || a.Span(prev) is "عام" or "العام" or "سنه" or "الساعه" or "رقم" or "عمر" or "العمر" or "بعمر" or "عمره"))
                 {
                     return true;
                 }
@@ -1092,7 +1125,7 @@ internal static class FigureFinder
                     return true;
                 }
 
-                if (a.IsWord(next) && a.Span(next) is "في" && a.IsWord(next + 1) && a.Span(next + 1) is "المئة" or "المائة" or "الميه" or "المايه")
+                if (a.IsWord(next) && a.Span(next) is "في" && a.IsWord(next + 1) && a.Span(next + 1) is "المئه" or "المائه" or "الميه" or "المايه")
                 {
                     return true;
                 }

@@ -17,9 +17,11 @@ internal static class ArabicNormalizer
     public static void Normalize(string text, NormalizedText into)
     {
         into.Reset(text);
+        var table = Table;
         for (var i = 0; i < text.Length; i++)
         {
-            var folded = Fold(text[i]);
+            var c = text[i];
+            var folded = c < table.Length ? table[c] : Fold(c);
             if (folded != '\0')
             {
                 into.Append(folded, i);
@@ -32,6 +34,20 @@ internal static class ArabicNormalizer
     {
         var normalized = Normalize(word);
         return normalized.Slice(0, normalized.Length);
+    }
+
+    // Fold of every character below U+0700 (ASCII, Latin-1, Arabic), precomputed: the text is mostly these.
+    private static readonly char[] Table = BuildTable();
+
+    private static char[] BuildTable()
+    {
+        var table = new char[0x700];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = Fold((char)c);
+        }
+
+        return table;
     }
 
     /// <summary>The folded character, or '\0' when the character is dropped.</summary>

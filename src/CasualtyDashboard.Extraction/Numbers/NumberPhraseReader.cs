@@ -25,8 +25,9 @@ internal static class NumberPhraseReader
             return false;
         }
 
-        if (a.PhraseAt[i] is { Kind: PhraseKind.Vague } vague)
+        if (a.PhraseAt[i] is { Kind: PhraseKind.Vague } vague && !(a.Info[a.PhraseEnd[i] + 1 < a.Count ? a.PhraseEnd[i] + 1 : i] is { Role: CueRole.After or CueRole.Before } verb && verb.Category is not null && a.PhraseEnd[i] + 1 < a.Count && !a.HasArticle(a.PhraseEnd[i] + 1) && a.Info[a.PhraseEnd[i] + 1]!.Count == 0 && a.Info[a.PhraseEnd[i] + 1]!.Role != CueRole.Noun))
         {
+            // (عدد من قتلوا is "the number of those killed", not "a number of")
             phrase = new NumberPhrase(i, a.PhraseEnd[i], vague.Value, FigureQualifier.Vague, false);
             return true;
         }
@@ -234,6 +235,13 @@ internal static class NumberPhraseReader
             last = restLast;
         }
 
+        // واحد / واحدة alone follows its noun as an adjective (عائلة واحدة، قتيل واحد): not a count of its own.
+        if (total == 1 && last == i)
+        {
+            phrase = default;
+            return false;
+        }
+
         phrase = new NumberPhrase(i, last, total, FigureQualifier.Exact, false);
         return true;
     }
@@ -242,6 +250,19 @@ internal static class NumberPhraseReader
     public static bool TryParseDigits(ReadOnlySpan<char> s, out decimal value)
     {
         value = 0;
+        if (s.Length is > 0 and <= 15 && !s.ContainsAny(',', '.'))
+        {
+            // Plain digits, the usual case, without the general parser.
+            long plain = 0;
+            foreach (var c in s)
+            {
+                plain = plain * 10 + (c - '0');
+            }
+
+            value = plain;
+            return true;
+        }
+
         var separators = 0;
         var lastSep = -1;
         for (var k = 0; k < s.Length; k++)

@@ -13,6 +13,14 @@ internal static class ArabicLexicon
     private static readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> SpanLookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Stripping clitics never changes a word's last two letters, so a word whose ending no entry has cannot be found
+    // however it is stripped: most words of an article (names, verbs) are rejected here without hashing.
+    private static readonly bool[] Endings = BuildEndings();
+
+    // The same for the last three letters, over entries of three letters or more: a probe leaving three letters or more
+    // is skipped when no such entry ends like the word (one bit per ending).
+    private static readonly ulong[] Endings3 = BuildEndings3();
+
     /// <summary>
     /// The entry for a word, trying it whole, then without a conjunction, a preposition and the article.
     /// <paramref name="prefix"/> receives how many leading letters were stripped.
@@ -25,7 +33,13 @@ internal static class ArabicLexicon
             return null;
         }
 
-        if (SpanLookup.TryGetValue(word, out var info))
+        if (!Endings[EndingIndex(word)])
+        {
+            return null;
+        }
+
+        var long3 = word.Length >= 3 && HasEnding3(word);
+        if ((word.Length < 3 || long3) && SpanLookup.TryGetValue(word, out var info))
         {
             return info;
         }
@@ -34,7 +48,7 @@ internal static class ArabicLexicon
         if (word[0] is 'و' or 'ف')
         {
             i = 1;
-            if (TryAt(word, i, out info))
+            if (TryAt(word, i, long3, out info))
             {
                 prefix = i;
                 return info;
@@ -46,27 +60,27 @@ internal static class ArabicLexicon
             // لل = ل + ال: an entry written with the article (الجيش، الصليب) is the closer match, else the bare stem.
             if (word[i] == 'ل' && word.Length - i > 3 && word[i + 1] == 'ل')
             {
-                if (TryWithArticle(word[(i + 2)..], out info) || TryAt(word, i + 2, out info))
+                if ((long3 && TryWithArticle(word[(i + 2)..], out info)) || TryAt(word, i + 2, long3, out info))
                 {
                     prefix = i + 2;
                     return info;
                 }
             }
 
-            if (TryAt(word, i + 1, out info))
+            if (TryAt(word, i + 1, long3, out info))
             {
                 prefix = i + 1;
                 return info;
             }
 
-            if (word.Length - i > 4 && word[i + 1] == 'ا' && word[i + 2] == 'ل' && TryAt(word, i + 3, out info))
+            if (word.Length - i > 4 && word[i + 1] == 'ا' && word[i + 2] == 'ل' && TryAt(word, i + 3, long3, out info))
             {
                 prefix = i + 3;
                 return info;
             }
         }
 
-        if (word.Length - i > 3 && word[i] == 'ا' && word[i + 1] == 'ل' && TryAt(word, i + 2, out info))
+        if (word.Length - i > 3 && word[i] == 'ا' && word[i + 1] == 'ل' && TryAt(word, i + 2, long3, out info))
         {
             prefix = i + 2;
             return info;
@@ -103,10 +117,54 @@ internal static class ArabicLexicon
         return SpanLookup.TryGetValue(buffer[..(stem.Length + 2)], out info!);
     }
 
-    private static bool TryAt(ReadOnlySpan<char> word, int start, out WordInfo info)
+    private static bool TryAt(ReadOnlySpan<char> word, int start, bool long3, out WordInfo info)
     {
         info = null!;
-        return word.Length - start >= 2 && SpanLookup.TryGetValue(word[start..], out info!);
+        var length = word.Length - start;
+        return (length == 2 || (length > 2 && long3)) && SpanLookup.TryGetValue(word[start..], out info!);
+    }
+
+    private static int Ending3Index(ReadOnlySpan<char> word) =>
+        ((word[^3] & 0x3F) << 12) | ((word[^2] & 0x3F) << 6) | (word[^1] & 0x3F);
+
+    private static bool HasEnding3(ReadOnlySpan<char> word)
+    {
+        var index = Ending3Index(word);
+        return (Endings3[index >> 6] & (1UL << (index & 63))) != 0;
+    }
+
+    private static ulong[] BuildEndings3()
+    {
+        var bits = new ulong[(1 << 18) / 64];
+        foreach (var key in Words.Keys)
+        {
+            if (key.Length >= 3)
+            {
+                var index = Ending3Index(key);
+                bits[index >> 6] |= 1UL << (index & 63);
+            }
+        }
+
+        return bits;
+    }
+
+    private static int EndingIndex(ReadOnlySpan<char> word) =>
+        word.Length == 1 ? word[0] & 0xFF : ((word[^2] & 0xFF) << 8) | (word[^1] & 0xFF);
+
+    private static bool[] BuildEndings()
+    {
+        var endings = new bool[1 << 16];
+        foreach (var key in Words.Keys)
+        {
+            endings[EndingIndex(key)] = true;
+            if (key.Length >= 2)
+            {
+                // A one-letter remainder after stripping (rare) keeps its own index.
+                endings[key[^1] & 0xFF] = true;
+            }
+        }
+
+        return endings;
     }
 
     private static Dictionary<string, WordInfo> Build()

@@ -60,6 +60,12 @@ internal static class Calendar
     /// <summary>Ordinal day words (السابع من أكتوبر).</summary>
     public static readonly IReadOnlyDictionary<string, int> OrdinalDays = BuildOrdinals();
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup =
+        ((Dictionary<string, int>)OrdinalDays).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The day an ordinal word names (السابع: 7), or null.</summary>
+    public static int? OrdinalDay(ReadOnlySpan<char> word) => OrdinalLookup.TryGetValue(word, out var day) ? day : null;
+
     private static Dictionary<string, int> BuildOrdinals()
     {
         string[] ordinals = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
