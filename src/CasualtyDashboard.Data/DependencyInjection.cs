@@ -21,7 +21,6 @@ public static class DependencyInjection
         builder.Services.AddDbContextFactory<DashboardDbContext>(o => ConfigureSqlite(o, connectionString, timeout));
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddSingleton<FigureQueries>();
-        builder.Services.AddSingleton<ArticleQueries>();
         builder.Services.AddSingleton<JobRunQueries>();
         builder.Services.AddReview();
         return builder;

@@ -43,6 +43,7 @@ public sealed class JobLauncher(IEnumerable<JobDefinition> definitions)
     {
         if (_scheduler is not { IsShutdown: false } scheduler) return null;
         var triggers = await scheduler.GetTriggersOfJob(new JobKey(jobName), ct);
-        return triggers.Select(t => t.GetNextFireTimeUtc()).Where(t => t.HasValue).Select(t => t!.Value.UtcDateTime).DefaultIfEmpty().Min() is { } next && next != default ? next : null;
+        // Min over nullable values skips nulls and gives null when no trigger fires again.
+        return triggers.Select(t => t.GetNextFireTimeUtc()?.UtcDateTime).Min();
     }
 }

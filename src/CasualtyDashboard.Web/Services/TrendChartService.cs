@@ -1,7 +1,6 @@
 using System.Globalization;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Extraction.Model;
-using CasualtyDashboard.Extraction.Schema;
 using CasualtyDashboard.Web.Components.Charts;
 
 namespace CasualtyDashboard.Web.Services;
@@ -40,6 +39,4 @@ public sealed class TrendChartService(FigureQueries queries)
         CultureInfo.InvariantCulture.TextInfo.ToTitleCase(region.Replace('_', ' '));
 
     public static IReadOnlyList<FigureCategory> Categories { get; } = [FigureCategory.Killed, FigureCategory.Injured, FigureCategory.Missing];
-
-    public static string Code(FigureCategory c) => c.Code();
 }
