@@ -106,10 +106,12 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ar");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("الأرقام المستخرجة");
         await figures.Rows.First.WaitForAsync();
-        var sidebarX = await page.EvaluateAsync<double>("() => document.querySelector('.rz-sidebar').getBoundingClientRect().left");
-        var mainX = await page.EvaluateAsync<double>("() => document.querySelector('main.page').getBoundingClientRect().left");
-        Assert.True(sidebarX > mainX, $"the sidebar (left {sidebarX}) should be right of the content (left {mainX})");
-        Assert.Equal("rtl", await page.GetByTestId("figures-grid").EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        // The grid can re-render while the circuit starts (a detached element has no computed style), so these poll.
+        await page.WaitForFunctionAsync(
+            "() => { const s = document.querySelector('.rz-sidebar'), m = document.querySelector('main.page');" +
+            " return s && m && s.getBoundingClientRect().left > m.getBoundingClientRect().left; }",
+            null, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByTestId("figures-grid")).ToHaveCSSAsync("direction", "rtl", new() { Timeout = 20_000 });
 
         await page.GetByTestId("lang-en").ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr", new() { Timeout = 20_000 });
@@ -133,7 +135,7 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
         await mark.WaitForAsync(new() { Timeout = 20_000 });
         var text = page.GetByTestId("article-text");
         Assert.Equal("rtl", await text.GetAttributeAsync("dir"));
-        Assert.Equal("rtl", await text.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        await Assertions.Expect(text).ToHaveCSSAsync("direction", "rtl");
         var figureSpan = await page.Locator($"[data-testid=article-text] mark").EvaluateAllAsync<string>(
             $"(marks, id) => marks.filter(m => m.dataset.figures.split(' ').includes(id)).map(m => m.textContent).join('')", id);
         Assert.Equal(evidence, figureSpan);
