@@ -1,3 +1,4 @@
+using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Data.Review;
 using CasualtyDashboard.Jobs.Tests;
@@ -41,13 +42,14 @@ public sealed class AnnotationTests : IDisposable
     public async Task ForPoints_ReturnsTheNotesOfTheAskedPointsOnly()
     {
         await _data.SeedAsync(1);
+        await SeedPointsAsync(Point5, Point6);
         var service = new AnnotationService(_data.Factory, _data.Analyst, TimeProvider.System);
-        await service.AddToPointAsync("gaza|killed|all|cumulative|2023-10-07|2024-01-05", "MoH changed method", ["methodology change"]);
-        await service.AddToPointAsync("gaza|killed|all|cumulative|2023-10-07|2024-01-06", "other day", []);
-        var gone = await service.AddToPointAsync("gaza|killed|all|cumulative|2023-10-07|2024-01-05", "removed", []);
+        await service.AddToPointAsync(Point5, "MoH changed method", ["methodology change"]);
+        await service.AddToPointAsync(Point6, "other day", []);
+        var gone = await service.AddToPointAsync(Point5, "removed", []);
         await service.DeleteAsync(gone);
 
-        var notes = await new AnnotationQueries(_data.Factory).ForPointsAsync(["gaza|killed|all|cumulative|2023-10-07|2024-01-05", "unknown|2024-01-01"]);
+        var notes = await new AnnotationQueries(_data.Factory).ForPointsAsync([Point5, "unknown@2024-01-01"]);
 
         var note = Assert.Single(notes);
         Assert.Equal("MoH changed method", note.Text);
@@ -61,6 +63,37 @@ public sealed class AnnotationTests : IDisposable
         var service = new AnnotationService(_data.Factory, _data.Analyst, TimeProvider.System);
 
         await Assert.ThrowsAsync<ReviewInputException>(() => service.AddToPointAsync("gaza-killed", "x", []));
+    }
+
+    [Fact]
+    public async Task AddToPoint_PointNotInTheReconciliation_IsRefusedAndNothingIsStored()
+    {
+        await _data.SeedAsync(1);
+        await SeedPointsAsync(Point5);
+        var service = new AnnotationService(_data.Factory, _data.Analyst, TimeProvider.System);
+
+        var error = await Assert.ThrowsAsync<ReviewInputException>(() => service.AddToPointAsync(Point6, "x", []));
+
+        Assert.Contains(Point6, error.Message);
+        Assert.Empty(await new AnnotationQueries(_data.Factory).ForPointsAsync([Point5, Point6]));
+    }
+
+    private const string SeriesKey = "gaza/killed/all/cumulative/2023-10-07";
+    private const string Point5 = SeriesKey + "@2024-01-05";
+    private const string Point6 = SeriesKey + "@2024-01-06";
+
+    /// <summary>A reconciled series holding the given points, as the reconciliation job stores them.</summary>
+    private async Task SeedPointsAsync(params string[] keys)
+    {
+        await using var db = _data.Factory.CreateDbContext();
+        var series = new ReconciledSeries { Key = SeriesKey, Region = "gaza", Category = "killed", Subgroup = "all", Basis = "cumulative", PointCount = keys.Length };
+        series.Points.AddRange(keys.Select(k => new ReconciledPoint
+        {
+            Key = k, Date = DateOnly.Parse(k[(k.LastIndexOf('@') + 1)..], System.Globalization.CultureInfo.InvariantCulture),
+            Value = 100, Rule = "single_source", Explanation = "one source", Sources = "gaza_moh", Low = 100, High = 100,
+        }));
+        db.Add(series);
+        await db.SaveChangesAsync();
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text;
 using CasualtyDashboard.E2E.Tests.Pages;
 using Microsoft.Playwright;
 
@@ -6,13 +7,19 @@ namespace CasualtyDashboard.E2E.Tests;
 [Collection(DemoAppCollection.Name)]
 public sealed class DashboardTests(DemoAppFixture fixture)
 {
-    [Fact]
-    public async Task Dashboard_DemoData_DrawsTrendChart_AndRedrawsWhenCategoryChanges()
+    private async Task<(IPage Page, List<string> Errors)> NewPageAsync()
     {
         var page = await fixture.Browser.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         page.Response += (_, r) => { if (r.Status >= 400) errors.Add($"{r.Status} {r.Url}"); };
+        return (page, errors);
+    }
+
+    [Fact]
+    public async Task Dashboard_DemoData_DrawsTrendChart_AndSmallMultiplesFollowTheCategories()
+    {
+        var (page, errors) = await NewPageAsync();
         var dashboard = new DashboardPage(page);
 
         await dashboard.OpenAsync(fixture.App.BaseAddress);
@@ -21,9 +28,90 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         Assert.True(await dashboard.Traces.CountAsync() >= 1, "the chart should hold at least one trace of demo figures");
         await Screenshots.SaveAsync(page, "dashboard-killed");
 
-        // Only a live Blazor circuit can react to this click.
-        await dashboard.ChooseCategoryAsync("Injured");
+        // Only a live Blazor circuit can react to these clicks: Injured joins as a second panel, then Killed leaves.
+        await dashboard.ToggleCategoryAsync("Injured");
+        await Assertions.Expect(dashboard.Panels).ToHaveCountAsync(2, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByTestId("panel-injured-all")).ToContainTextAsync("Injured in Gaza", new() { Timeout = 20_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("category=killed(,|%2C)injured"));
+        await Screenshots.SaveAsync(page, "dashboard-small-multiples");
+
+        await dashboard.ToggleCategoryAsync("Killed");
+        await Assertions.Expect(dashboard.Panels).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("Injured in Gaza", new() { Timeout = 20_000 });
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task Dashboard_ChangeFilters_UpdatesTheUrl_RedrawsTheChart_AndTheLinkOpensTheSameView()
+    {
+        var (page, errors) = await NewPageAsync();
+        var dashboard = new DashboardPage(page);
+        await dashboard.OpenAsync(fixture.App.BaseAddress);
+        // The demo data is extracted and reconciled by the app's jobs at start; the reconciled chart follows by itself.
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("reconciled cumulative toll", new() { Timeout = 90_000 });
+
+        var revision = await dashboard.RevisionAsync();
+        await dashboard.ChooseModeAsync("Daily change");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("[?&]mode=daily"));
+        await dashboard.WaitForRedrawAsync(revision);
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("change between reporting dates", new() { Timeout = 20_000 });
+        Assert.Contains("Reconciled change", await dashboard.TraceNamesAsync());
+        await Screenshots.SaveAsync(page, "dashboard-daily");
+
+        // The sources of the view, then a link that narrows them to one authority and a date range.
+        var names = await dashboard.TraceNamesAsync();
+        var news = names.Where(n => n.EndsWith(" (news)", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(news);
+        var authority = news[0][..^" (news)".Length];
+        var x = await dashboard.Chart.EvaluateAsync<string[]>("(e, n) => e.data.find(t => t.name === n).x", news[0]);
+        var (from, to) = (x[x.Length / 3], x[^1]);
+        var query = $"mode=daily&authority={Uri.EscapeDataString(authority)}&from={from}&to={to}";
+
+        var (shared, sharedErrors) = await NewPageAsync();
+        var linked = new DashboardPage(shared);
+        await linked.OpenAsync(fixture.App.BaseAddress, query);
+        await Assertions.Expect(linked.ChartTitle).ToContainTextAsync("change between reporting dates", new() { Timeout = 20_000 });
+        var linkedNames = await linked.TraceNamesAsync();
+        Assert.Equal([$"{authority} (news)"], linkedNames.Where(n => n.EndsWith(" (news)", StringComparison.Ordinal)));
+        var dates = await linked.Chart.EvaluateAsync<string[]>("e => e.data.flatMap(t => t.x)");
+        Assert.NotEmpty(dates);
+        Assert.All(dates, d => Assert.True(string.CompareOrdinal(d, from) >= 0 && string.CompareOrdinal(d, to) <= 0, $"{d} is outside {from}..{to}"));
+        await Assertions.Expect(shared.GetByTestId("from").Locator("input.rz-inputtext")).ToHaveValueAsync(from);
+
+        // Back returns to the view before: cumulative again, redrawn.
+        revision = await dashboard.RevisionAsync();
+        await page.GoBackAsync();
+        await dashboard.WaitForRedrawAsync(revision);
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("reconciled cumulative toll", new() { Timeout = 20_000 });
+        Assert.True(errors.Count == 0 && sharedErrors.Count == 0, string.Join("\n", errors.Concat(sharedErrors)));
+    }
+
+    [Fact]
+    public async Task Dashboard_DownloadsTheChartAsPngAndSvg()
+    {
+        var (page, errors) = await NewPageAsync();
+        var dashboard = new DashboardPage(page);
+        await dashboard.OpenAsync(fixture.App.BaseAddress);
+
+        var png = await dashboard.DownloadAsync("png");
+        Assert.EndsWith(".png", png.SuggestedFilename);
+        var pngBytes = await ReadAsync(png);
+        Assert.True(pngBytes.Length > 1000, $"the PNG has {pngBytes.Length} bytes");
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, pngBytes[..4]);
+
+        var svg = await dashboard.DownloadAsync("svg");
+        Assert.EndsWith(".svg", svg.SuggestedFilename);
+        var svgText = Encoding.UTF8.GetString(await ReadAsync(svg));
+        Assert.StartsWith("<svg", svgText.TrimStart());
+        Assert.Contains("Killed in Gaza", svgText);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    private static async Task<byte[]> ReadAsync(IDownload download)
+    {
+        await using var stream = await download.CreateReadStreamAsync();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
     }
 }

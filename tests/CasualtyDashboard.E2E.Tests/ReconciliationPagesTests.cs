@@ -65,6 +65,39 @@ public sealed class ReconciliationPagesTests : IAsyncLifetime
         await Assertions.Expect(page.GetByTestId("point-rule")).ToContainTextAsync("Reconciled by");
     }
 
+    [Fact]
+    public async Task Dashboard_AnnotateAPoint_ShowsTheNoteMarkerWithItsTextAsText()
+    {
+        var page = await _browser.Browser.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        var dashboard = new DashboardPage(page);
+        await dashboard.OpenAsync(_app.BaseAddress);
+        Assert.DoesNotContain("Notes", await dashboard.TraceNamesAsync());
+
+        await dashboard.ClickFirstPointAsync();
+        await Assertions.Expect(dashboard.PointDetail).ToContainTextAsync("2023-11-07", new() { Timeout = 20_000 });
+        var revision = await dashboard.RevisionAsync();
+        await dashboard.PointDetail.GetByTestId("note-add").ClickAsync();
+        const string note = "Bulletin <b>revised</b> & re-issued";
+        await page.GetByTestId("note-text").FillAsync(note);
+        await page.GetByTestId("note-tags").FillAsync("revision");
+        await page.GetByTestId("note-submit").ClickAsync();
+
+        await Assertions.Expect(dashboard.PointDetail.GetByTestId("note")).ToContainTextAsync(note, new() { Timeout = 20_000 });
+        await Assertions.Expect(dashboard.PointDetail.GetByTestId("note")).ToContainTextAsync(Analyst);
+        await dashboard.WaitForRedrawAsync(revision);
+        Assert.Contains("Notes", await dashboard.TraceNamesAsync());
+        // The marker sits on the annotated day; its hover text is the note escaped, so plotly shows the characters, not markup.
+        var marker = await dashboard.Chart.EvaluateAsync<string[]>("e => { const t = e.data.find(t => t.name === 'Notes'); return [t.x[0], t.text[0]]; }");
+        Assert.Equal("2023-11-07", marker[0]);
+        Assert.Contains("Bulletin &lt;b&gt;revised&lt;/b&gt; &amp; re-issued [revision] (" + Analyst + ")", marker[1]);
+        // Drawn: the notes trace is the last one, with one star on the plot.
+        await Assertions.Expect(dashboard.Chart.Locator(".scatterlayer .trace").Last.Locator(".point")).ToHaveCountAsync(1);
+        await Screenshots.SaveAsync(page, "dashboard-point-note");
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();

@@ -1,7 +1,7 @@
 namespace CasualtyDashboard.Data.Entities;
 
 /// <summary>
-/// An analyst's note on one figure or on one chart point (<see cref="PointKey"/> <c>"seriesKey|yyyy-MM-dd"</c>), with tags.
+/// An analyst's note on one figure or on one chart point (<see cref="PointKey"/> <c>"seriesKey@yyyy-MM-dd"</c>), with tags.
 /// Edits and deletion are recorded in <see cref="AnnotationRevision"/>; a deleted note is kept, flagged.
 /// </summary>
 public sealed class Annotation

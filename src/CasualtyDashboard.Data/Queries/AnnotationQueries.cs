@@ -8,7 +8,7 @@ namespace CasualtyDashboard.Data.Queries;
 public sealed class AnnotationQueries(IDbContextFactory<DashboardDbContext> factory)
 {
     /// <summary>
-    /// The notes on the given chart points (<c>"seriesKey|yyyy-MM-dd"</c>, as the chart's customdata), oldest first;
+    /// The notes on the given chart points (<c>"seriesKey@yyyy-MM-dd"</c>, as the chart's customdata), oldest first;
     /// deleted notes left out. For the chart's markers and the reconciled export.
     /// </summary>
     public async Task<IReadOnlyList<AnnotationView>> ForPointsAsync(IEnumerable<string> pointKeys, CancellationToken ct = default)

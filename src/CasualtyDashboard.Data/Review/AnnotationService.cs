@@ -19,16 +19,21 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> fact
         return await AddAsync(db, new Annotation { FigureId = figureId, Text = cleanText, Tags = cleanTags, By = analyst.Name }, ct);
     }
 
-    /// <summary>A note on a chart point: <paramref name="pointKey"/> is <c>"seriesKey|yyyy-MM-dd"</c>.</summary>
+    /// <summary>
+    /// A note on a chart point: <paramref name="pointKey"/> is a reconciled point's key (<c>seriesKey@yyyy-MM-dd</c>, as the
+    /// chart's custom data). The point must exist in the stored reconciliation; the note stays if a later run drops it.
+    /// </summary>
     public async Task<long> AddToPointAsync(string pointKey, string text, IEnumerable<string> tags, CancellationToken ct = default)
     {
         var key = pointKey?.Trim() ?? "";
-        var bar = key.LastIndexOf('|');
-        if (bar <= 0 || !DateOnly.TryParseExact(key[(bar + 1)..], "yyyy-MM-dd", out _))
-            throw new ReviewInputException("A point key is \"seriesKey|yyyy-MM-dd\".");
+        var at = key.LastIndexOf('@');
+        if (at <= 0 || !DateOnly.TryParseExact(key[(at + 1)..], "yyyy-MM-dd", out _))
+            throw new ReviewInputException("A point key is \"seriesKey@yyyy-MM-dd\".");
         if (key.Length > ReviewLimits.PointKey) throw new ReviewInputException($"The point key is longer than {ReviewLimits.PointKey} characters.");
         var (cleanText, cleanTags) = Validate(text, tags);
         await using var db = await factory.CreateDbContextAsync(ct);
+        if (!await db.Set<ReconciledPoint>().AnyAsync(p => p.Key == key, ct))
+            throw new ReviewInputException($"No reconciled point has the key {key}; reconcile again or choose a point on the chart.");
         return await AddAsync(db, new Annotation { PointKey = key, Text = cleanText, Tags = cleanTags, By = analyst.Name }, ct);
     }
 

@@ -1,3 +1,5 @@
+using CasualtyDashboard.Web.Services.Dashboard;
+
 namespace CasualtyDashboard.Web.Services;
 
 public static class ReconciliationPageServices
@@ -6,7 +8,8 @@ public static class ReconciliationPageServices
     public static IServiceCollection AddReconciliationPages(this IServiceCollection services)
     {
         services.AddScoped<ConflictsPageService>();
-        services.AddScoped<ReconciledChartService>();
+        services.AddScoped<DashboardChartService>();
+        services.AddScoped<DashboardFigureBuilder>();
         return services;
     }
 }

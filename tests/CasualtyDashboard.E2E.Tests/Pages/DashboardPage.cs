@@ -9,13 +9,26 @@ public sealed class DashboardPage(IPage page)
     public ILocator ChartTitle => Chart.Locator(".gtitle");
     public ILocator Traces => Chart.Locator(".scatterlayer .trace");
     public ILocator PointDetail => page.GetByTestId("point-detail");
+    public ILocator Panels => page.Locator("[data-testid=panels] > section.panel");
 
-    public async Task OpenAsync(Uri baseAddress)
+    public async Task OpenAsync(Uri baseAddress, string query = "")
     {
-        await page.GotoAsync(baseAddress.ToString());
+        await page.GotoAsync(baseAddress + (query.Length > 0 ? "?" + query : ""));
         // Blazor marks the circuit live by loading its interactive script and connecting; wait for the drawn chart.
         await Chart.Locator(".main-svg").First.WaitForAsync(new() { Timeout = 60_000 });
     }
+
+    /// <summary>How many times the first chart has been drawn (our chart component counts its draws).</summary>
+    public async Task<int> RevisionAsync() => int.Parse(await Chart.GetAttributeAsync("data-revision") ?? "0");
+
+    /// <summary>The names of the first chart's traces, as plotly holds them.</summary>
+    public async Task<IReadOnlyList<string>> TraceNamesAsync() =>
+        await Chart.EvaluateAsync<string[]>("e => (e.data || []).map(t => t.name)");
+
+    /// <summary>Waits until the first chart has been drawn again after <paramref name="revision"/>.</summary>
+    public Task WaitForRedrawAsync(int revision) =>
+        page.WaitForFunctionAsync(
+            "r => Number(document.querySelector('[data-testid=trend-chart]')?.dataset.revision ?? 0) > r", revision, new() { Timeout = 20_000 });
 
     /// <summary>Clicks where the first drawn marker is, as a user would (plotly listens on the plot area, not on the marker).</summary>
     public async Task ClickFirstPointAsync()
@@ -29,6 +42,13 @@ public sealed class DashboardPage(IPage page)
         }
     }
 
-    public Task ChooseCategoryAsync(string label) =>
+    /// <summary>Toggles a category of the small multiples (the category bar allows several).</summary>
+    public Task ToggleCategoryAsync(string label) =>
         page.GetByTestId("category").GetByText(label, new() { Exact = true }).ClickAsync();
+
+    public Task ChooseModeAsync(string label) =>
+        page.GetByTestId("mode").GetByText(label, new() { Exact = true }).ClickAsync();
+
+    public async Task<IDownload> DownloadAsync(string format, int panel = 1) =>
+        await page.RunAndWaitForDownloadAsync(() => page.GetByTestId($"download-{format}-{panel}").ClickAsync(), new() { Timeout = 30_000 });
 }

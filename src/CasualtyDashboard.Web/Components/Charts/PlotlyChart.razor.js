@@ -9,20 +9,50 @@ function toPlotly(figure) {
             height: layout.height,
             autosize: true,
             margin: { t: 50, r: 20, b: 50, l: 70 },
-            xaxis: { title: { text: layout.xaxisTitle ?? "" }, type: "date" },
-            yaxis: { title: { text: layout.yaxisTitle ?? "" }, rangemode: "tozero" },
+            xaxis: { title: { text: layout.xaxisTitle ?? "" }, type: "date", range: dayRange(figure.data) },
+            yaxis: { title: { text: layout.yaxisTitle ?? "" }, rangemode: layout.yFromZero === false ? "normal" : "tozero", zeroline: true },
             showlegend: true,
             legend: { orientation: "h", y: -0.2 },
             hovermode: "closest",
         },
-        config: { responsive: true, displaylogo: false, toImageButtonOptions: { format: "png" } },
+        config: {
+            responsive: true,
+            displaylogo: false,
+            // The camera button saves a PNG; ours beside it saves the same view as SVG (plotly's own export, no server).
+            toImageButtonOptions: { format: "png", filename: layout.fileName ?? "chart", scale: 2 },
+            modeBarButtonsToAdd: [{
+                name: "Download plot as SVG",
+                title: "Download plot as SVG",
+                icon: Plotly.Icons.disk,
+                click: (gd) => Plotly.downloadImage(gd, { format: "svg", filename: layout.fileName ?? "chart" }),
+            }],
+        },
     };
+}
+
+// Each draw bumps data-revision, so a test (or a person with devtools) can tell a redraw from a stale chart.
+function drawn(element, f) {
+    element.dataset.traces = String(f.data.length);
+    element.dataset.traceNames = f.data.map((t) => t.name).join("|");
+    element.dataset.revision = String(Number(element.dataset.revision ?? "0") + 1);
+}
+
+// Reporting dates are days: a chart spanning less than two weeks (one day, say) is widened to two weeks around its
+// dates, so the axis shows days rather than hours of one day. Longer spans are left to plotly (undefined range).
+function dayRange(data) {
+    const days = data.flatMap((t) => t.x ?? []).map((x) => Date.parse(x)).filter((d) => !Number.isNaN(d));
+    if (days.length === 0) return undefined;
+    const min = days.reduce((a, b) => Math.min(a, b)), max = days.reduce((a, b) => Math.max(a, b)), twoWeeks = 14 * 86400000;
+    if (max - min >= twoWeeks) return undefined;
+    const pad = (twoWeeks - (max - min)) / 2;
+    const day = (ms) => new Date(ms).toISOString().slice(0, 10);
+    return [day(min - pad), day(max + pad)];
 }
 
 export function render(element, json, dotnet) {
     const f = toPlotly(JSON.parse(json));
     Plotly.newPlot(element, f.data, f.layout, f.config);
-    element.dataset.traces = String(f.data.length);
+    drawn(element, f);
     // The page may still be laying out when the chart is first drawn: fit it to its container once layout settles.
     requestAnimationFrame(() => Plotly.Plots.resize(element));
     element.on("plotly_click", (event) => {
@@ -34,7 +64,12 @@ export function render(element, json, dotnet) {
 export function update(element, json) {
     const f = toPlotly(JSON.parse(json));
     Plotly.react(element, f.data, f.layout, f.config);
-    element.dataset.traces = String(f.data.length);
+    drawn(element, f);
+}
+
+// PNG or SVG of the chart as drawn, saved by the browser (plotly renders it; nothing goes to the server).
+export function download(element, format, filename) {
+    return Plotly.downloadImage(element, { format: format === "svg" ? "svg" : "png", filename: filename || "chart", scale: format === "svg" ? 1 : 2 });
 }
 
 export function dispose(element) {

@@ -27,6 +27,8 @@ public sealed record PlotlyTrace(string Name, IReadOnlyList<string> X, IReadOnly
     public bool? Showlegend { get; init; }
     public IReadOnlyList<string>? Text { get; init; }
     public IReadOnlyList<string>? Customdata { get; init; }
+    /// <summary>Where a bar's text goes; <c>none</c> keeps it for the hover only.</summary>
+    public string? Textposition { get; init; }
     public string? Hovertemplate { get; init; }
 }
 
@@ -39,4 +41,8 @@ public sealed record PlotlyLayout(string Title)
     public string? XaxisTitle { get; init; }
     public string? YaxisTitle { get; init; }
     public int Height { get; init; } = 420;
+    /// <summary>Whether the y axis starts at zero (cumulative totals) or follows the data (changes, which may be negative).</summary>
+    public bool YFromZero { get; init; } = true;
+    /// <summary>The file name (without extension) of PNG and SVG downloads.</summary>
+    public string? FileName { get; init; }
 }

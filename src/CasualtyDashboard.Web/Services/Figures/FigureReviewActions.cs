@@ -40,6 +40,13 @@ public sealed class FigureReviewActions(
         return input is not null && await RunAsync(() => notes.AddToFigureAsync(figureId, input.Text, input.Tags), l["Note.Added"]);
     }
 
+    /// <summary>A note on a chart point (<c>seriesKey@yyyy-MM-dd</c>): shown as a marker on the chart and in the reconciled export.</summary>
+    public async Task<bool> AddPointNoteAsync(string pointKey)
+    {
+        var input = await dialogs.OpenAsync<NoteDialog>(l["Note.AddPointTitle", pointKey[(pointKey.LastIndexOf('@') + 1)..]], new Dictionary<string, object?>(), Options()) as NoteInput;
+        return input is not null && await RunAsync(() => notes.AddToPointAsync(pointKey, input.Text, input.Tags), l["Note.Added"]);
+    }
+
     public async Task<bool> EditNoteAsync(AnnotationView note)
     {
         var input = await dialogs.OpenAsync<NoteDialog>(l["Note.EditTitle"],

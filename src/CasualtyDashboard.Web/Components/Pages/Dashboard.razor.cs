@@ -1,0 +1,130 @@
+using CasualtyDashboard.Extraction.Model;
+using CasualtyDashboard.Extraction.Schema;
+using CasualtyDashboard.Jobs;
+using CasualtyDashboard.Web.Components.Charts;
+using CasualtyDashboard.Web.Services;
+using CasualtyDashboard.Web.Services.Dashboard;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+
+namespace CasualtyDashboard.Web.Components.Pages;
+
+/// <summary>
+/// The dashboard keeps its view in the URL: a filter change navigates to the view's link, and every location change (a
+/// filter, the browser's back button, a shared link) is read back into the view and redraws the charts. New figures or a
+/// reconciliation run reload the charts in place.
+/// </summary>
+public sealed partial class Dashboard
+{
+    private sealed record Choice<T>(T Value, string Text);
+
+    [Inject] private DashboardChartService Service { get; set; } = default!;
+    [Inject] private DashboardUpdates Updates { get; set; } = default!;
+    [Inject] private NavigationManager Nav { get; set; } = default!;
+
+    private DashboardView _view = DashboardView.Default;
+    private IReadOnlyList<string> _problems = [];
+    private DashboardCharts? _charts;
+    private PointDetail? _point;
+    private string? _loadError;
+    private IDisposable? _subscription;
+    private int _loads;
+
+    private Dictionary<int, PlotlyChart> Charts { get; } = [];
+
+    private IReadOnlyList<Choice<FigureCategory>> Categories =>
+        [.. new[] { FigureCategory.Killed, FigureCategory.Injured, FigureCategory.Missing }.Select(c => new Choice<FigureCategory>(c, L[$"Dash.Category.{c.Code()}"]))];
+
+    private IReadOnlyList<Choice<FigureSubgroup>> Subgroups =>
+        [.. (_charts?.Subgroups ?? _view.Subgroups).Select(s => new Choice<FigureSubgroup>(s, L[$"Code.{s.Code()}"]))];
+
+    protected override async Task OnInitializedAsync()
+    {
+        Nav.LocationChanged += OnLocationChanged;
+        _view = ViewOf(Nav.Uri);
+        await LoadAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+            _subscription = Updates.Subscribe(change => change.What is "figures" or "reconciliation" ? InvokeAsync(ReloadAsync) : Task.CompletedTask);
+    }
+
+    private DashboardView ViewOf(string uri)
+    {
+        var view = DashboardView.Parse(new Uri(uri).Query, out var problems);
+        _problems = problems;
+        return view;
+    }
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        if (Nav.ToBaseRelativePath(e.Location).Split('?', '#')[0].Length != 0) return;
+        var view = ViewOf(e.Location);
+        if (view.Equals(_view) && _charts is not null) return;
+        _view = view;
+        _point = null;
+        _ = InvokeAsync(ReloadAsync);
+    }
+
+    /// <summary>A filter changed: the new view becomes the URL (a history entry, so Back returns to the previous view).</summary>
+    private void Go(DashboardView view)
+    {
+        var query = view.Format();
+        Nav.NavigateTo(query.Length == 0 ? Nav.BaseUri : Nav.BaseUri + "?" + query);
+    }
+
+    private void SetCategories(IEnumerable<FigureCategory>? chosen)
+    {
+        var list = chosen?.ToList() ?? [];
+        // At least one panel: taking the last category away keeps the view as it was.
+        if (list.Count > 0) Go(_view with { Categories = [.. Categories.Select(c => c.Value).Where(list.Contains)] });
+    }
+
+    private void SetSubgroups(IEnumerable<FigureSubgroup>? chosen)
+    {
+        var list = chosen?.Order().ToList() ?? [];
+        Go(_view with { Subgroups = list.Count > 0 ? list : [FigureSubgroup.All] });
+    }
+
+    private async Task ReloadAsync()
+    {
+        await LoadAsync();
+        StateHasChanged();
+    }
+
+    /// <summary>Builds the charts for the current view; a failure (the database busy, say) is shown, never left to end the circuit.</summary>
+    private async Task LoadAsync()
+    {
+        var load = ++_loads;
+        try
+        {
+            var charts = await Service.BuildAsync(_view);
+            if (load != _loads) return; // a newer view is loading: its charts win
+            _charts = charts;
+            _loadError = null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _loadError = ex.Message;
+        }
+    }
+
+    private async Task OnPointClickAsync(string key) => _point = await Service.PointAsync(key);
+
+    private async Task OnNotesChangedAsync()
+    {
+        if (_point is { } point) _point = await Service.PointAsync(point.Point.Key);
+        await LoadAsync();
+    }
+
+    private Task DownloadAsync(int index, string format) =>
+        Charts.TryGetValue(index, out var chart) ? chart.DownloadAsync(format) : Task.CompletedTask;
+
+    public void Dispose()
+    {
+        Nav.LocationChanged -= OnLocationChanged;
+        _subscription?.Dispose();
+    }
+}

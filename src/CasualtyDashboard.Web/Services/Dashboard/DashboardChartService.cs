@@ -1,0 +1,89 @@
+using CasualtyDashboard.Data.Queries;
+using CasualtyDashboard.Extraction.Model;
+using CasualtyDashboard.Extraction.Schema;
+using CasualtyDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace CasualtyDashboard.Web.Services.Dashboard;
+
+/// <summary>
+/// Builds the dashboard for a view from the stored reconciliation: per panel, the cumulative series of the region, category
+/// and subgroup with the most points (the whole region, no sub-area), its points in the date range with their claims, and
+/// the notes on them. A panel whose toll has no series yet (subgroup "all" only) shows the extracted figures by authority.
+/// </summary>
+public sealed class DashboardChartService(
+    ReconciliationQueries queries, AnnotationQueries notes, TrendChartService extracted, DashboardFigureBuilder builder,
+    IStringLocalizer<SharedResource> l)
+{
+    public async Task<DashboardCharts> BuildAsync(DashboardView view, CancellationToken ct = default)
+    {
+        var all = (await queries.SeriesAsync(ct: ct)).Where(s => s is { Basis: "cumulative", Area: null }).ToList();
+        var inRegion = all.Where(s => s.Region == view.Region).ToList();
+        var regions = all.GroupBy(s => s.Region).OrderByDescending(g => g.Sum(s => s.PointCount)).Select(g => g.Key).ToList();
+        if (regions.Count == 0) regions = [.. await extracted.RegionsAsync(ct)];
+        if (!regions.Contains(view.Region)) regions.Insert(0, view.Region);
+
+        var panels = new List<DashboardPanel>();
+        var authorities = new SortedSet<string>(StringComparer.Ordinal);
+        var outlets = new SortedSet<string>(StringComparer.Ordinal);
+        var multiple = view.Panels.Count > 1;
+        foreach (var (category, subgroup) in view.Panels)
+        {
+            var candidates = inRegion.Where(s => s.Category == category.Code() && s.Subgroup == subgroup.Code()).ToList();
+            var series = candidates.OrderByDescending(s => s.PointCount).ThenBy(s => s.Key, StringComparer.Ordinal).FirstOrDefault();
+            if (series is null)
+            {
+                panels.Add(await FallbackAsync(view, category, subgroup, ct));
+                continue;
+            }
+            var points = await queries.PointsAsync(series.Id, view.From, view.To, ct);
+            foreach (var claim in points.SelectMany(p => p.Claims).Where(c => c.Role == "current"))
+            {
+                authorities.Add(claim.Authority);
+                if (claim.Outlet is { } outlet) outlets.Add(outlet);
+            }
+            var pointNotes = await notes.ForPointsAsync(points.Select(p => p.Key), ct);
+            var title = Title(view, category, subgroup) + (series.Since is { } since ? " " + l["Dash.Since", DashboardFigureBuilder.Day(since)] : "");
+            var figure = builder.Build(points, pointNotes, view, title, Label(category, subgroup), FileName(view, category, subgroup), multiple ? 380 : 480);
+            panels.Add(new DashboardPanel(category, subgroup, title, figure, points.Count, series.Id, series.Key, series.LastChange,
+                candidates.Count - 1, pointNotes.Select(n => n.PointKey).Distinct().Count()));
+        }
+
+        var subgroups = inRegion.Select(s => s.Subgroup).Distinct()
+            .Select(code => SchemaCodes.TryParseSubgroup(code, out var s) ? s : (FigureSubgroup?)null).OfType<FigureSubgroup>()
+            .Union(view.Subgroups).Order().ToList();
+        // Chosen names stay offered even when the range holds none of their claims, so they can be taken off again.
+        authorities.UnionWith(view.Authorities);
+        outlets.UnionWith(view.Outlets);
+        var status = await queries.StatusAsync(ct);
+        return new DashboardCharts(view, panels, regions, subgroups, [.. authorities], [.. outlets], status?.UnplacedFigures ?? 0);
+    }
+
+    private async Task<DashboardPanel> FallbackAsync(DashboardView view, FigureCategory category, FigureSubgroup subgroup, CancellationToken ct)
+    {
+        if (subgroup != FigureSubgroup.All || view.Mode == DashboardMode.Daily)
+        {
+            var empty = Title(view, category, subgroup);
+            return new DashboardPanel(category, subgroup, empty, new([], new(empty)), 0, null, null, null, 0, 0);
+        }
+        var trend = await extracted.BuildAsync(category, view.Region, ct);
+        return new DashboardPanel(category, subgroup, trend.Title, trend.Figure, trend.Points, null, null, null, 0, 0);
+    }
+
+    /// <summary>The clicked point with its claims, flags and notes, or null when a newer run replaced it.</summary>
+    public async Task<PointDetail?> PointAsync(string pointKey, CancellationToken ct = default)
+    {
+        if (await queries.PointAsync(pointKey, ct) is not { } point) return null;
+        var flags = await queries.ConflictsAsync(new ConflictFilter { SeriesId = point.SeriesId, From = point.Date, To = point.Date, Take = 100 }, ct);
+        return new PointDetail(point, flags.Items, await notes.ForPointsAsync([pointKey], ct));
+    }
+
+    private string Label(FigureCategory category, FigureSubgroup subgroup) =>
+        subgroup == FigureSubgroup.All ? l[$"Dash.Category.{category.Code()}"] : l["Dash.CategoryOf", l[$"Dash.Category.{category.Code()}"], l[$"Code.{subgroup.Code()}"]];
+
+    private string Title(DashboardView view, FigureCategory category, FigureSubgroup subgroup) =>
+        l[view.Mode == DashboardMode.Daily ? "Dash.TitleDaily" : "Dash.TitleCumulative", Label(category, subgroup), TrendChartService.RegionLabel(view.Region)];
+
+    private static string FileName(DashboardView view, FigureCategory category, FigureSubgroup subgroup) =>
+        $"casualties-{view.Region}-{category.Code()}-{subgroup.Code()}-{view.Mode.ToString().ToLowerInvariant()}";
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using CasualtyDashboard.Data.Queries;
+using CasualtyDashboard.Web.Components.Charts;
+using CasualtyDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace CasualtyDashboard.Web.Services.Dashboard;
+
+/// <summary>
+/// Turns one reconciled series' points into a plotly figure for the dashboard: the reconciled line (bars of the change in
+/// daily mode), each source as its own marker trace (published reference series dashed), the low–high band of the sources
+/// drawn (cumulative only), conflict points and annotated points marked. Sources are narrowed by the view's authorities and
+/// outlets (an outlet filter keeps the published series, which come from no outlet). Every point carries its key as custom
+/// data, so a click opens its claims. Plain code over the query results: no database, no JS.
+/// </summary>
+public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
+{
+    private const string BandColor = "rgba(120, 120, 120, 0.18)";
+    private const string NoteColor = "#e68a00";
+
+    public PlotlyFigure Build(IReadOnlyList<PointView> points, IReadOnlyList<AnnotationView> notes, DashboardView view, string title, string yTitle, string fileName, int height)
+    {
+        var daily = view.Mode == DashboardMode.Daily;
+        var traces = new List<PlotlyTrace>();
+        var sources = Sources(points, view).ToList();
+        if (!daily) AddBand(traces, points, sources, view);
+        foreach (var source in sources) traces.Add(SourceTrace(source, daily));
+        traces.Add(daily ? ReconciledChange(points) : Reconciled(points));
+
+        var y = points.ToDictionary(p => p.Key, p => daily ? (double)(p.IncrementChange ?? 0) : p.Value, StringComparer.Ordinal);
+        AddMarkers(traces, points.Where(p => p.OpenConflicts > 0).ToList(), y, l["Dash.OpenConflict"], new PlotlyMarker("#d62728", 13, "x-open"), l["Dash.ConflictHover"]);
+        AddMarkers(traces, points.Where(p => p.Conflicts > p.OpenConflicts).ToList(), y, l["Dash.DecidedConflict"], new PlotlyMarker("#2a7a2a", 13, "circle-open"), l["Dash.ConflictHover"]);
+        AddNotes(traces, points, notes, y);
+
+        return new PlotlyFigure(traces, new PlotlyLayout(title)
+        {
+            XaxisTitle = l["Dash.ReportingDate"], YaxisTitle = yTitle, Height = height, YFromZero = !daily, FileName = fileName,
+        });
+    }
+
+    /// <summary>One source's current claims in date order, after the view's authority and outlet filters.</summary>
+    public sealed record Source(string Authority, bool IsReference, IReadOnlyList<(PointView Point, ClaimView Claim)> Claims);
+
+    public static IEnumerable<Source> Sources(IReadOnlyList<PointView> points, DashboardView view) =>
+        points
+            .SelectMany(p => p.Claims.Where(c => c.Role == "current" && Shown(c, view)).Select(c => (Point: p, Claim: c)))
+            .GroupBy(x => (x.Claim.Authority, x.Claim.IsReference))
+            .OrderBy(g => g.Key.IsReference ? 0 : 1).ThenBy(g => g.Key.Authority, StringComparer.Ordinal)
+            .Select(g => new Source(g.Key.Authority, g.Key.IsReference, g.OrderBy(x => x.Point.Date).ToList()));
+
+    public static bool Shown(ClaimView claim, DashboardView view) =>
+        (view.Authorities.Count == 0 || view.Authorities.Contains(claim.Authority, StringComparer.Ordinal))
+        && (view.Outlets.Count == 0 || claim.IsReference || (claim.Outlet is { } o && view.Outlets.Contains(o, StringComparer.Ordinal)));
+
+    private void AddBand(List<PlotlyTrace> traces, IReadOnlyList<PointView> points, List<Source> sources, DashboardView view)
+    {
+        // Unfiltered, the band is the stored low–high of every claim; filtered, it spans only the sources drawn.
+        List<(PointView Point, long Low, long High)> band;
+        if (!view.FiltersSources)
+            band = points.Select(p => (p, p.Low, p.High)).ToList();
+        else
+        {
+            var shown = sources.SelectMany(s => s.Claims).GroupBy(x => x.Point.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (Low: g.Min(x => x.Claim.Value), High: g.Max(x => x.Claim.Value)), StringComparer.Ordinal);
+            band = points.Where(p => shown.ContainsKey(p.Key)).Select(p => (p, shown[p.Key].Low, shown[p.Key].High)).ToList();
+        }
+        if (band.Count == 0) return;
+        var dates = band.Select(b => Day(b.Point.Date)).ToList();
+        var keys = band.Select(b => b.Point.Key).ToList();
+        traces.Add(new PlotlyTrace(l["Dash.BandLow"], dates, band.Select(b => (double?)b.Low).ToList())
+        {
+            Mode = "lines", Line = new PlotlyLine(Width: 0), Showlegend = false, Customdata = keys,
+            Hovertemplate = ChartText.Escape(l["Dash.BandLowHover"]) + " %{y:,}<extra></extra>",
+        });
+        traces.Add(new PlotlyTrace(l["Dash.Band"], dates, band.Select(b => (double?)b.High).ToList())
+        {
+            Mode = "lines", Line = new PlotlyLine(Width: 0), Fill = "tonexty", Fillcolor = BandColor, Customdata = keys,
+            Hovertemplate = ChartText.Escape(l["Dash.BandHighHover"]) + " %{y:,}<extra></extra>",
+        });
+    }
+
+    private PlotlyTrace SourceTrace(Source source, bool daily)
+    {
+        var items = source.Claims;
+        var name = ChartText.Escape(source.Authority) + " (" + l[source.IsReference ? "Dash.Published" : "Dash.News"] + ")";
+        var x = new List<string>();
+        var y = new List<double?>();
+        var text = new List<string>();
+        var keys = new List<string>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (point, claim) = items[i];
+            var via = claim.Outlet is { } o && !source.IsReference ? " " + l["Dash.Via", ChartText.Escape(o)] : "";
+            if (daily)
+            {
+                // A source's change is between its own consecutive claims; its first claim in the range has none.
+                if (i == 0) continue;
+                var previous = items[i - 1];
+                var days = point.Date.DayNumber - previous.Point.Date.DayNumber;
+                y.Add(claim.Value - previous.Claim.Value);
+                text.Add($"{ChartText.Escape(source.Authority)}: {Signed(claim.Value - previous.Claim.Value)} ({Number(previous.Claim.Value)} → {Number(claim.Value)}, {l["Dash.OverDays", days]}){via}");
+            }
+            else
+            {
+                y.Add(claim.Value);
+                text.Add($"{ChartText.Escape(source.Authority)}: {Number(claim.Value)}{via}");
+            }
+            x.Add(Day(point.Date));
+            keys.Add(point.Key);
+        }
+        return new PlotlyTrace(name, x, y)
+        {
+            Mode = source.IsReference ? "lines" : "markers",
+            Line = source.IsReference ? new PlotlyLine(Dash: "dash", Width: 1.5) : null,
+            Marker = source.IsReference ? null : new PlotlyMarker(Size: 7, Symbol: "circle-open"),
+            Customdata = keys, Text = text,
+            Hovertemplate = "%{x|%Y-%m-%d} %{text}<extra></extra>",
+        };
+    }
+
+    private PlotlyTrace Reconciled(IReadOnlyList<PointView> points) =>
+        new(l["Dash.Reconciled"], points.Select(p => Day(p.Date)).ToList(), points.Select(p => (double?)p.Value).ToList())
+        {
+            Mode = "lines+markers", Line = new PlotlyLine(Color: "#222222", Width: 2.5), Marker = new PlotlyMarker(Color: "#222222", Size: 4),
+            Customdata = points.Select(p => p.Key).ToList(), Text = points.Select(p => ChartText.Escape(p.Rule.Replace('_', ' '))).ToList(),
+            Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:,} (%{text})<extra></extra>",
+        };
+
+    /// <summary>The reconciled change since the series' previous point (stored by the run, so a date range keeps its first change).</summary>
+    private PlotlyTrace ReconciledChange(IReadOnlyList<PointView> points)
+    {
+        var withChange = points.Where(p => p.IncrementChange is not null).ToList();
+        return new PlotlyTrace(l["Dash.ReconciledChange"], withChange.Select(p => Day(p.Date)).ToList(), withChange.Select(p => (double?)p.IncrementChange).ToList())
+        {
+            Type = "bar", Mode = "", Marker = new PlotlyMarker(Color: "#555555"), Textposition = "none",
+            Customdata = withChange.Select(p => p.Key).ToList(),
+            Text = withChange.Select(p => $"{l["Dash.OverDays", p.IncrementDays ?? 1]}, {Number(p.Value)} {ChartText.Escape(l["Dash.InTotal"])}").ToList(),
+            Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:+,} (%{text})<extra></extra>",
+        };
+    }
+
+    private static void AddMarkers(List<PlotlyTrace> traces, List<PointView> points, Dictionary<string, double> y, string name, PlotlyMarker marker, string hover)
+    {
+        if (points.Count == 0) return;
+        traces.Add(new PlotlyTrace(name, points.Select(p => Day(p.Date)).ToList(), points.Select(p => (double?)y[p.Key]).ToList())
+        {
+            Mode = "markers", Marker = marker, Customdata = points.Select(p => p.Key).ToList(),
+            Hovertemplate = "%{x|%Y-%m-%d}: " + ChartText.Escape(name) + " (" + ChartText.Escape(hover) + ")<extra></extra>",
+        });
+    }
+
+    /// <summary>One marker per annotated point, its notes (with tags and who wrote them) on hover.</summary>
+    private void AddNotes(List<PlotlyTrace> traces, IReadOnlyList<PointView> points, IReadOnlyList<AnnotationView> notes, Dictionary<string, double> y)
+    {
+        var byPoint = notes.Where(n => n.PointKey is not null && !n.Deleted).GroupBy(n => n.PointKey!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var annotated = points.Where(p => byPoint.ContainsKey(p.Key)).ToList();
+        if (annotated.Count == 0) return;
+        traces.Add(new PlotlyTrace(l["Dash.Notes"], annotated.Select(p => Day(p.Date)).ToList(), annotated.Select(p => (double?)y[p.Key]).ToList())
+        {
+            Mode = "markers", Marker = new PlotlyMarker(NoteColor, 14, "star"),
+            Customdata = annotated.Select(p => p.Key).ToList(),
+            Text = annotated.Select(p => string.Join("<br>", byPoint[p.Key].Select(NoteLine))).ToList(),
+            Hovertemplate = "%{x|%Y-%m-%d}<br>%{text}<extra></extra>",
+        });
+    }
+
+    private static string NoteLine(AnnotationView note)
+    {
+        var text = note.Text.Length > 200 ? note.Text[..200] + "…" : note.Text;
+        var tags = note.Tags.Count > 0 ? " [" + string.Join(", ", note.Tags) + "]" : "";
+        return ChartText.Escape($"{text}{tags} ({note.UpdatedBy ?? note.By})").Replace("\n", " ");
+    }
+
+    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Signed(long value) => value.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture);
+    internal static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

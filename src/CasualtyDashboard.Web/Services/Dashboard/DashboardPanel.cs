@@ -1,0 +1,22 @@
+using CasualtyDashboard.Extraction.Model;
+using CasualtyDashboard.Web.Components.Charts;
+
+namespace CasualtyDashboard.Web.Services.Dashboard;
+
+/// <summary>
+/// One chart of the dashboard (a category × subgroup). <see cref="SeriesId"/> is set when it draws a reconciled series
+/// (<see cref="LastChange"/>: when its claims last changed); null when it falls back to the extracted figures because
+/// reconciliation has not placed this toll yet. <see cref="Points"/> zero: there is nothing to draw, say so instead.
+/// <see cref="OtherSeries"/> counts this toll's other cumulative series (counted from another day), not drawn.
+/// </summary>
+public sealed record DashboardPanel(
+    FigureCategory Category, FigureSubgroup Subgroup, string Title, PlotlyFigure Figure, int Points,
+    long? SeriesId, string? SeriesKey, DateTime? LastChange, int OtherSeries, int Notes);
+
+/// <summary>
+/// The dashboard as built for a <see cref="DashboardView"/>: its panels, what the filters can offer (regions, subgroups with
+/// a series, the authorities and outlets of the claims loaded), and the figures no series holds.
+/// </summary>
+public sealed record DashboardCharts(
+    DashboardView View, IReadOnlyList<DashboardPanel> Panels, IReadOnlyList<string> Regions, IReadOnlyList<FigureSubgroup> Subgroups,
+    IReadOnlyList<string> Authorities, IReadOnlyList<string> Outlets, int UnplacedFigures);

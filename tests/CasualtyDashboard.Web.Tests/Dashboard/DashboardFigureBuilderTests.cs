@@ -1,0 +1,115 @@
+using CasualtyDashboard.Data.Queries;
+using CasualtyDashboard.Web.Components.Charts;
+using CasualtyDashboard.Web.Resources;
+using CasualtyDashboard.Web.Services.Dashboard;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CasualtyDashboard.Web.Tests.Dashboard;
+
+/// <summary>The dashboard's figure from stored points, with the app's real (English) resources.</summary>
+public sealed class DashboardFigureBuilderTests
+{
+    private static readonly DashboardFigureBuilder Builder = new(new StringLocalizer<SharedResource>(
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)));
+
+    private const string Series = "gaza/killed/all/cumulative/2023-10-07";
+
+    private static ClaimView Claim(long id, long value, string authority, string? outlet, bool reference = false) =>
+        new(id, value, "exact", authority, reference, outlet, reference ? null : id, null, null, "evidence " + id, "current", true);
+
+    private static PointView Point(string day, long value, long? change, int? days, params ClaimView[] claims) =>
+        new(1, $"{Series}@{day}", DateOnly.Parse(day), value, "authority_priority", "why", [claims[0].Id],
+            claims.Min(c => c.Value), claims.Max(c => c.Value), change, days, 0, 0, claims);
+
+    private static readonly IReadOnlyList<PointView> Points =
+    [
+        Point("2024-01-01", 100, null, null, Claim(1, 100, "gaza_moh", "Al Jazeera"), Claim(2, 90, "un_ocha", "BBC Arabic"), Claim(-1, 100, "gaza_moh", null, reference: true)),
+        Point("2024-01-02", 130, 30, 1, Claim(3, 130, "gaza_moh", "Al Jazeera"), Claim(-2, 130, "gaza_moh", null, reference: true)),
+        Point("2024-01-05", 200, 70, 3, Claim(4, 200, "gaza_moh", "BBC Arabic"), Claim(5, 180, "un_ocha", "BBC Arabic"), Claim(-3, 199, "gaza_moh", null, reference: true)),
+    ];
+
+    private static PlotlyTrace Trace(PlotlyFigure figure, string name) => Assert.Single(figure.Data, t => t.Name == name);
+
+    [Fact]
+    public void Cumulative_DrawsBandSourcesAndTheReconciledLine_EveryPointKeyed()
+    {
+        var figure = Builder.Build(Points, [], DashboardView.Default, "t", "Killed", "f", 400);
+
+        Assert.Equal(["Low of the sources", "Range of the sources (low–high)", "gaza_moh (published series)", "gaza_moh (news)", "un_ocha (news)", "Reconciled"],
+            figure.Data.Select(t => t.Name));
+        Assert.Equal([100, 130, 200], Trace(figure, "Reconciled").Y.Select(y => y!.Value));
+        Assert.Equal([90, 130, 180], figure.Data[0].Y.Select(y => y!.Value));
+        Assert.Equal([100, 130, 200], figure.Data[1].Y.Select(y => y!.Value));
+        Assert.Equal([$"{Series}@2024-01-01", $"{Series}@2024-01-05"], Trace(figure, "un_ocha (news)").Customdata);
+        Assert.Contains("via BBC Arabic", Trace(figure, "un_ocha (news)").Text![0]);
+        Assert.True(figure.Layout.YFromZero);
+    }
+
+    [Fact]
+    public void Daily_DrawsTheStoredChangeAsBars_AndEachSourcesOwnChanges()
+    {
+        var figure = Builder.Build(Points, [], DashboardView.Default with { Mode = DashboardMode.Daily }, "t", "Killed", "f", 400);
+
+        Assert.DoesNotContain(figure.Data, t => t.Name.StartsWith("Range", StringComparison.Ordinal));
+        var change = Trace(figure, "Reconciled change");
+        Assert.Equal("bar", change.Type);
+        Assert.Equal(["2024-01-02", "2024-01-05"], change.X);
+        Assert.Equal([30, 70], change.Y.Select(y => y!.Value));
+        Assert.Contains("over 3 day(s)", change.Text![1]);
+        var news = Trace(figure, "gaza_moh (news)");
+        Assert.Equal([30, 70], news.Y.Select(y => y!.Value));
+        Assert.Equal([90], Trace(figure, "un_ocha (news)").Y.Select(y => y!.Value));
+        Assert.False(figure.Layout.YFromZero);
+    }
+
+    [Fact]
+    public void AuthorityAndOutletFilters_NarrowTheSourcesAndTheBand_ButKeepThePublishedSeries()
+    {
+        var view = DashboardView.Default with { Outlets = ["BBC Arabic"] };
+        var figure = Builder.Build(Points, [], view, "t", "Killed", "f", 400);
+
+        Assert.Equal(["gaza_moh (published series)", "gaza_moh (news)", "un_ocha (news)"],
+            figure.Data.Where(t => t.Name.EndsWith(')') && !t.Name.StartsWith("Range", StringComparison.Ordinal)).Select(t => t.Name));
+        Assert.Equal(["2024-01-05"], Trace(figure, "gaza_moh (news)").X);
+        // The band spans the sources drawn: on 2024-01-02 only the published series (130) remains.
+        Assert.Equal([90, 130, 180], Trace(figure, "Low of the sources").Y.Select(y => y!.Value));
+        Assert.Equal([100, 130, 200], Trace(figure, "Range of the sources (low–high)").Y.Select(y => y!.Value));
+
+        var onlyOcha = Builder.Build(Points, [], DashboardView.Default with { Authorities = ["un_ocha"] }, "t", "Killed", "f", 400);
+        Assert.Equal(["un_ocha (news)"], onlyOcha.Data.Where(t => t.Name.EndsWith("(news)", StringComparison.Ordinal) || t.Name.EndsWith("series)", StringComparison.Ordinal)).Select(t => t.Name));
+        Assert.Equal(["2024-01-01", "2024-01-05"], Trace(onlyOcha, "Low of the sources").X);
+    }
+
+    [Fact]
+    public void Notes_AreMarkedOnTheirPoint_WithTheirTextEscapedForPlotly()
+    {
+        AnnotationView note = new(7, null, $"{Series}@2024-01-02", "Revised <b>down</b> & \"re-issued\"", ["revision"], "ana", DateTime.UtcNow, null, null, 1, false);
+        AnnotationView deleted = note with { Id = 8, Text = "gone", Deleted = true };
+        AnnotationView elsewhere = note with { Id = 9, PointKey = "other@2024-01-02" };
+
+        var figure = Builder.Build(Points, [note, deleted, elsewhere], DashboardView.Default, "t", "Killed", "f", 400);
+
+        var notes = Trace(figure, "Notes");
+        Assert.Equal(["2024-01-02"], notes.X);
+        Assert.Equal([130], notes.Y.Select(y => y!.Value));
+        Assert.Equal("Revised &lt;b&gt;down&lt;/b&gt; &amp; &#34;re-issued&#34; [revision] (ana)", Assert.Single(notes.Text!));
+
+        var daily = Builder.Build(Points, [note], DashboardView.Default with { Mode = DashboardMode.Daily }, "t", "Killed", "f", 400);
+        Assert.Equal([30], Trace(daily, "Notes").Y.Select(y => y!.Value));
+    }
+
+    [Fact]
+    public void HostileSourceNames_AreEscapedInNamesAndHover()
+    {
+        PointView point = Point("2024-01-01", 5, null, null, Claim(1, 5, "<img src=x onerror=alert(1)>", "<script>"));
+
+        var figure = Builder.Build([point], [], DashboardView.Default, "t", "Killed", "f", 400);
+
+        var json = figure.ToJson();
+        Assert.DoesNotContain("<img", json);
+        Assert.DoesNotContain("<script", json);
+        Assert.Contains(figure.Data, t => t.Name.StartsWith("&lt;img", StringComparison.Ordinal));
+    }
+}
