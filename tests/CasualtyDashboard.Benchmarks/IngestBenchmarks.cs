@@ -99,7 +99,7 @@ public static class IngestThroughput
     }
 
     /// <summary>The Web app built beside this benchmark (same configuration, framework and runtime).</summary>
-    private static string WebOutput()
+    internal static string WebOutput()
     {
         var project = Path.Combine(RepoPaths.Root, "tests", "CasualtyDashboard.Benchmarks");
         return Path.GetFullPath(Path.Combine(RepoPaths.Root, "src", "CasualtyDashboard.Web", Path.GetRelativePath(project, AppContext.BaseDirectory)));

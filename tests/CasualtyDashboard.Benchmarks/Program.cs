@@ -20,5 +20,11 @@ if (args.Length > 0 && args[0] == "reconcile-db")
     return await ReconcileJobMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var claims) ? claims : 1_000_000);
 }
 
+// `-- dashboard [figures] [folder]`: the dashboard's chart service and browser timings on a reconciled synthetic database.
+if (args.Length > 0 && args[0] == "dashboard")
+{
+    return await DashboardMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var figures) ? figures : 1_000_000, args.Length > 2 ? args[2] : null);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
 return 0;

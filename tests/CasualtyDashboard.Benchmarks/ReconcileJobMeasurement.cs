@@ -47,7 +47,7 @@ public static class ReconcileJobMeasurement
         }
     }
 
-    private static async Task SeedAsync(Factory database, int count)
+    internal static async Task SeedAsync(Factory database, int count)
     {
         await using (var db = database.CreateDbContext())
         {
@@ -103,7 +103,7 @@ public static class ReconcileJobMeasurement
         }
     }
 
-    private sealed class Factory(string connectionString) : IDbContextFactory<DashboardDbContext>
+    internal sealed class Factory(string connectionString) : IDbContextFactory<DashboardDbContext>
     {
         public DashboardDbContext CreateDbContext() =>
             new((DbContextOptions<DashboardDbContext>)Data.DependencyInjection.ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), connectionString).Options);

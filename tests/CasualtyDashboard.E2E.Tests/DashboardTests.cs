@@ -107,6 +107,28 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
+    [Fact]
+    public async Task Dashboard_InArabic_DrawsTheChartWithArabicTitlesRightToLeft()
+    {
+        var (page, errors) = await NewPageAsync();
+        var dashboard = new DashboardPage(page);
+        await dashboard.OpenAsync(fixture.App.BaseAddress);
+        await dashboard.ToggleCategoryAsync("Injured");
+        await Assertions.Expect(dashboard.Panels).ToHaveCountAsync(2, new() { Timeout = 20_000 });
+
+        await page.GetByTestId("lang-ar").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("لوحة المتابعة");
+        // The language switch returns to the view as changed in the page (its URL): both panels, titled in Arabic.
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("القتلى في غزة", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByTestId("panel-injured-all")).ToContainTextAsync("الجرحى في غزة", new() { Timeout = 20_000 });
+        await Screenshots.SaveAsync(page, "dashboard-ar");
+
+        await page.GetByTestId("lang-en").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr", new() { Timeout = 20_000 });
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     private static async Task<byte[]> ReadAsync(IDownload download)
     {
         await using var stream = await download.CreateReadStreamAsync();

@@ -35,6 +35,9 @@ public sealed partial class Dashboard
     private IReadOnlyList<Choice<FigureCategory>> Categories =>
         [.. new[] { FigureCategory.Killed, FigureCategory.Injured, FigureCategory.Missing }.Select(c => new Choice<FigureCategory>(c, L[$"Dash.Category.{c.Code()}"]))];
 
+    private IReadOnlyList<Choice<string>> Regions =>
+        [.. (_charts?.Regions ?? [_view.Region]).Select(r => new Choice<string>(r, Service.RegionLabel(r)))];
+
     private IReadOnlyList<Choice<FigureSubgroup>> Subgroups =>
         [.. (_charts?.Subgroups ?? _view.Subgroups).Select(s => new Choice<FigureSubgroup>(s, L[$"Code.{s.Code()}"]))];
 

@@ -82,7 +82,14 @@ public sealed class DashboardChartService(
         subgroup == FigureSubgroup.All ? l[$"Dash.Category.{category.Code()}"] : l["Dash.CategoryOf", l[$"Dash.Category.{category.Code()}"], l[$"Code.{subgroup.Code()}"]];
 
     private string Title(DashboardView view, FigureCategory category, FigureSubgroup subgroup) =>
-        l[view.Mode == DashboardMode.Daily ? "Dash.TitleDaily" : "Dash.TitleCumulative", Label(category, subgroup), TrendChartService.RegionLabel(view.Region)];
+        l[view.Mode == DashboardMode.Daily ? "Dash.TitleDaily" : "Dash.TitleCumulative", Label(category, subgroup), RegionLabel(view.Region)];
+
+    /// <summary>A region's name in the interface language; regions without a translation show their code in title case.</summary>
+    public string RegionLabel(string region)
+    {
+        var name = l[$"Region.{region}"];
+        return name.ResourceNotFound ? TrendChartService.RegionLabel(region) : name.Value;
+    }
 
     private static string FileName(DashboardView view, FigureCategory category, FigureSubgroup subgroup) =>
         $"casualties-{view.Region}-{category.Code()}-{subgroup.Code()}-{view.Mode.ToString().ToLowerInvariant()}";
