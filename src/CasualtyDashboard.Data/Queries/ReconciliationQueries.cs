@@ -46,6 +46,35 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
         return await WithClaimsAsync(db, await query.OrderBy(p => p.Date).ToListAsync(ct), ct);
     }
 
+    /// <summary>
+    /// The series' points for a chart: each with only its sources' current claims, and of those only what a chart shows
+    /// (value, authority, outlet; no evidence, no URL), so a long series draws quickly. <see cref="PointsAsync"/> has it all.
+    /// </summary>
+    public async Task<IReadOnlyList<PointView>> ChartPointsAsync(long seriesId, DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var query = db.Set<ReconciledPoint>().AsNoTracking().Where(p => p.SeriesId == seriesId);
+        if (from is { } f) query = query.Where(p => p.Date >= f);
+        if (to is { } t) query = query.Where(p => p.Date <= t);
+        var points = await query.OrderBy(p => p.Date).ToListAsync(ct);
+        var current = points.ConvertAll(p => PointSources.Read(p.Sources).Where(s => !s.RestatementOnly).ToList());
+        var ids = current.SelectMany(s => s).Select(s => s.Latest).Distinct().ToList();
+        var figureIds = ids.Where(i => i > 0).ToList();
+        var referenceIds = ids.Where(i => i < 0).ToList();
+        var outlets = new Dictionary<long, string?>();
+        foreach (var x in await db.Figures.AsNoTracking().Where(x => figureIds.Contains(x.Id))
+                     .Select(x => new { x.Id, Outlet = x.Article!.Outlet != null ? x.Article.Outlet.Name : null }).ToListAsync(ct))
+            outlets[x.Id] = x.Outlet;
+        foreach (var r in await db.Set<ReferenceClaim>().AsNoTracking().Where(r => referenceIds.Contains(r.Id)).Select(r => new { r.Id, r.Outlet }).ToListAsync(ct))
+            outlets[r.Id] = r.Outlet;
+
+        return points.Select((p, i) => new PointView(
+            p.SeriesId, p.Key, p.Date, p.Value, p.Rule, p.Explanation, p.ClaimIds, p.Low, p.High, p.IncrementChange, p.IncrementDays,
+            p.Conflicts, p.OpenConflicts,
+            current[i].ConvertAll(s => new ClaimView(s.Latest, s.Value, "", s.Authority, s.IsReference, outlets.GetValueOrDefault(s.Latest),
+                null, null, null, "", "current", outlets.ContainsKey(s.Latest))))).ToList();
+    }
+
     /// <summary>One point with its claims, or null.</summary>
     public async Task<PointView?> PointAsync(string pointKey, CancellationToken ct = default)
     {

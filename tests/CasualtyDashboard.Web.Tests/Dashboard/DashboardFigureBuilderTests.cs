@@ -35,22 +35,25 @@ public sealed class DashboardFigureBuilderTests
     [Fact]
     public void Cumulative_DrawsBandSourcesAndTheReconciledLine_EveryPointKeyed()
     {
-        var figure = Builder.Build(Points, [], DashboardView.Default, "t", "Killed", "f", 400);
+        var figure = Builder.Build(Points, [], DashboardView.Default, Series, "t", "Killed", "f", 400);
 
         Assert.Equal(["Low of the sources", "Range of the sources (low–high)", "gaza_moh (published series)", "gaza_moh (news)", "un_ocha (news)", "Reconciled"],
             figure.Data.Select(t => t.Name));
         Assert.Equal([100, 130, 200], Trace(figure, "Reconciled").Y.Select(y => y!.Value));
         Assert.Equal([90, 130, 180], figure.Data[0].Y.Select(y => y!.Value));
         Assert.Equal([100, 130, 200], figure.Data[1].Y.Select(y => y!.Value));
-        Assert.Equal([$"{Series}@2024-01-01", $"{Series}@2024-01-05"], Trace(figure, "un_ocha (news)").Customdata);
-        Assert.Contains("via BBC Arabic", Trace(figure, "un_ocha (news)").Text![0]);
+        // A click reports the day; with the layout's prefix that is the point's key.
+        Assert.Equal(["2024-01-01", "2024-01-05"], Trace(figure, "un_ocha (news)").X);
+        Assert.Equal($"{Series}@", figure.Layout.PointKeyPrefix);
+        Assert.Equal(Points[0].Key, figure.Layout.PointKeyPrefix + Trace(figure, "un_ocha (news)").X[0]);
+        Assert.Equal("via BBC Arabic", Trace(figure, "un_ocha (news)").Text![0]);
         Assert.True(figure.Layout.YFromZero);
     }
 
     [Fact]
     public void Daily_DrawsTheStoredChangeAsBars_AndEachSourcesOwnChanges()
     {
-        var figure = Builder.Build(Points, [], DashboardView.Default with { Mode = DashboardMode.Daily }, "t", "Killed", "f", 400);
+        var figure = Builder.Build(Points, [], DashboardView.Default with { Mode = DashboardMode.Daily }, Series, "t", "Killed", "f", 400);
 
         Assert.DoesNotContain(figure.Data, t => t.Name.StartsWith("Range", StringComparison.Ordinal));
         var change = Trace(figure, "Reconciled change");
@@ -68,7 +71,7 @@ public sealed class DashboardFigureBuilderTests
     public void AuthorityAndOutletFilters_NarrowTheSourcesAndTheBand_ButKeepThePublishedSeries()
     {
         var view = DashboardView.Default with { Outlets = ["BBC Arabic"] };
-        var figure = Builder.Build(Points, [], view, "t", "Killed", "f", 400);
+        var figure = Builder.Build(Points, [], view, Series, "t", "Killed", "f", 400);
 
         Assert.Equal(["gaza_moh (published series)", "gaza_moh (news)", "un_ocha (news)"],
             figure.Data.Where(t => t.Name.EndsWith(')') && !t.Name.StartsWith("Range", StringComparison.Ordinal)).Select(t => t.Name));
@@ -77,7 +80,7 @@ public sealed class DashboardFigureBuilderTests
         Assert.Equal([90, 130, 180], Trace(figure, "Low of the sources").Y.Select(y => y!.Value));
         Assert.Equal([100, 130, 200], Trace(figure, "Range of the sources (low–high)").Y.Select(y => y!.Value));
 
-        var onlyOcha = Builder.Build(Points, [], DashboardView.Default with { Authorities = ["un_ocha"] }, "t", "Killed", "f", 400);
+        var onlyOcha = Builder.Build(Points, [], DashboardView.Default with { Authorities = ["un_ocha"] }, Series, "t", "Killed", "f", 400);
         Assert.Equal(["un_ocha (news)"], onlyOcha.Data.Where(t => t.Name.EndsWith("(news)", StringComparison.Ordinal) || t.Name.EndsWith("series)", StringComparison.Ordinal)).Select(t => t.Name));
         Assert.Equal(["2024-01-01", "2024-01-05"], Trace(onlyOcha, "Low of the sources").X);
     }
@@ -89,14 +92,14 @@ public sealed class DashboardFigureBuilderTests
         AnnotationView deleted = note with { Id = 8, Text = "gone", Deleted = true };
         AnnotationView elsewhere = note with { Id = 9, PointKey = "other@2024-01-02" };
 
-        var figure = Builder.Build(Points, [note, deleted, elsewhere], DashboardView.Default, "t", "Killed", "f", 400);
+        var figure = Builder.Build(Points, [note, deleted, elsewhere], DashboardView.Default, Series, "t", "Killed", "f", 400);
 
         var notes = Trace(figure, "Notes");
         Assert.Equal(["2024-01-02"], notes.X);
         Assert.Equal([130], notes.Y.Select(y => y!.Value));
         Assert.Equal("Revised &lt;b&gt;down&lt;/b&gt; &amp; &#34;re-issued&#34; [revision] (ana)", Assert.Single(notes.Text!));
 
-        var daily = Builder.Build(Points, [note], DashboardView.Default with { Mode = DashboardMode.Daily }, "t", "Killed", "f", 400);
+        var daily = Builder.Build(Points, [note], DashboardView.Default with { Mode = DashboardMode.Daily }, Series, "t", "Killed", "f", 400);
         Assert.Equal([30], Trace(daily, "Notes").Y.Select(y => y!.Value));
     }
 
@@ -105,7 +108,7 @@ public sealed class DashboardFigureBuilderTests
     {
         PointView point = Point("2024-01-01", 5, null, null, Claim(1, 5, "<img src=x onerror=alert(1)>", "<script>"));
 
-        var figure = Builder.Build([point], [], DashboardView.Default, "t", "Killed", "f", 400);
+        var figure = Builder.Build([point], [], DashboardView.Default, Series, "t", "Killed", "f", 400);
 
         var json = figure.ToJson();
         Assert.DoesNotContain("<img", json);

@@ -14,6 +14,7 @@ function toPlotly(figure) {
             showlegend: true,
             legend: { orientation: "h", y: -0.2 },
             hovermode: "closest",
+            meta: { pointKeyPrefix: layout.pointKeyPrefix ?? null },
         },
         config: {
             responsive: true,
@@ -57,7 +58,11 @@ export function render(element, json, dotnet) {
     requestAnimationFrame(() => Plotly.Plots.resize(element));
     element.on("plotly_click", (event) => {
         const point = event.points && event.points[0];
-        if (point && point.customdata != null) dotnet.invokeMethodAsync("PointClicked", String(point.customdata));
+        if (!point) return;
+        const prefix = element.layout?.meta?.pointKeyPrefix;
+        const key = point.customdata != null ? String(point.customdata)
+            : prefix && point.x != null ? prefix + String(point.x).slice(0, 10) : null;
+        if (key) dotnet.invokeMethodAsync("PointClicked", key);
     });
 }
 

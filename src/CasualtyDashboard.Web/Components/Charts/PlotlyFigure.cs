@@ -45,4 +45,9 @@ public sealed record PlotlyLayout(string Title)
     public bool YFromZero { get; init; } = true;
     /// <summary>The file name (without extension) of PNG and SVG downloads.</summary>
     public string? FileName { get; init; }
+    /// <summary>
+    /// When set, a click on a point without custom data reports this prefix and the point's date (<c>yyyy-MM-dd</c>): the
+    /// key of the day's point, without sending a key per point.
+    /// </summary>
+    public string? PointKeyPrefix { get; init; }
 }

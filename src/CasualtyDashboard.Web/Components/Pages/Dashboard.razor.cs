@@ -45,7 +45,8 @@ public sealed partial class Dashboard
     {
         Nav.LocationChanged += OnLocationChanged;
         _view = ViewOf(Nav.Uri);
-        await LoadAsync();
+        // The charts are drawn by the live circuit only: building them for the prerendered page too would do it twice.
+        if (RendererInfo.IsInteractive) await LoadAsync();
     }
 
     protected override void OnAfterRender(bool firstRender)

@@ -36,7 +36,7 @@ public sealed class DashboardChartService(
                 panels.Add(await FallbackAsync(view, category, subgroup, ct));
                 continue;
             }
-            var points = await queries.PointsAsync(series.Id, view.From, view.To, ct);
+            var points = await queries.ChartPointsAsync(series.Id, view.From, view.To, ct);
             foreach (var claim in points.SelectMany(p => p.Claims).Where(c => c.Role == "current"))
             {
                 authorities.Add(claim.Authority);
@@ -44,7 +44,7 @@ public sealed class DashboardChartService(
             }
             var pointNotes = await notes.ForPointsAsync(points.Select(p => p.Key), ct);
             var title = Title(view, category, subgroup) + (series.Since is { } since ? " " + l["Dash.Since", DashboardFigureBuilder.Day(since)] : "");
-            var figure = builder.Build(points, pointNotes, view, title, Label(category, subgroup), FileName(view, category, subgroup), multiple ? 380 : 480);
+            var figure = builder.Build(points, pointNotes, view, series.Key, title, Label(category, subgroup), FileName(view, category, subgroup), multiple ? 380 : 480);
             panels.Add(new DashboardPanel(category, subgroup, title, figure, points.Count, series.Id, series.Key, series.LastChange,
                 candidates.Count - 1, pointNotes.Select(n => n.PointKey).Distinct().Count()));
         }

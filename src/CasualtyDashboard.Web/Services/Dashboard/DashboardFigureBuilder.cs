@@ -10,15 +10,19 @@ namespace CasualtyDashboard.Web.Services.Dashboard;
 /// Turns one reconciled series' points into a plotly figure for the dashboard: the reconciled line (bars of the change in
 /// daily mode), each source as its own marker trace (published reference series dashed), the low–high band of the sources
 /// drawn (cumulative only), conflict points and annotated points marked. Sources are narrowed by the view's authorities and
-/// outlets (an outlet filter keeps the published series, which come from no outlet). Every point carries its key as custom
-/// data, so a click opens its claims. Plain code over the query results: no database, no JS.
+/// outlets (an outlet filter keeps the published series, which come from no outlet). A click on a day opens its point
+/// (see <see cref="Build"/>). Plain code over the query results: no database, no JS.
 /// </summary>
 public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
 {
     private const string BandColor = "rgba(120, 120, 120, 0.18)";
     private const string NoteColor = "#e68a00";
 
-    public PlotlyFigure Build(IReadOnlyList<PointView> points, IReadOnlyList<AnnotationView> notes, DashboardView view, string title, string yTitle, string fileName, int height)
+    /// <summary>
+    /// The figure of one series. A click anywhere on a day opens that day's point: the chart builds its key from
+    /// <paramref name="seriesKey"/> and the clicked date (<c>seriesKey@yyyy-MM-dd</c>), so no point carries its key.
+    /// </summary>
+    public PlotlyFigure Build(IReadOnlyList<PointView> points, IReadOnlyList<AnnotationView> notes, DashboardView view, string seriesKey, string title, string yTitle, string fileName, int height)
     {
         var daily = view.Mode == DashboardMode.Daily;
         var traces = new List<PlotlyTrace>();
@@ -35,6 +39,7 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
         return new PlotlyFigure(traces, new PlotlyLayout(title)
         {
             XaxisTitle = l["Dash.ReportingDate"], YaxisTitle = yTitle, Height = height, YFromZero = !daily, FileName = fileName,
+            PointKeyPrefix = seriesKey + "@",
         });
     }
 
@@ -66,15 +71,14 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
         }
         if (band.Count == 0) return;
         var dates = band.Select(b => Day(b.Point.Date)).ToList();
-        var keys = band.Select(b => b.Point.Key).ToList();
         traces.Add(new PlotlyTrace(l["Dash.BandLow"], dates, band.Select(b => (double?)b.Low).ToList())
         {
-            Mode = "lines", Line = new PlotlyLine(Width: 0), Showlegend = false, Customdata = keys,
+            Mode = "lines", Line = new PlotlyLine(Width: 0), Showlegend = false,
             Hovertemplate = ChartText.Escape(l["Dash.BandLowHover"]) + " %{y:,}<extra></extra>",
         });
         traces.Add(new PlotlyTrace(l["Dash.Band"], dates, band.Select(b => (double?)b.High).ToList())
         {
-            Mode = "lines", Line = new PlotlyLine(Width: 0), Fill = "tonexty", Fillcolor = BandColor, Customdata = keys,
+            Mode = "lines", Line = new PlotlyLine(Width: 0), Fill = "tonexty", Fillcolor = BandColor,
             Hovertemplate = ChartText.Escape(l["Dash.BandHighHover"]) + " %{y:,}<extra></extra>",
         });
     }
@@ -86,11 +90,10 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
         var x = new List<string>();
         var y = new List<double?>();
         var text = new List<string>();
-        var keys = new List<string>();
         for (var i = 0; i < items.Count; i++)
         {
             var (point, claim) = items[i];
-            var via = claim.Outlet is { } o && !source.IsReference ? " " + l["Dash.Via", ChartText.Escape(o)] : "";
+            var via = claim.Outlet is { } o && !source.IsReference ? l["Dash.Via", ChartText.Escape(o)].Value : "";
             if (daily)
             {
                 // A source's change is between its own consecutive claims; its first claim in the range has none.
@@ -98,23 +101,23 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
                 var previous = items[i - 1];
                 var days = point.Date.DayNumber - previous.Point.Date.DayNumber;
                 y.Add(claim.Value - previous.Claim.Value);
-                text.Add($"{ChartText.Escape(source.Authority)}: {Signed(claim.Value - previous.Claim.Value)} ({Number(previous.Claim.Value)} → {Number(claim.Value)}, {l["Dash.OverDays", days]}){via}");
+                text.Add($"({Number(previous.Claim.Value)} → {Number(claim.Value)}, {l["Dash.OverDays", days]}) {via}");
             }
             else
             {
                 y.Add(claim.Value);
-                text.Add($"{ChartText.Escape(source.Authority)}: {Number(claim.Value)}{via}");
+                text.Add(via);
             }
             x.Add(Day(point.Date));
-            keys.Add(point.Key);
         }
         return new PlotlyTrace(name, x, y)
         {
             Mode = source.IsReference ? "lines" : "markers",
             Line = source.IsReference ? new PlotlyLine(Dash: "dash", Width: 1.5) : null,
             Marker = source.IsReference ? null : new PlotlyMarker(Size: 7, Symbol: "circle-open"),
-            Customdata = keys, Text = text,
-            Hovertemplate = "%{x|%Y-%m-%d} %{text}<extra></extra>",
+            // The hover names the source from the trace and the value from y; only the outlet (or the change) is per point.
+            Text = text.All(t => t.Length == 0) ? null : text,
+            Hovertemplate = "%{x|%Y-%m-%d} %{fullData.name}: %{y:" + (daily ? "+," : ",") + "} %{text}<extra></extra>",
         };
     }
 
@@ -122,7 +125,7 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
         new(l["Dash.Reconciled"], points.Select(p => Day(p.Date)).ToList(), points.Select(p => (double?)p.Value).ToList())
         {
             Mode = "lines+markers", Line = new PlotlyLine(Color: "#222222", Width: 2.5), Marker = new PlotlyMarker(Color: "#222222", Size: 4),
-            Customdata = points.Select(p => p.Key).ToList(), Text = points.Select(p => ChartText.Escape(p.Rule.Replace('_', ' '))).ToList(),
+            Text = points.Select(p => ChartText.Escape(p.Rule.Replace('_', ' '))).ToList(),
             Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:,} (%{text})<extra></extra>",
         };
 
@@ -133,7 +136,6 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
         return new PlotlyTrace(l["Dash.ReconciledChange"], withChange.Select(p => Day(p.Date)).ToList(), withChange.Select(p => (double?)p.IncrementChange).ToList())
         {
             Type = "bar", Mode = "", Marker = new PlotlyMarker(Color: "#555555"), Textposition = "none",
-            Customdata = withChange.Select(p => p.Key).ToList(),
             Text = withChange.Select(p => $"{l["Dash.OverDays", p.IncrementDays ?? 1]}, {Number(p.Value)} {ChartText.Escape(l["Dash.InTotal"])}").ToList(),
             Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:+,} (%{text})<extra></extra>",
         };
@@ -144,7 +146,7 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
         if (points.Count == 0) return;
         traces.Add(new PlotlyTrace(name, points.Select(p => Day(p.Date)).ToList(), points.Select(p => (double?)y[p.Key]).ToList())
         {
-            Mode = "markers", Marker = marker, Customdata = points.Select(p => p.Key).ToList(),
+            Mode = "markers", Marker = marker,
             Hovertemplate = "%{x|%Y-%m-%d}: " + ChartText.Escape(name) + " (" + ChartText.Escape(hover) + ")<extra></extra>",
         });
     }
@@ -159,7 +161,6 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
         traces.Add(new PlotlyTrace(l["Dash.Notes"], annotated.Select(p => Day(p.Date)).ToList(), annotated.Select(p => (double?)y[p.Key]).ToList())
         {
             Mode = "markers", Marker = new PlotlyMarker(NoteColor, 14, "star"),
-            Customdata = annotated.Select(p => p.Key).ToList(),
             Text = annotated.Select(p => string.Join("<br>", byPoint[p.Key].Select(NoteLine))).ToList(),
             Hovertemplate = "%{x|%Y-%m-%d}<br>%{text}<extra></extra>",
         });

@@ -1,0 +1,65 @@
+using CasualtyDashboard.Data.Queries;
+using CasualtyDashboard.Web.Services.Dashboard;
+using CasualtyDashboard.Web.Tests.Reconciliation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CasualtyDashboard.Web.Tests.Dashboard;
+
+/// <summary>The dashboard's service in the real app on the seed corpus and the Gaza reference series (real SQLite file).</summary>
+public sealed class DashboardChartServiceTests
+{
+    [Fact]
+    public async Task ChartPoints_HoldEachSourcesCurrentClaim_AsTheFullPointsDo()
+    {
+        await using var app = await ReconciledApp.StartAsync();
+        var queries = app.Factory.Services.GetRequiredService<ReconciliationQueries>();
+        var series = (await queries.SeriesAsync("gaza", "killed")).Where(s => s is { Subgroup: "all", Basis: "cumulative", Area: null })
+            .MaxBy(s => s.PointCount)!;
+
+        var full = await queries.PointsAsync(series.Id);
+        var chart = await queries.ChartPointsAsync(series.Id);
+
+        Assert.True(full.Count > 100, $"{full.Count} points");
+        Assert.Equal(full.Select(p => (p.Key, p.Value, p.Low, p.High)), chart.Select(p => (p.Key, p.Value, p.Low, p.High)));
+        for (var i = 0; i < full.Count; i++)
+        {
+            Assert.Equal(
+                full[i].Claims.Where(c => c.Role == "current").Select(c => (c.Id, c.Value, c.Authority, c.IsReference, c.Outlet)),
+                chart[i].Claims.Select(c => (c.Id, c.Value, c.Authority, c.IsReference, c.Outlet)));
+        }
+        Assert.Contains(chart, p => p.Claims.Any(c => !c.IsReference && c.Outlet is not null));
+    }
+
+    [Fact]
+    public async Task Build_DefaultDailyAndFilteredViews_DrawTheLargestGazaSeriesAsAsked()
+    {
+        await using var app = await ReconciledApp.StartAsync();
+        using var scope = app.Factory.Services.CreateScope();
+        var service = scope.ServiceProvider.GetRequiredService<DashboardChartService>();
+
+        var charts = await service.BuildAsync(DashboardView.Default);
+        var panel = Assert.Single(charts.Panels);
+        Assert.NotNull(panel.SeriesId);
+        Assert.NotNull(panel.LastChange);
+        Assert.Contains("gaza", charts.Regions);
+        Assert.Contains("gaza_moh", charts.Authorities);
+        var names = panel.Figure.Data.Select(t => t.Name).ToList();
+        Assert.Contains("Reconciled", names);
+        Assert.Contains(names, n => n.EndsWith("(published series)", StringComparison.Ordinal));
+        Assert.Equal(panel.Points, panel.Figure.Data.Single(t => t.Name == "Reconciled").X.Count);
+
+        var daily = await service.BuildAsync(DashboardView.Default with { Mode = DashboardMode.Daily });
+        Assert.Contains(daily.Panels[0].Figure.Data, t => t is { Name: "Reconciled change", Type: "bar" });
+
+        var range = DashboardView.Default with { From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 1, 31), Authorities = ["gaza_moh"] };
+        var narrowed = (await service.BuildAsync(range)).Panels[0];
+        Assert.InRange(narrowed.Points, 1, 31);
+        Assert.All(narrowed.Figure.Data.SelectMany(t => t.X), x => Assert.StartsWith("2024-01-", x));
+        Assert.All(narrowed.Figure.Data.Where(t => t.Name.EndsWith("(news)", StringComparison.Ordinal) || t.Name.EndsWith("series)", StringComparison.Ordinal)),
+            t => Assert.StartsWith("gaza_moh ", t.Name));
+
+        var multiples = await service.BuildAsync(DashboardView.Parse("category=killed,injured&subgroup=all,children", out _));
+        Assert.Equal(4, multiples.Panels.Count);
+        Assert.Contains(multiples.Panels, p => p is { Category: Extraction.Model.FigureCategory.Injured, Subgroup: Extraction.Model.FigureSubgroup.Children });
+    }
+}
