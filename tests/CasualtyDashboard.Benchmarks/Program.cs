@@ -20,5 +20,11 @@ if (args.Length > 0 && args[0] == "reconcile-db")
     return await ReconcileJobMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var claims) ? claims : 1_000_000);
 }
 
+// `-- reconciled-export [claims]`: the reconciled dataset export, each format, on the reconcile service's output (default 200,000 figures).
+if (args.Length > 0 && args[0] == "reconciled-export")
+{
+    return await ReconciledExportMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var figures) ? figures : 200_000);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
 return 0;
