@@ -23,7 +23,13 @@ if (args.Length > 0 && args[0] == "reconcile-db")
 // `-- dashboard [figures] [folder]`: the dashboard's chart service and browser timings on a reconciled synthetic database.
 if (args.Length > 0 && args[0] == "dashboard")
 {
-    return await DashboardMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var figures) ? figures : 1_000_000, args.Length > 2 ? args[2] : null);
+    return await DashboardMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var dashboardFigures) ? dashboardFigures : 1_000_000, args.Length > 2 ? args[2] : null);
+}
+
+// `-- reconciled-export [claims]`: the reconciled dataset export, each format, on the reconcile service's output (default 200,000 figures).
+if (args.Length > 0 && args[0] == "reconciled-export")
+{
+    return await ReconciledExportMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var figures) ? figures : 200_000);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);

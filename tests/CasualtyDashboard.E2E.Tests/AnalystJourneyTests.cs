@@ -93,6 +93,85 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
     }
 
     [Fact]
+    public async Task Export_ReconciledCsvHasARowPerPointOfEverySeries()
+    {
+        var errors = new List<string>();
+        var page = await NewPageAsync(errors);
+        await new FiguresPage(page).OpenAsync(fixture.App.BaseAddress); // waits until the demo figures exist
+        var series = await SettledSeriesAsync();
+        var points = series.Sum(s => s.GetProperty("pointCount").GetInt32());
+        Assert.True(points > 0, "the demo data reconciles into at least one point");
+        var export = new ExportPage(page);
+        await export.OpenAsync(fixture.App.BaseAddress);
+        await Assertions.Expect(export.ReconciledCount).ToContainTextAsync(points.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.GetByTestId("reconciled-dictionary-grid")).ToContainTextAsync("chosen_figure_ids");
+        await Screenshots.SaveAsync(page, "export-reconciled");
+
+        var csv = Encoding.UTF8.GetString(await export.DownloadReconciledAsync("csv")).TrimStart('\uFEFF');
+        var records = CsvRecords(csv);
+        Assert.Equal(
+            "series_id,series_key,region,area,category,subgroup,basis,since,since_inferred,point_key,date,value,rule,explanation,low,high,change,change_days," +
+            "chosen_figure_ids,chosen_reference_ids,sources,article_urls,evidence,conflicts,open_conflicts,conflict_flags,annotation_notes,series_last_change",
+            string.Join(',', records[0]));
+        Assert.Equal(points, records.Count - 1);
+        foreach (var s in series)
+            Assert.Equal(s.GetProperty("pointCount").GetInt32(), records.Count(r => r[0] == s.GetProperty("id").GetInt64().ToString()));
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    /// <summary>
+    /// <c>GET /api/series</c> once the demo data's reconciliation has settled: at least one series, and the same run
+    /// (time and point count) on two reads a few seconds apart, so the export is read from that run.
+    /// </summary>
+    private async Task<List<JsonElement>> SettledSeriesAsync()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.App.BaseAddress };
+        string? previous = null;
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            using var body = JsonDocument.Parse(await http.GetStringAsync("api/series"));
+            var series = body.RootElement.GetProperty("series").EnumerateArray().Select(s => s.Clone()).ToList();
+            var state = $"{body.RootElement.GetProperty("reconciledAt")} {series.Sum(s => s.GetProperty("pointCount").GetInt32())}";
+            if (series.Count > 0 && state == previous) return series;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The demo data's reconciliation did not settle: {state}");
+            previous = series.Count > 0 ? state : null;
+            await Task.Delay(3000);
+        }
+    }
+
+    /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.</summary>
+    private static List<List<string>> CsvRecords(string text)
+    {
+        var records = new List<List<string>>();
+        var record = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                record.Add(field.ToString());
+                field.Clear();
+                records.Add(record);
+                record = [];
+                i++;
+            }
+            else field.Append(c);
+        }
+        return records;
+    }
+
+    [Fact]
     public async Task Language_SwitchToArabic_FlipsTheLayoutAndBack()
     {
         var errors = new List<string>();

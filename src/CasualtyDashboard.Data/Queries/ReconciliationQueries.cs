@@ -127,7 +127,8 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
         return resolutions.Concat(dismissals).OrderByDescending(d => d.At).Take(take).Select(d => d with { At = Utc(d.At) }).ToList();
     }
 
-    private static async Task<IReadOnlyList<PointView>> WithClaimsAsync(DashboardDbContext db, List<ReconciledPoint> points, CancellationToken ct)
+    /// <summary>The points with their claims read from the figures and reference claims (shared with <see cref="ReconciledExportQuery"/>).</summary>
+    internal static async Task<IReadOnlyList<PointView>> WithClaimsAsync(DashboardDbContext db, List<ReconciledPoint> points, CancellationToken ct)
     {
         var sources = points.ConvertAll(p => PointSources.Read(p.Sources));
         var ids = sources.SelectMany(s => s).SelectMany(s => s.ClaimIds).Distinct().ToList();
@@ -175,11 +176,11 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
         return list;
     }
 
-    private static SeriesSummary ToSummary(ReconciledSeries s) => new(
+    internal static SeriesSummary ToSummary(ReconciledSeries s) => new(
         s.Id, s.Key, s.Region, s.Area, s.Category, s.Subgroup, s.Basis, s.Since, s.SinceInferred, Utc(s.LastChange), s.PointCount,
         s.FirstDate, s.LastDate, s.LatestValue, s.OpenConflicts);
 
-    private static ConflictView ToView(ReconciliationFlag c, string seriesKey) => new(
+    internal static ConflictView ToView(ReconciliationFlag c, string seriesKey) => new(
         c.Key, c.Type, c.IsConflict, c.State, c.Reason, c.ClaimIds, c.SeriesId, seriesKey, c.PointKey, c.Date, c.DecisionBy,
         c.DecisionAt is { } at ? Utc(at) : null, c.DecisionNote, c.ResolvedValue, c.ChosenClaimId);
 

@@ -18,6 +18,7 @@ public static class ReviewServices
         services.AddSingleton<FigureGridQuery>();
         services.AddSingleton<IFigureFlagSource, NoFigureFlags>();
         services.AddSingleton<FigureExportQuery>();
+        services.AddSingleton<ReconciledExportQuery>();
         services.AddSingleton<ArticleBrowseQueries>();
         services.AddSingleton<AnnotationQueries>();
         return services;

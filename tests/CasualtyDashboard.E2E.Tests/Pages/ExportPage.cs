@@ -7,6 +7,8 @@ public sealed class ExportPage(IPage page)
 {
     public ILocator Download(string format) => page.GetByTestId($"export-{format}");
     public ILocator Count => page.GetByTestId("export-count");
+    public ILocator ReconciledDownload(string format) => page.GetByTestId($"export-reconciled-{format}");
+    public ILocator ReconciledCount => page.GetByTestId("export-reconciled-count");
 
     public async Task OpenAsync(Uri baseAddress)
     {
@@ -15,9 +17,14 @@ public sealed class ExportPage(IPage page)
     }
 
     /// <summary>Clicks a download button and returns the file's bytes.</summary>
-    public async Task<byte[]> DownloadAsync(string format)
+    public Task<byte[]> DownloadAsync(string format) => DownloadAsync(Download(format));
+
+    /// <summary>Clicks a download button of the reconciled dataset and returns the file's bytes.</summary>
+    public Task<byte[]> DownloadReconciledAsync(string format) => DownloadAsync(ReconciledDownload(format));
+
+    private async Task<byte[]> DownloadAsync(ILocator button)
     {
-        var download = await page.RunAndWaitForDownloadAsync(() => Download(format).ClickAsync(), new() { Timeout = 60_000 });
+        var download = await page.RunAndWaitForDownloadAsync(() => button.ClickAsync(), new() { Timeout = 60_000 });
         var path = await download.PathAsync();
         return await File.ReadAllBytesAsync(path);
     }
