@@ -1,6 +1,8 @@
+using System.Globalization;
+using System.Resources;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Jobs.Reconciliation;
-using CasualtyDashboard.Reconciliation.Conflicts;
+using CasualtyDashboard.Web.Resources;
 
 namespace CasualtyDashboard.Web.Services;
 
@@ -9,14 +11,13 @@ public sealed class ConflictsPageService(ReconciliationQueries queries, AnalystD
 {
     public const string AnyValue = "";
 
-    public static IReadOnlyList<ChoiceOption> TypeOptions { get; } =
-        [new(AnyValue, "Any type"), .. Enum.GetValues<FlagType>().Select(t => new ChoiceOption(t.Code(), TypeLabel(t.Code())))];
+    /// <summary>The states a flag can be in, for the state filter.</summary>
+    public static IReadOnlyList<string> States { get; } = ["open", "resolved", "dismissed"];
 
-    public static IReadOnlyList<ChoiceOption> StateOptions { get; } =
-        [new(AnyValue, "Any state"), new("open", "Open"), new("resolved", "Resolved"), new("dismissed", "Dismissed")];
+    /// <summary>What the list shows: conflicts, notes, or both.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["conflict", "note", "all"];
 
-    public static IReadOnlyList<ChoiceOption> KindOptions { get; } =
-        [new("conflict", "Conflicts"), new("note", "Notes"), new("all", "Conflicts and notes")];
+    private static readonly ResourceManager Strings = new(typeof(SharedResource));
 
     public Task<ReconciliationStatus?> StatusAsync(CancellationToken ct = default) => queries.StatusAsync(ct);
 
@@ -49,23 +50,11 @@ public sealed class ConflictsPageService(ReconciliationQueries queries, AnalystD
     /// <summary>Every resolution and dismissal, newest first.</summary>
     public Task<IReadOnlyList<DecisionView>> HistoryAsync(int take = 200, CancellationToken ct = default) => queries.DecisionsAsync(take, ct);
 
-    public static string TypeLabel(string code) => code switch
-    {
-        "cross_source" => "Cross-source",
-        "transcription" => "Transcription",
-        "stale_citation" => "Stale citation (note)",
-        "decrease" => "Decrease",
-        "jump" => "Jump",
-        "retroactive_addition" => "Retroactive addition (note)",
-        "inconsistent_parts" => "Inconsistent parts",
-        "reset" => "Reset (note)",
-        "reference_departure" => "Reference departure",
-        _ => code,
-    };
-
-    /// <summary>Where the claim comes from: the outlet (or the published series) and the issuing authority.</summary>
-    public static string SourceLabel(ClaimView claim) =>
-        claim.IsReference ? $"{claim.Authority} published series ({claim.Outlet ?? "reference"})" : $"{claim.Authority}, quoted by {claim.Outlet ?? "an unnamed outlet"}";
+    /// <summary>
+    /// The English name of a flag type, for callers without the interface language (the Dashboard's point detail);
+    /// pages in the interface language use <see cref="ConflictLabels.Type"/>.
+    /// </summary>
+    public static string TypeLabel(string code) => Strings.GetString($"FlagType.{code}", CultureInfo.InvariantCulture) ?? code;
 
     /// <summary><c>rtl</c> for text holding Arabic letters, else <c>ltr</c>.</summary>
     public static string Direction(string? text) =>

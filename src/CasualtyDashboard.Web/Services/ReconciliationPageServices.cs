@@ -6,6 +6,7 @@ public static class ReconciliationPageServices
     public static IServiceCollection AddReconciliationPages(this IServiceCollection services)
     {
         services.AddScoped<ConflictsPageService>();
+        services.AddScoped<ConflictLabels>();
         services.AddScoped<ReconciledChartService>();
         return services;
     }
