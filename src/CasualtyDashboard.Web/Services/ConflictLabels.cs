@@ -44,6 +44,18 @@ public sealed class ConflictLabels(IStringLocalizer<SharedResource> l)
                 claim.Published is { } d ? BidiText.Ltr(UiFormat.Date(d)) : l["Claim.DateUnknown"].Value),
             l.Isolated("Claim.Id", BidiText.Ltr(claim.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
+    /// <summary>Who decided the conflict and when, with the value chosen or entered when it was resolved, before the note.</summary>
+    public MarkupString Decision(ConflictView conflict)
+    {
+        var who = l.Isolated(conflict.State == "resolved" ? "Conflicts.ResolvedBy" : "Conflicts.DismissedBy", BidiText.Strong(conflict.DecisionBy ?? ""),
+            BidiText.Ltr(conflict.DecisionAt is { } at ? UiFormat.Minute(at) : ""));
+        if (conflict.ResolvedValue is not { } value) return BidiText.Format("{0}:", who);
+        var what = conflict.ChosenClaimId is { } claim
+            ? l.Isolated("Conflicts.WithClaim", BidiText.Ltr(UiFormat.Number(value)), BidiText.Ltr(claim.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            : l.Isolated("Conflicts.WithEntered", BidiText.Ltr(UiFormat.Number(value)));
+        return BidiText.Format("{0} {1}:", who, what);
+    }
+
     /// <summary>Why a claim that is not its source's current statement is listed.</summary>
     public string Role(string role) => l[role == "restatement" ? "Claim.Restatement" : "Claim.EarlierThatDay"];
 

@@ -51,7 +51,7 @@ public sealed partial class Import
         {
             if (file.Size > Service.MaxBytes)
             {
-                _error = L.Isolated("Import.TooLarge", file.Name, BidiText.Ltr(Service.Size(file.Size)), BidiText.Ltr(Service.Size(Service.MaxBytes)),
+                _error = L.Isolated("Import.TooLarge", file.Name, Service.Size(file.Size), Service.Size(Service.MaxBytes),
                     BidiText.Ltr("Import:MaxFileMegabytes"));
                 return;
             }
