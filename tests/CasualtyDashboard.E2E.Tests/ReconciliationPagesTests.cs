@@ -68,7 +68,8 @@ public sealed class ReconciliationPagesTests : IAsyncLifetime
         await Assertions.Expect(conflicts.Detail.Locator("h2 bdi[dir=ltr]")).ToHaveTextAsync("2023-11-07");
         await Assertions.Expect(conflicts.DetailState).ToHaveTextAsync("مفتوح");
         await Assertions.Expect(conflicts.Detail.GetByLabel("اختيار 10,328")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "حسم", Exact = true })).ToBeVisibleAsync();
+        await conflicts.ResolveAsync();
+        await Assertions.Expect(conflicts.Error).ToContainTextAsync("الملاحظة مطلوبة");
         await Screenshots.SaveAsync(page, "conflict-detail-ar");
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }

@@ -3,11 +3,12 @@ using System.Resources;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Jobs.Reconciliation;
 using CasualtyDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace CasualtyDashboard.Web.Services;
 
 /// <summary>The Conflicts page's logic: listing flags, a conflict with its competing claims, and analysts' decisions.</summary>
-public sealed class ConflictsPageService(ReconciliationQueries queries, AnalystDecisionService decisions)
+public sealed class ConflictsPageService(ReconciliationQueries queries, AnalystDecisionService decisions, IStringLocalizer<SharedResource> l)
 {
     public const string AnyValue = "";
 
@@ -42,10 +43,26 @@ public sealed class ConflictsPageService(ReconciliationQueries queries, AnalystD
     }
 
     public Task<DecisionOutcome> ResolveAsync(string key, long? claimId, long? value, string? note, CancellationToken ct = default) =>
-        decisions.ResolveAsync(key, claimId, value, note, ct);
+        Problem(note, claimId, value, resolving: true) is { } problem
+            ? Task.FromResult(DecisionOutcome.Invalid(problem))
+            : decisions.ResolveAsync(key, claimId, value, note, ct);
 
     public Task<DecisionOutcome> DismissAsync(string key, string? note, CancellationToken ct = default) =>
-        decisions.DismissAsync(key, note, ct);
+        Problem(note, null, null, resolving: false) is { } problem
+            ? Task.FromResult(DecisionOutcome.Invalid(problem))
+            : decisions.DismissAsync(key, note, ct);
+
+    /// <summary>
+    /// What the decision service would refuse in what an analyst can type, said in the interface language. The service
+    /// stays the authority: its own (English) message shows for what only it can know (a claim gone since, say).
+    /// </summary>
+    private string? Problem(string? note, long? claimId, long? value, bool resolving) =>
+        string.IsNullOrWhiteSpace(note) ? l["Decision.NoteRequired"].Value
+        : note.Length > AnalystDecisionService.MaxNoteLength
+            ? l["Decision.NoteTooLong", UiFormat.Number(note.Length), UiFormat.Number(AnalystDecisionService.MaxNoteLength)].Value
+        : resolving && claimId is null && value is null ? l["Decision.ChooseOrEnter"].Value
+        : resolving && value is { } v && v < 0 ? l["Decision.Negative", UiFormat.Number(v)].Value
+        : null;
 
     /// <summary>Every resolution and dismissal, newest first.</summary>
     public Task<IReadOnlyList<DecisionView>> HistoryAsync(int take = 200, CancellationToken ct = default) => queries.DecisionsAsync(take, ct);
