@@ -16,6 +16,8 @@ public static class Screenshots
         if (string.IsNullOrEmpty(folder)) return;
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name + ".png");
+        // After a navigation (the language switch reloads the page) the DOM can answer before the styles apply.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var size = page.ViewportSize;
         var height = (int)Math.Ceiling(await page.EvaluateAsync<double>(ContentHeight));
         if (size is null || height <= size.Height)

@@ -9,7 +9,7 @@ public sealed class BidiTextTests
     {
         var html = BidiText.Format("آخر مطابقة {0}", BidiText.Ltr("2023-11-07 10:00")).Value;
 
-        Assert.Equal("آخر مطابقة <bdi dir=\"ltr\">2023-11-07 10:00</bdi>", html);
+        Assert.Equal("آخر مطابقة <bdi dir=\"ltr\" class=\"ltr-run\">2023-11-07 10:00</bdi>", html);
     }
 
     [Fact]

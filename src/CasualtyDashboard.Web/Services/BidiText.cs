@@ -10,7 +10,8 @@ namespace CasualtyDashboard.Web.Services;
 /// <summary>
 /// Interface strings whose arguments keep their own direction. In an Arabic sentence a date with its time
 /// (<c>2024-01-02 10:00</c>), a range (<c>12 / 40</c>) or a file name (<c>.jsonl</c>) would otherwise be reordered by the
-/// bidirectional algorithm; each argument is put in its own <c>&lt;bdi&gt;</c>. Text between backticks in a resource
+/// bidirectional algorithm; each argument is put in its own <c>&lt;bdi&gt;</c>, and a left-to-right one does not break
+/// across lines (<c>ltr-run</c> in app.css). Text between backticks in a resource
 /// string is shown as left-to-right <c>&lt;code&gt;</c>. Everything is HTML-encoded; only these tags are added.
 /// </summary>
 public static class BidiText
@@ -43,7 +44,12 @@ public static class BidiText
     {
         var text = WebUtility.HtmlEncode(run.Text);
         var inner = run.Strong ? $"<strong>{text}</strong>" : text;
-        return run.Direction is { } dir ? $"<bdi dir=\"{dir}\">{inner}</bdi>" : $"<bdi>{inner}</bdi>";
+        return run.Direction switch
+        {
+            "ltr" => $"<bdi dir=\"ltr\" class=\"ltr-run\">{inner}</bdi>",
+            { } dir => $"<bdi dir=\"{dir}\">{inner}</bdi>",
+            null => $"<bdi>{inner}</bdi>",
+        };
     }
 
     private static string Code(string encoded)

@@ -18,5 +18,7 @@ public static class UiFormat
 
     public static string Clock(DateTime value) => value.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
+    public static string ClockMinute(DateTime value) => value.ToString("HH:mm", CultureInfo.InvariantCulture);
+
     public static string Tenths(double value) => value.ToString("N1", CultureInfo.InvariantCulture);
 }

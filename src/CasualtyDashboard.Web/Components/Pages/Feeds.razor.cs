@@ -65,9 +65,10 @@ public sealed partial class Feeds
         StateHasChanged();
     }
 
-    /// <summary>A time of the feed table (UTC, to the minute), or "never".</summary>
+    /// <summary>A time of the feed table (UTC, to the minute), or "never"; in a narrow column the time goes under the date.</summary>
     private MarkupString Time(DateTime? utc) =>
-        utc is { } t ? BidiText.Format("{0}", BidiText.Ltr(UiFormat.Minute(t))) : L.Isolated("Feeds.Never");
+        utc is { } t ? BidiText.Format("{0} {1}", BidiText.Ltr(UiFormat.Date(DateOnly.FromDateTime(t))), BidiText.Ltr(UiFormat.ClockMinute(t)))
+            : L.Isolated("Feeds.Never");
 
     /// <summary>When the feed is polled next: a time, "at the next run" when due, or a dash when disabled.</summary>
     private MarkupString NextPoll(FeedView feed) =>
