@@ -199,6 +199,59 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
     }
 
     [Fact]
+    public async Task Language_SwitchToArabic_ConflictsAndJobsShowArabicHeadings()
+    {
+        var errors = new List<string>();
+        var page = await NewPageAsync(errors);
+        foreach (var (path, title) in OperationsPages)
+        {
+            await OpenAsync(page, path);
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
+            await Screenshots.SaveAsync(page, $"{path}-en");
+        }
+
+        await OpenAsync(page, "conflicts");
+        await page.GetByTestId("lang-ar").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("التعارضات");
+        await Assertions.Expect(page.GetByTestId("reconciliation-status")).Not.ToContainTextAsync("Reconciled");
+        await Screenshots.SaveAsync(page, "conflicts-ar");
+
+        var jobs = new JobsPage(page);
+        await jobs.OpenAsync(fixture.App.BaseAddress);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("المهام");
+        await Assertions.Expect(page.GetByTestId("state-filter")).ToContainTextAsync("نجح");
+        await Assertions.Expect(jobs.Runs).ToHaveCSSAsync("direction", "rtl");
+        await Screenshots.SaveAsync(page, "jobs-ar");
+
+        await OpenAsync(page, "feeds");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("الخلاصات الإخبارية");
+        await Screenshots.SaveAsync(page, "feeds-ar");
+
+        // A file whose only line is broken: the report shows a rejected line and nothing is stored in the shared app.
+        var file = Path.Combine(Directory.CreateTempSubdirectory("cd-ar-").FullName, "broken.jsonl");
+        await File.WriteAllTextAsync(file, "{\"text\": broken\n");
+        var import = new ImportPage(page);
+        await import.OpenAsync(fixture.App.BaseAddress);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("الاستيراد");
+        await import.UploadAsync(file);
+        await Assertions.Expect(import.Summary).ToContainTextAsync("المرفوضة 1", new() { Timeout = 30_000 });
+        await Screenshots.SaveAsync(page, "import-ar");
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    private static readonly (string Path, string Title)[] OperationsPages =
+        [("conflicts", "Conflicts"), ("jobs", "Jobs"), ("feeds", "News feeds"), ("import", "Import")];
+
+    /// <summary>Opens a page and waits until its circuit is live and nothing is loading.</summary>
+    private async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(new Uri(fixture.App.BaseAddress, path).ToString());
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    [Fact]
     public async Task Article_FromAFigure_ShowsTheTextRightToLeftWithTheEvidenceHighlighted()
     {
         var errors = new List<string>();

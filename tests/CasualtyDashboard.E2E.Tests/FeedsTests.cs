@@ -35,6 +35,14 @@ public sealed class FeedsTests
 
             await feeds.ShowItemsAsync(feedUrl);
             await Assertions.Expect(feeds.ItemsGrid.Locator("tr", new() { HasText = "خبر محذوف" })).ToContainTextAsync("HTTP 404 Not Found");
+            await Screenshots.SaveAsync(page, "feeds-items-en");
+
+            await page.GetByTestId("lang-ar").ClickAsync();
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
+            await page.Locator("[data-testid=feeds-title][data-interactive=true]").WaitForAsync(new() { Timeout = 60_000 });
+            await feeds.ShowItemsAsync(feedUrl);
+            await Assertions.Expect(feeds.ItemsGrid.Locator("tr", new() { HasText = "خبر محذوف" })).ToContainTextAsync("فشل");
+            await Screenshots.SaveAsync(page, "feeds-items-ar");
         }
         finally
         {

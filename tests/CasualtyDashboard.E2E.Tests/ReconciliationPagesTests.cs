@@ -46,6 +46,31 @@ public sealed class ReconciliationPagesTests : IAsyncLifetime
         await Assertions.Expect(conflicts.ReconciledValue).ToContainTextAsync("10,328");
         await Assertions.Expect(conflicts.ReconciledValue).ToContainTextAsync("analyst resolution");
         await Assertions.Expect(conflicts.History).ToContainTextAsync("The ministry's bulletin of 7 November says 10328.");
+        await Screenshots.SaveAsync(page, "conflict-resolved-en");
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task Conflicts_InArabic_ShowTheConflictInArabicWithDatesAndValuesLeftToRight()
+    {
+        var page = await _browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        var conflicts = new ConflictsPage(page);
+        await conflicts.OpenAsync(_app.BaseAddress);
+
+        await page.GetByTestId("lang-ar").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
+        await conflicts.Rows.First.WaitForAsync(new() { Timeout = 60_000 });
+        await conflicts.SelectFirstAsync();
+
+        await Assertions.Expect(conflicts.Detail.Locator("h2")).ToContainTextAsync("اختلاف في النقل");
+        await Assertions.Expect(conflicts.Detail.Locator("h2 bdi[dir=ltr]")).ToHaveTextAsync("2023-11-07");
+        await Assertions.Expect(conflicts.DetailState).ToHaveTextAsync("مفتوح");
+        await Assertions.Expect(conflicts.Detail.GetByLabel("اختيار 10,328")).ToBeVisibleAsync();
+        await conflicts.ResolveAsync();
+        await Assertions.Expect(conflicts.Error).ToContainTextAsync("الملاحظة مطلوبة");
+        await Screenshots.SaveAsync(page, "conflict-detail-ar");
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 

@@ -1,22 +1,23 @@
+using System.Globalization;
+using System.Resources;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Jobs.Reconciliation;
-using CasualtyDashboard.Reconciliation.Conflicts;
+using CasualtyDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace CasualtyDashboard.Web.Services;
 
 /// <summary>The Conflicts page's logic: listing flags, a conflict with its competing claims, and analysts' decisions.</summary>
-public sealed class ConflictsPageService(ReconciliationQueries queries, AnalystDecisionService decisions)
+public sealed class ConflictsPageService(ReconciliationQueries queries, AnalystDecisionService decisions, IStringLocalizer<SharedResource> l)
 {
     public const string AnyValue = "";
 
-    public static IReadOnlyList<ChoiceOption> TypeOptions { get; } =
-        [new(AnyValue, "Any type"), .. Enum.GetValues<FlagType>().Select(t => new ChoiceOption(t.Code(), TypeLabel(t.Code())))];
+    /// <summary>The states a flag can be in, for the state filter.</summary>
+    public static IReadOnlyList<string> States { get; } = ["open", "resolved", "dismissed"];
 
-    public static IReadOnlyList<ChoiceOption> StateOptions { get; } =
-        [new(AnyValue, "Any state"), new("open", "Open"), new("resolved", "Resolved"), new("dismissed", "Dismissed")];
+    /// <summary>What the list shows: conflicts, notes, or both.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["conflict", "note", "all"];
 
-    public static IReadOnlyList<ChoiceOption> KindOptions { get; } =
-        [new("conflict", "Conflicts"), new("note", "Notes"), new("all", "Conflicts and notes")];
 
     public Task<ReconciliationStatus?> StatusAsync(CancellationToken ct = default) => queries.StatusAsync(ct);
 
@@ -41,31 +42,29 @@ public sealed class ConflictsPageService(ReconciliationQueries queries, AnalystD
     }
 
     public Task<DecisionOutcome> ResolveAsync(string key, long? claimId, long? value, string? note, CancellationToken ct = default) =>
-        decisions.ResolveAsync(key, claimId, value, note, ct);
+        Problem(note, claimId, value, resolving: true) is { } problem
+            ? Task.FromResult(DecisionOutcome.Invalid(problem))
+            : decisions.ResolveAsync(key, claimId, value, note, ct);
 
     public Task<DecisionOutcome> DismissAsync(string key, string? note, CancellationToken ct = default) =>
-        decisions.DismissAsync(key, note, ct);
+        Problem(note, null, null, resolving: false) is { } problem
+            ? Task.FromResult(DecisionOutcome.Invalid(problem))
+            : decisions.DismissAsync(key, note, ct);
+
+    /// <summary>
+    /// What the decision service would refuse in what an analyst can type, said in the interface language. The service
+    /// stays the authority: its own (English) message shows for what only it can know (a claim gone since, say).
+    /// </summary>
+    private string? Problem(string? note, long? claimId, long? value, bool resolving) =>
+        string.IsNullOrWhiteSpace(note) ? l["Decision.NoteRequired"].Value
+        : note.Length > AnalystDecisionService.MaxNoteLength
+            ? l["Decision.NoteTooLong", UiFormat.Number(note.Length), UiFormat.Number(AnalystDecisionService.MaxNoteLength)].Value
+        : resolving && claimId is null && value is null ? l["Decision.ChooseOrEnter"].Value
+        : resolving && value is { } v && v < 0 ? l["Decision.Negative", UiFormat.Number(v)].Value
+        : null;
 
     /// <summary>Every resolution and dismissal, newest first.</summary>
     public Task<IReadOnlyList<DecisionView>> HistoryAsync(int take = 200, CancellationToken ct = default) => queries.DecisionsAsync(take, ct);
-
-    public static string TypeLabel(string code) => code switch
-    {
-        "cross_source" => "Cross-source",
-        "transcription" => "Transcription",
-        "stale_citation" => "Stale citation (note)",
-        "decrease" => "Decrease",
-        "jump" => "Jump",
-        "retroactive_addition" => "Retroactive addition (note)",
-        "inconsistent_parts" => "Inconsistent parts",
-        "reset" => "Reset (note)",
-        "reference_departure" => "Reference departure",
-        _ => code,
-    };
-
-    /// <summary>Where the claim comes from: the outlet (or the published series) and the issuing authority.</summary>
-    public static string SourceLabel(ClaimView claim) =>
-        claim.IsReference ? $"{claim.Authority} published series ({claim.Outlet ?? "reference"})" : $"{claim.Authority}, quoted by {claim.Outlet ?? "an unnamed outlet"}";
 
     /// <summary><c>rtl</c> for text holding Arabic letters, else <c>ltr</c>.</summary>
     public static string Direction(string? text) =>

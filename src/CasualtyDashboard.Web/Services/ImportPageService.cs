@@ -1,9 +1,11 @@
 using CasualtyDashboard.Jobs.Ingestion;
+using CasualtyDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace CasualtyDashboard.Web.Services;
 
 /// <summary>The Import page's logic: reads an uploaded file with <see cref="ArticleFileReader"/> and stores it in chunks, reporting progress.</summary>
-public sealed class ImportPageService(ArticleFileReader reader, ArticleImporter importer)
+public sealed class ImportPageService(ArticleFileReader reader, ArticleImporter importer, IStringLocalizer<SharedResource> l)
 {
     public const string Channel = "upload";
 
@@ -15,6 +17,17 @@ public sealed class ImportPageService(ArticleFileReader reader, ArticleImporter 
     /// <summary>A <c>.txt</c> file holds only the text: the page asks for its date and outlet.</summary>
     public static bool NeedsDetails(string fileName) => ArticleFileReader.FormatOf(fileName) == ArticleFileFormat.Text;
 
+    /// <summary>A file size as people read it: KB below a megabyte, else MB.</summary>
+    public string Size(long bytes) => bytes < 1048576
+        ? l["Common.Kilobytes", UiFormat.Tenths(bytes / 1024.0)]
+        : l["Common.Megabytes", UiFormat.Tenths(bytes / 1048576.0)];
+
+    /// <summary>What a line's result is called in the interface language.</summary>
+    public string StatusLabel(IngestStatus status) => l[$"IngestStatus.{status}"];
+
+    /// <summary>The report's line number, or "file" for a problem of the whole file.</summary>
+    public string LineLabel(IngestItemResult item) => item.Line == 0 ? l["Import.WholeFile"] : UiFormat.Number(item.Line);
+
     /// <summary>The report's lines with one result (all when null).</summary>
     public static IReadOnlyList<IngestItemResult> Lines(ImportReport report, IngestStatus? status) =>
         status is { } s ? report.Items.Where(i => i.Status == s).ToList() : report.Items;
@@ -25,10 +38,10 @@ public sealed class ImportPageService(ArticleFileReader reader, ArticleImporter 
     {
         var reading = new Throttle(progress, ImportStage.Reading);
         var parsed = await reader.ReadAsync(fileName, content, NeedsDetails(fileName) ? details : null,
-            new Inline<long>(read => reading.Report(read, size, $"Reading {fileName}: {read / 1048576.0:N1} of {size / 1048576.0:N1} MB")), ct);
+            new Inline<long>(read => reading.Report(read, size, l["Import.Reading", fileName, UiFormat.Tenths(read / 1048576.0), UiFormat.Tenths(size / 1048576.0)])), ct);
         var storing = new Throttle(progress, ImportStage.Storing);
         return await importer.ImportAsync(parsed, Channel,
-            new Inline<ImportProgress>(p => storing.Report(p.Done, p.Total, $"Storing articles: {p.Done:N0} of {p.Total:N0}")), ct);
+            new Inline<ImportProgress>(p => storing.Report(p.Done, p.Total, l["Import.Storing", UiFormat.Number(p.Done), UiFormat.Number(p.Total)])), ct);
     }
 
     private sealed class Throttle(IProgress<ImportStatus> target, ImportStage stage)

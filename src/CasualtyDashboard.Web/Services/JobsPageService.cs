@@ -2,6 +2,9 @@ using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Jobs.Extraction;
 using CasualtyDashboard.Jobs.Scheduling;
+using CasualtyDashboard.Web.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 
 namespace CasualtyDashboard.Web.Services;
 
@@ -9,10 +12,15 @@ namespace CasualtyDashboard.Web.Services;
 /// The Jobs page's logic, after what the Hangfire dashboard gives its users: the schedule with next run times, runs by
 /// state with durations and counts, the live progress of a running run, "run now", and "retry failed" for articles.
 /// </summary>
-public sealed class JobsPageService(JobRunQueries runs, ArticlePipelineQueries articles, FigureQueries counts, JobLauncher launcher, FailedArticleRetrier retrier)
+public sealed class JobsPageService(
+    JobRunQueries runs, ArticlePipelineQueries articles, FigureQueries counts, JobLauncher launcher, FailedArticleRetrier retrier,
+    IStringLocalizer<SharedResource> l)
 {
     public const int RunsShown = 200;
     public const int FailedArticlesShown = 50;
+
+    /// <summary>The setting that turns scheduling off, as the messages name it.</summary>
+    public const string SchedulingSetting = "Jobs:Enabled=false";
 
     public bool SchedulingOn => launcher.IsRunning;
 
@@ -36,14 +44,26 @@ public sealed class JobsPageService(JobRunQueries runs, ArticlePipelineQueries a
     }
 
     public async Task<string> RunNowAsync(string jobName, CancellationToken ct = default) =>
-        await launcher.TriggerAsync(jobName, JobTriggers.Manual, ct) ? $"{jobName} started." : "Scheduling is off (Jobs:Enabled=false): nothing started.";
+        await launcher.TriggerAsync(jobName, JobTriggers.Manual, ct) ? l["Jobs.Started.Message", jobName] : l["Jobs.NothingStarted", SchedulingSetting];
 
     public async Task<string> RetryFailedAsync(CancellationToken ct = default)
     {
         var count = await retrier.RetryFailedAsync(ct);
-        if (count == 0) return "No article has failed.";
-        return launcher.IsRunning
-            ? $"{count} failed articles are pending again with their attempts reset; extraction started."
-            : $"{count} failed articles are pending again with their attempts reset; scheduling is off, so they wait for the next run.";
+        if (count == 0) return l["Jobs.NoneFailed"];
+        return l[launcher.IsRunning ? "Jobs.Retried" : "Jobs.RetriedWaiting", UiFormat.Number(count)];
     }
+
+    /// <summary>A run state in the interface language.</summary>
+    public string StateLabel(JobRunState state) => l[$"JobRunState.{state}"];
+
+    /// <summary>What started a run (scheduled, manual, ...) in the interface language; an unknown trigger as it is.</summary>
+    public string TriggerLabel(string trigger) => l[$"JobTrigger.{trigger}"] is { ResourceNotFound: false } s ? s.Value : trigger;
+
+    /// <summary>What a job does, in the interface language when it has a translation, else its own description.</summary>
+    public MarkupString Description(JobDefinition job) => l[$"Job.{job.Name}"] is { ResourceNotFound: false } s
+        ? BidiText.Format(s.Value, BidiText.Ltr("done/"), BidiText.Ltr("failed/"))
+        : new MarkupString(System.Net.WebUtility.HtmlEncode(job.Description));
+
+    /// <summary>How long a finished run took, in seconds; empty while it runs.</summary>
+    public string Duration(JobRunView run) => run.Duration is { } d ? l["Common.Seconds", UiFormat.Tenths(d.TotalSeconds)] : "";
 }

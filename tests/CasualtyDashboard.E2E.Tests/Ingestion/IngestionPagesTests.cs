@@ -35,6 +35,7 @@ public sealed class IngestionPagesTests(IngestionAppFixture fixture) : IClassFix
         await import.ShowAsync("Rejected");
         await Assertions.Expect(import.Report).ToContainTextAsync("Line 3: 5 fields where the header has 4");
         await Assertions.Expect(import.Report).Not.ToContainTextAsync("Stored");
+        await Screenshots.SaveAsync(page, "import-report-en");
 
         await import.UploadAsync(jsonl);
         await Assertions.Expect(import.Summary).ToContainTextAsync("articles.jsonl: 0 stored, 2 duplicates, 1 rejected", new() { Timeout = 30_000 });
@@ -58,6 +59,7 @@ public sealed class IngestionPagesTests(IngestionAppFixture fixture) : IClassFix
         await jobs.OpenAsync(fixture.App.BaseAddress);
         await Assertions.Expect(jobs.FailedArticles).ToHaveTextAsync("2");
         await Assertions.Expect(jobs.FailedGrid).ToContainTextAsync("TimeoutException: stand-in failure");
+        await Screenshots.SaveAsync(page, "jobs-failed-en");
 
         await jobs.RetryFailedAsync();
 

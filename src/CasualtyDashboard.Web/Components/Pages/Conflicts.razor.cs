@@ -1,3 +1,4 @@
+using System.Globalization;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Jobs;
 using CasualtyDashboard.Jobs.Reconciliation;
@@ -32,6 +33,8 @@ public sealed partial class Conflicts
     [Inject] private ConflictsPageService Service { get; set; } = default!;
 
     [Inject] private DashboardUpdates Updates { get; set; } = default!;
+
+    [Inject] private ConflictLabels Labels { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -103,7 +106,7 @@ public sealed partial class Conflicts
         _enteredValue = null;
         _note = null;
         _error = null;
-        _message = _detail is null ? "This conflict is gone: a new reconciliation changed it. Pick another." : null;
+        _message = _detail is null ? L["Conflicts.Gone"].Value : null;
     }
 
     private void OnClaimChosen(long? claimId)
@@ -118,11 +121,11 @@ public sealed partial class Conflicts
         if (_enteredValue is not null) _chosenClaim = null;
     }
 
-    private Task ResolveAsync() => DecideAsync(key => Service.ResolveAsync(key, _chosenClaim, _enteredValue, _note), "Resolved");
+    private Task ResolveAsync() => DecideAsync(key => Service.ResolveAsync(key, _chosenClaim, _enteredValue, _note), "Conflicts.Resolved");
 
-    private Task DismissAsync() => DecideAsync(key => Service.DismissAsync(key, _note), "Dismissed");
+    private Task DismissAsync() => DecideAsync(key => Service.DismissAsync(key, _note), "Conflicts.Dismissed");
 
-    private async Task DecideAsync(Func<string, Task<DecisionOutcome>> decide, string done)
+    private async Task DecideAsync(Func<string, Task<DecisionOutcome>> decide, string doneKey)
     {
         if (_detail is null) return;
         _busy = true;
@@ -138,7 +141,7 @@ public sealed partial class Conflicts
                 return;
             }
 
-            _message = $"{done}. The reconciled values are being updated.";
+            _message = L[doneKey];
             _note = null;
             await RefreshAsync();
         }
