@@ -425,6 +425,7 @@ S = [
     ("Region.libya", "Libya", "ليبيا"),
     ("Region.egypt", "Egypt", "مصر"),
     ("Region.jordan", "Jordan", "الأردن"),
+    ("Dash.SourcesFolded", "{0} news sources would draw more than {1} markers: they are listed in the legend, click one to draw it.", "مصادر الأخبار ({0}) ستتجاوز {1} علامة: هي مدرجة في مفتاح الرسم، انقر على أحدها لرسمه."),
 ]
 
 HEADER = """<?xml version="1.0" encoding="utf-8"?>

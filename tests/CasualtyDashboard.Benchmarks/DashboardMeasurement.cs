@@ -110,6 +110,20 @@ public static class DashboardMeasurement
             await page.GotoAsync(app.BaseAddress.ToString());
             await page.WaitForFunctionAsync("() => Number(document.querySelector('[data-testid=trend-chart]')?.dataset.revision ?? 0) >= 1", null, new() { Timeout = 120_000 });
             Console.WriteLine($"  first chart, page load {i}: {clock.Elapsed.TotalMilliseconds,7:0} ms");
+            // Where the time went, from the browser's own clock (ms since navigation start).
+            var parts = await page.EvaluateAsync<string>("""
+                () => {
+                    const nav = performance.getEntriesByType('navigation')[0];
+                    const res = (part) => performance.getEntriesByType('resource').find(r => r.name.includes(part));
+                    const t = (x) => x ? Math.round(x) : '-';
+                    return `html ${t(nav.responseEnd)}, DOMContentLoaded ${t(nav.domContentLoadedEventEnd)}, `
+                        + `blazor.web.js ${t(res('blazor.web.js')?.responseEnd)}, plotly loaded ${t(res('plotly.min.js')?.responseEnd)}, `
+                        + `circuit negotiate ${t(res('_blazor/negotiate')?.responseEnd)}, `
+                        + `chart asked ${document.querySelector('[data-testid=trend-chart]').dataset.renderCalledAt}, `
+                        + `chart drawn ${document.querySelector('[data-testid=trend-chart]').dataset.drawnAt}`;
+                }
+                """);
+            Console.WriteLine($"    {parts}");
             if (i < 3) await page.CloseAsync();
         }
 

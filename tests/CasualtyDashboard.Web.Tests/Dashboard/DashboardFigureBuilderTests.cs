@@ -104,6 +104,29 @@ public sealed class DashboardFigureBuilderTests
     }
 
     [Fact]
+    public void ManyNewsMarkers_AreListedInTheLegendButNotDrawn_PublishedLinesStay()
+    {
+        var start = new DateOnly(2024, 1, 1);
+        var many = Enumerable.Range(0, 800).Select(d =>
+        {
+            var day = start.AddDays(d).ToString("yyyy-MM-dd");
+            return Point(day, 100 + d, 1, 1, Claim(d * 3 + 1, 100 + d, "gaza_moh", "Al Jazeera"), Claim(d * 3 + 2, 100 + d, "un_ocha", "BBC Arabic"),
+                Claim(-(d + 1), 100 + d, "gaza_moh", null, reference: true));
+        }).ToList();
+
+        var figure = Builder.Build(many, [], DashboardView.Default, Series, "t", "Killed", "f", 400);
+
+        Assert.Equal("legendonly", Trace(figure, "gaza_moh (news)").Visible);
+        Assert.Equal("legendonly", Trace(figure, "un_ocha (news)").Visible);
+        Assert.Null(Trace(figure, "gaza_moh (published series)").Visible);
+        Assert.Equal("lines", Trace(figure, "Reconciled").Mode);
+        // Under the budget (one authority: 800 markers) the sources are drawn.
+        var one = Builder.Build(many, [], DashboardView.Default with { Authorities = ["un_ocha"] }, Series, "t", "Killed", "f", 400);
+        Assert.Null(Trace(one, "un_ocha (news)").Visible);
+        Assert.Null(Builder.Build(Points, [], DashboardView.Default, Series, "t", "Killed", "f", 400).Data.FirstOrDefault(t => t.Visible is not null));
+    }
+
+    [Fact]
     public void HostileSourceNames_AreEscapedInNamesAndHover()
     {
         PointView point = Point("2024-01-01", 5, null, null, Claim(1, 5, "<img src=x onerror=alert(1)>", "<script>"));

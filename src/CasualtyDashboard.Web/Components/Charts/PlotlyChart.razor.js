@@ -1,4 +1,25 @@
-// The one place that talks to plotly. plotly.min.js comes from npm (wwwroot/lib/plotly), loaded by App.razor.
+// The one place that talks to plotly. plotly.min.js comes from npm (wwwroot/lib/plotly), loaded by App.razor with
+// `async`, so it may still be loading when the first chart is drawn: every entry point waits for it.
+
+let plotlyReady;
+
+function ensurePlotly() {
+    if (window.Plotly) return Promise.resolve();
+    plotlyReady ??= new Promise((resolve, reject) => {
+        let script = document.getElementById("plotly-script");
+        if (!script) {
+            script = document.createElement("script");
+            script.id = "plotly-script";
+            script.src = new URL("lib/plotly/plotly.min.js", document.baseURI).href;
+            document.head.appendChild(script);
+        }
+        script.addEventListener("load", () => resolve());
+        script.addEventListener("error", () => reject(new Error("The chart library (lib/plotly/plotly.min.js) could not be loaded.")));
+        // It may have finished between the check above and adding the listeners.
+        if (window.Plotly) resolve();
+    });
+    return plotlyReady;
+}
 
 function toPlotly(figure) {
     const layout = figure.layout;
@@ -36,6 +57,7 @@ function drawn(element, f) {
     element.dataset.traces = String(f.data.length);
     element.dataset.traceNames = f.data.map((t) => t.name).join("|");
     element.dataset.revision = String(Number(element.dataset.revision ?? "0") + 1);
+    element.dataset.drawnAt = String(Math.round(performance.now()));
 }
 
 // Reporting dates are days: a chart spanning less than two weeks (one day, say) is widened to two weeks around its
@@ -50,7 +72,9 @@ function dayRange(data) {
     return [day(min - pad), day(max + pad)];
 }
 
-export function render(element, json, dotnet) {
+export async function render(element, json, dotnet) {
+    element.dataset.renderCalledAt = String(Math.round(performance.now()));
+    await ensurePlotly();
     const f = toPlotly(JSON.parse(json));
     Plotly.newPlot(element, f.data, f.layout, f.config);
     drawn(element, f);
@@ -66,17 +90,19 @@ export function render(element, json, dotnet) {
     });
 }
 
-export function update(element, json) {
+export async function update(element, json) {
+    await ensurePlotly();
     const f = toPlotly(JSON.parse(json));
     Plotly.react(element, f.data, f.layout, f.config);
     drawn(element, f);
 }
 
 // PNG or SVG of the chart as drawn, saved by the browser (plotly renders it; nothing goes to the server).
-export function download(element, format, filename) {
+export async function download(element, format, filename) {
+    await ensurePlotly();
     return Plotly.downloadImage(element, { format: format === "svg" ? "svg" : "png", filename: filename || "chart", scale: format === "svg" ? 1 : 2 });
 }
 
 export function dispose(element) {
-    Plotly.purge(element);
+    if (window.Plotly) Plotly.purge(element);
 }

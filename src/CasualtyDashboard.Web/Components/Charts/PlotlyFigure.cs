@@ -25,6 +25,8 @@ public sealed record PlotlyTrace(string Name, IReadOnlyList<string> X, IReadOnly
     public string? Fill { get; init; }
     public string? Fillcolor { get; init; }
     public bool? Showlegend { get; init; }
+    /// <summary><c>legendonly</c>: listed in the legend, drawn when the user clicks it there.</summary>
+    public string? Visible { get; init; }
     public IReadOnlyList<string>? Text { get; init; }
     public IReadOnlyList<string>? Customdata { get; init; }
     /// <summary>Where a bar's text goes; <c>none</c> keeps it for the hover only.</summary>

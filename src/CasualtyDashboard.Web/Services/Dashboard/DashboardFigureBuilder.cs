@@ -18,6 +18,12 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
     private const string BandColor = "rgba(120, 120, 120, 0.18)";
     private const string NoteColor = "#e68a00";
 
+    /// <summary>The most news-source markers a chart draws at first (see <see cref="Build"/>).</summary>
+    public const int MarkerBudget = 1500;
+
+    /// <summary>The reconciled line shows a marker per point up to this many points; beyond, the line alone (hover and click still work).</summary>
+    public const int LineMarkerLimit = 400;
+
     /// <summary>
     /// The figure of one series. A click anywhere on a day opens that day's point: the chart builds its key from
     /// <paramref name="seriesKey"/> and the clicked date (<c>seriesKey@yyyy-MM-dd</c>), so no point carries its key.
@@ -28,7 +34,12 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
         var traces = new List<PlotlyTrace>();
         var sources = Sources(points, view).ToList();
         if (!daily) AddBand(traces, points, sources, view);
-        foreach (var source in sources) traces.Add(SourceTrace(source, daily));
+        // Thousands of SVG markers make a chart slow to draw and unreadable; past the budget the news sources are listed
+        // in the legend (one click draws one) and the page says so. Published series are lines and always drawn.
+        var newsMarkers = sources.Where(s => !s.IsReference).Sum(s => s.Claims.Count);
+        var folded = newsMarkers > MarkerBudget;
+        foreach (var source in sources)
+            traces.Add(SourceTrace(source, daily) with { Visible = folded && !source.IsReference ? "legendonly" : null });
         traces.Add(daily ? ReconciledChange(points) : Reconciled(points));
 
         var y = points.ToDictionary(p => p.Key, p => daily ? (double)(p.IncrementChange ?? 0) : p.Value, StringComparer.Ordinal);
@@ -124,7 +135,7 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
     private PlotlyTrace Reconciled(IReadOnlyList<PointView> points) =>
         new(l["Dash.Reconciled"], points.Select(p => Day(p.Date)).ToList(), points.Select(p => (double?)p.Value).ToList())
         {
-            Mode = "lines+markers", Line = new PlotlyLine(Color: "#222222", Width: 2.5), Marker = new PlotlyMarker(Color: "#222222", Size: 4),
+            Mode = points.Count > LineMarkerLimit ? "lines" : "lines+markers", Line = new PlotlyLine(Color: "#222222", Width: 2.5), Marker = new PlotlyMarker(Color: "#222222", Size: 4),
             Text = points.Select(p => ChartText.Escape(p.Rule.Replace('_', ' '))).ToList(),
             Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:,} (%{text})<extra></extra>",
         };
