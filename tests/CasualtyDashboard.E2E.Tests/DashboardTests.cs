@@ -76,13 +76,24 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         var dates = await linked.Chart.EvaluateAsync<string[]>("e => e.data.flatMap(t => t.x)");
         Assert.NotEmpty(dates);
         Assert.All(dates, d => Assert.True(string.CompareOrdinal(d, from) >= 0 && string.CompareOrdinal(d, to) <= 0, $"{d} is outside {from}..{to}"));
-        await Assertions.Expect(shared.GetByTestId("from").Locator("input.rz-inputtext")).ToHaveValueAsync(from);
+        await Assertions.Expect(shared.GetByTestId("from")).ToHaveValueAsync(from);
 
         // Back returns to the view before: cumulative again, redrawn.
         revision = await dashboard.RevisionAsync();
         await page.GoBackAsync();
         await dashboard.WaitForRedrawAsync(revision);
         await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("reconciled cumulative toll", new() { Timeout = 20_000 });
+
+        // A date typed into the filter bar narrows the chart and the URL alike.
+        var cut = x[x.Length / 2];
+        var lastBefore = await dashboard.Chart.EvaluateAsync<string>("e => e.data.find(t => t.name === 'Reconciled').x.at(-1)");
+        Assert.True(string.CompareOrdinal(lastBefore, cut) > 0, $"the demo series should run past {cut}");
+        revision = await dashboard.RevisionAsync();
+        await page.GetByTestId("to").FillAsync(cut);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"[?&]to={cut}"));
+        await dashboard.WaitForRedrawAsync(revision);
+        var last = await dashboard.Chart.EvaluateAsync<string>("e => e.data.find(t => t.name === 'Reconciled').x.at(-1)");
+        Assert.True(string.CompareOrdinal(last, cut) <= 0, $"the last point {last} is after {cut}");
         Assert.True(errors.Count == 0 && sharedErrors.Count == 0, string.Join("\n", errors.Concat(sharedErrors)));
     }
 

@@ -72,24 +72,32 @@ public sealed partial class Dashboard
         _ = InvokeAsync(ReloadAsync);
     }
 
-    /// <summary>A filter changed: the new view becomes the URL (a history entry, so Back returns to the previous view).</summary>
-    private void Go(DashboardView view)
+    /// <summary>
+    /// A filter changed: the new view becomes the URL (a history entry, so Back returns to the previous view) and loads at
+    /// once, without waiting for the browser to report the new location (which then finds the view already shown).
+    /// </summary>
+    private async Task Go(DashboardView view)
     {
         var query = view.Format();
         Nav.NavigateTo(query.Length == 0 ? Nav.BaseUri : Nav.BaseUri + "?" + query);
+        if (view.Equals(_view)) return;
+        _view = view;
+        _problems = [];
+        _point = null;
+        await LoadAsync();
     }
 
-    private void SetCategories(IEnumerable<FigureCategory>? chosen)
+    private Task SetCategories(IEnumerable<FigureCategory>? chosen)
     {
         var list = chosen?.ToList() ?? [];
         // At least one panel: taking the last category away keeps the view as it was.
-        if (list.Count > 0) Go(_view with { Categories = [.. Categories.Select(c => c.Value).Where(list.Contains)] });
+        return list.Count > 0 ? Go(_view with { Categories = [.. Categories.Select(c => c.Value).Where(list.Contains)] }) : Task.CompletedTask;
     }
 
-    private void SetSubgroups(IEnumerable<FigureSubgroup>? chosen)
+    private Task SetSubgroups(IEnumerable<FigureSubgroup>? chosen)
     {
         var list = chosen?.Order().ToList() ?? [];
-        Go(_view with { Subgroups = list.Count > 0 ? list : [FigureSubgroup.All] });
+        return Go(_view with { Subgroups = list.Count > 0 ? list : [FigureSubgroup.All] });
     }
 
     private async Task ReloadAsync()
@@ -122,6 +130,12 @@ public sealed partial class Dashboard
         if (_point is { } point) _point = await Service.PointAsync(point.Point.Key);
         await LoadAsync();
     }
+
+    private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDay(object? value) =>
+        DateOnly.TryParseExact(value as string, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day : null;
 
     private Task DownloadAsync(int index, string format) =>
         Charts.TryGetValue(index, out var chart) ? chart.DownloadAsync(format) : Task.CompletedTask;
