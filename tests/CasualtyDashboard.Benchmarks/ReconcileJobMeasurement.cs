@@ -47,7 +47,11 @@ public static class ReconcileJobMeasurement
         }
     }
 
-    internal static async Task SeedAsync(Factory database, int count)
+    /// <summary>
+    /// One article per day and outlet, one figure per synthetic claim. <paramref name="provenance"/>: articles get URLs and
+    /// figures a sentence-length evidence (for the exports); otherwise the evidence is one word.
+    /// </summary>
+    internal static async Task SeedAsync(Factory database, int count, bool provenance = false)
     {
         await using (var db = database.CreateDbContext())
         {
@@ -69,6 +73,7 @@ public static class ReconcileJobMeasurement
                     articles[(claim.ReportedOn, outletName)] = new Article
                     {
                         Outlet = outlet, Text = "synthetic", Published = claim.ReportedOn, ContentHash = $"{claim.ReportedOn:yyyyMMdd}-{outletName}",
+                        Url = provenance ? $"https://example.org/{claim.ReportedOn:yyyyMMdd}/{Uri.EscapeDataString(outletName)}" : null,
                         State = ArticleState.Extracted, ExtractorVersion = "synthetic", CreatedAt = DateTime.UtcNow,
                     };
                 }
@@ -94,7 +99,7 @@ public static class ReconcileJobMeasurement
                 ReportedOn = c.ReportedOn,
                 Basis = SchemaCodes.TryParseBasis(c.SeriesKey.Basis, out var basis) ? basis : FigureBasis.Cumulative,
                 Since = c.SeriesKey.Since,
-                Evidence = c.Evidence,
+                Evidence = provenance ? $"{c.Authority} said {c.Value} people were {c.SeriesKey.Category}" : c.Evidence,
                 Rule = "synthetic",
                 ExtractorVersion = "synthetic",
                 CreatedAt = DateTime.UtcNow,

@@ -26,11 +26,11 @@ public static class ReconciledExportMeasurement
     {
         var folder = Directory.CreateTempSubdirectory("cd-reconciled-export-").FullName;
         var path = Path.Combine(folder, "casualty.db");
-        var database = new Factory($"Data Source={path};Pooling=True");
+        var database = new ReconcileJobMeasurement.Factory($"Data Source={path};Pooling=True");
         try
         {
             var seeding = Stopwatch.StartNew();
-            await SeedAsync(database, count);
+            await ReconcileJobMeasurement.SeedAsync(database, count, provenance: true);
             using (var service = new ReconciliationService(database, MsOptions.Create(new ReconciliationSettings()), new DashboardUpdates(), TimeProvider.System,
                        NullLogger<ReconciliationService>.Instance))
                 Console.WriteLine($"Seeded {count:N0} figures and reconciled them in {seeding.Elapsed.TotalSeconds:0.0} s: {await service.RunAsync(null, CancellationToken.None)}");
@@ -100,70 +100,6 @@ public static class ReconciledExportMeasurement
         Console.WriteLine($"  {label,-36} {rows,9:N0} rows, {sink.Length / 1048576.0,6:N1} MiB in {clock.Elapsed.TotalSeconds,5:0.00} s "
             + $"({rows / clock.Elapsed.TotalSeconds:N0} rows/s); managed heap peak +{(peakHeap - heapBefore) / 1048576.0:N1} MiB, "
             + $"working set peak +{(peakWorkingSet - workingSetBefore) / 1048576.0:N1} MiB");
-    }
-
-    /// <summary>One article per day and outlet, one figure per synthetic claim.</summary>
-    private static async Task SeedAsync(Factory database, int count)
-    {
-        await using (var db = database.CreateDbContext())
-        {
-            await db.Database.MigrateAsync();
-            await Data.Providers.SqliteProviderAdapter.EnableWriteAheadLogAsync(db, CancellationToken.None);
-        }
-
-        var claims = ReconciliationBenchmarks.SyntheticClaims(count);
-        var articles = new Dictionary<(DateOnly, string), Article>();
-        await using (var db = database.CreateDbContext())
-        {
-            var outlets = new Dictionary<string, Outlet>();
-            foreach (var claim in claims)
-            {
-                var outletName = claim.Outlet ?? "unknown";
-                if (articles.ContainsKey((claim.ReportedOn, outletName))) continue;
-                if (!outlets.TryGetValue(outletName, out var outlet)) outlets[outletName] = outlet = new Outlet { Name = outletName };
-                articles[(claim.ReportedOn, outletName)] = new Article
-                {
-                    Outlet = outlet, Text = "synthetic", Published = claim.ReportedOn, ContentHash = $"{claim.ReportedOn:yyyyMMdd}-{outletName}",
-                    Url = $"https://example.org/{claim.ReportedOn:yyyyMMdd}/{Uri.EscapeDataString(outletName)}",
-                    State = ArticleState.Extracted, ExtractorVersion = "synthetic", CreatedAt = DateTime.UtcNow,
-                };
-            }
-
-            db.AddRange(articles.Values);
-            await db.SaveChangesAsync();
-        }
-
-        foreach (var chunk in claims.Chunk(20_000))
-        {
-            await using var db = database.CreateDbContext();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.AddRange(chunk.Select(c => new Figure
-            {
-                ArticleId = articles[(c.ReportedOn, c.Outlet ?? "unknown")].Id,
-                Value = c.Value,
-                Qualifier = FigureQualifier.Exact,
-                Category = SchemaCodes.TryParseCategory(c.SeriesKey.Category, out var category) ? category : FigureCategory.Killed,
-                Subgroup = SchemaCodes.TryParseSubgroup(c.SeriesKey.Subgroup, out var subgroup) ? subgroup : FigureSubgroup.All,
-                Region = c.SeriesKey.Region,
-                Authority = c.Authority,
-                ReportedOn = c.ReportedOn,
-                Basis = SchemaCodes.TryParseBasis(c.SeriesKey.Basis, out var basis) ? basis : FigureBasis.Cumulative,
-                Since = c.SeriesKey.Since,
-                Evidence = $"{c.Authority} said {c.Value} people were {c.SeriesKey.Category}",
-                Rule = "synthetic",
-                ExtractorVersion = "synthetic",
-                CreatedAt = DateTime.UtcNow,
-            }));
-            await db.SaveChangesAsync();
-        }
-    }
-
-    private sealed class Factory(string connectionString) : IDbContextFactory<DashboardDbContext>
-    {
-        private readonly DbContextOptions<DashboardDbContext> _options =
-            (DbContextOptions<DashboardDbContext>)Data.DependencyInjection.ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), connectionString).Options;
-
-        public DashboardDbContext CreateDbContext() => new(_options);
     }
 
     private sealed class CountingStream : Stream
