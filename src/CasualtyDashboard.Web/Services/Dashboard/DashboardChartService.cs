@@ -23,30 +23,15 @@ public sealed class DashboardChartService(
         if (regions.Count == 0) regions = [.. await extracted.RegionsAsync(ct)];
         if (!regions.Contains(view.Region)) regions.Insert(0, view.Region);
 
-        var panels = new List<DashboardPanel>();
+        // Panels are built side by side (each query on its own connection); the sources offered are those of every panel.
+        var built = await Task.WhenAll(view.Panels.Select(p => PanelAsync(view, inRegion, p.Category, p.Subgroup, ct)));
+        var panels = built.Select(b => b.Panel).ToList();
         var authorities = new SortedSet<string>(StringComparer.Ordinal);
         var outlets = new SortedSet<string>(StringComparer.Ordinal);
-        var multiple = view.Panels.Count > 1;
-        foreach (var (category, subgroup) in view.Panels)
+        foreach (var claim in built.SelectMany(b => b.Points).SelectMany(p => p.Claims).Where(c => c.Role == "current"))
         {
-            var candidates = inRegion.Where(s => s.Category == category.Code() && s.Subgroup == subgroup.Code()).ToList();
-            var series = candidates.OrderByDescending(s => s.PointCount).ThenBy(s => s.Key, StringComparer.Ordinal).FirstOrDefault();
-            if (series is null)
-            {
-                panels.Add(await FallbackAsync(view, category, subgroup, ct));
-                continue;
-            }
-            var points = await queries.ChartPointsAsync(series.Id, view.From, view.To, ct);
-            foreach (var claim in points.SelectMany(p => p.Claims).Where(c => c.Role == "current"))
-            {
-                authorities.Add(claim.Authority);
-                if (claim.Outlet is { } outlet) outlets.Add(outlet);
-            }
-            var pointNotes = await notes.ForPointsAsync(points.Select(p => p.Key), ct);
-            var title = Title(view, category, subgroup) + (series.Since is { } since ? " " + l["Dash.Since", DashboardFigureBuilder.Day(since)] : "");
-            var figure = builder.Build(points, pointNotes, view, series.Key, title, Label(category, subgroup), FileName(view, category, subgroup), multiple ? 380 : 480);
-            panels.Add(new DashboardPanel(category, subgroup, title, figure, points.Count, series.Id, series.Key, series.LastChange,
-                candidates.Count - 1, pointNotes.Select(n => n.PointKey).Distinct().Count()));
+            authorities.Add(claim.Authority);
+            if (claim.Outlet is { } outlet) outlets.Add(outlet);
         }
 
         var subgroups = inRegion.Select(s => s.Subgroup).Distinct()
@@ -57,6 +42,23 @@ public sealed class DashboardChartService(
         outlets.UnionWith(view.Outlets);
         var status = await queries.StatusAsync(ct);
         return new DashboardCharts(view, panels, regions, subgroups, [.. authorities], [.. outlets], status?.UnplacedFigures ?? 0);
+    }
+
+    /// <summary>Every chart is drawn at this height, one panel or several, so adding a panel leaves the others as drawn.</summary>
+    public const int ChartHeight = 440;
+
+    private async Task<(DashboardPanel Panel, IReadOnlyList<PointView> Points)> PanelAsync(
+        DashboardView view, List<SeriesSummary> inRegion, FigureCategory category, FigureSubgroup subgroup, CancellationToken ct)
+    {
+        var candidates = inRegion.Where(s => s.Category == category.Code() && s.Subgroup == subgroup.Code()).ToList();
+        var series = candidates.OrderByDescending(s => s.PointCount).ThenBy(s => s.Key, StringComparer.Ordinal).FirstOrDefault();
+        if (series is null) return (await FallbackAsync(view, category, subgroup, ct), []);
+        var points = await queries.ChartPointsAsync(series.Id, view.From, view.To, ct);
+        var pointNotes = await notes.ForPointsAsync(points.Select(p => p.Key), ct);
+        var title = Title(view, category, subgroup) + (series.Since is { } since ? " " + l["Dash.Since", DashboardFigureBuilder.Day(since)] : "");
+        var figure = builder.Build(points, pointNotes, view, series.Key, title, Label(category, subgroup), FileName(view, category, subgroup), ChartHeight);
+        return (new DashboardPanel(category, subgroup, title, figure, points.Count, series.Id, series.Key, series.LastChange,
+            candidates.Count - 1, pointNotes.Select(n => n.PointKey).Distinct().Count()), points);
     }
 
     private async Task<DashboardPanel> FallbackAsync(DashboardView view, FigureCategory category, FigureSubgroup subgroup, CancellationToken ct)
