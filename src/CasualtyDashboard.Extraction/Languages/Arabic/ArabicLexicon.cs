@@ -10,8 +10,7 @@ namespace CasualtyDashboard.Extraction.Languages.Arabic;
 internal static class ArabicLexicon
 {
     private static readonly Dictionary<string, WordInfo> Words = Build();
-    private static readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> SpanLookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly LexiconTable Table = new(Words);
 
     // Stripping clitics never changes a word's last two letters, so a word whose ending no entry has cannot be found
     // however it is stripped: most words of an article (names, verbs) are rejected here without hashing.
@@ -20,6 +19,9 @@ internal static class ArabicLexicon
     // The same for the last three letters, over entries of three letters or more: a probe leaving three letters or more
     // is skipped when no such entry ends like the word (one bit per ending).
     private static readonly ulong[] Endings3 = BuildEndings3();
+
+    // The most leading letters a lookup strips (و + ب + ال), plus one.
+    private const int MaxStrip = 5;
 
     /// <summary>
     /// The entry for a word, trying it whole, then without a conjunction, a preposition and the article.
@@ -33,13 +35,32 @@ internal static class ArabicLexicon
             return null;
         }
 
-        if (!Endings[EndingIndex(word)])
+        // A probe leaving three letters or more needs an entry ending in the word's last three letters; without one,
+        // only a two-letter remainder (or a word of one or two letters) can be found, and only its hash is needed.
+        var long3 = word.Length >= 3 && HasEnding3(word);
+        if (!long3 && word.Length >= 3)
         {
-            return null;
+            if (!Endings[EndingIndex(word)] || word.Length - 2 >= MaxStrip)
+            {
+                return null;
+            }
         }
 
-        var long3 = word.Length >= 3 && HasEnding3(word);
-        if ((word.Length < 3 || long3) && SpanLookup.TryGetValue(word, out var info))
+        // The hash of word[start..] for each start a probe can use, from one pass over the word read backwards.
+        var suffixes = new SuffixHashes();
+        var hash = LexiconTable.Seed;
+        var stop = long3 || word.Length < 3 ? 0 : word.Length - 2;
+        for (var k = word.Length - 1; k >= stop; k--)
+        {
+            hash = LexiconTable.Prepend(hash, word[k]);
+            if (k < MaxStrip)
+            {
+                suffixes[k] = hash;
+            }
+        }
+
+        WordInfo? info;
+        if ((word.Length < 3 || long3) && (info = Table.Find(word, suffixes[0])) is not null)
         {
             return info;
         }
@@ -48,7 +69,7 @@ internal static class ArabicLexicon
         if (word[0] is 'و' or 'ف')
         {
             i = 1;
-            if (TryAt(word, i, long3, out info))
+            if ((info = TryAt(word, i, long3, suffixes)) is not null)
             {
                 prefix = i;
                 return info;
@@ -60,27 +81,28 @@ internal static class ArabicLexicon
             // لل = ل + ال: an entry written with the article (الجيش، الصليب) is the closer match, else the bare stem.
             if (word[i] == 'ل' && word.Length - i > 3 && word[i + 1] == 'ل')
             {
-                if ((long3 && TryWithArticle(word[(i + 2)..], out info)) || TryAt(word, i + 2, long3, out info))
+                if ((long3 && (info = Table.FindWithArticle(word[(i + 2)..], LexiconTable.Prepend(LexiconTable.Prepend(suffixes[i + 2], 'ل'), 'ا'))) is not null)
+                    || (info = TryAt(word, i + 2, long3, suffixes)) is not null)
                 {
                     prefix = i + 2;
                     return info;
                 }
             }
 
-            if (TryAt(word, i + 1, long3, out info))
+            if ((info = TryAt(word, i + 1, long3, suffixes)) is not null)
             {
                 prefix = i + 1;
                 return info;
             }
 
-            if (word.Length - i > 4 && word[i + 1] == 'ا' && word[i + 2] == 'ل' && TryAt(word, i + 3, long3, out info))
+            if (word.Length - i > 4 && word[i + 1] == 'ا' && word[i + 2] == 'ل' && (info = TryAt(word, i + 3, long3, suffixes)) is not null)
             {
                 prefix = i + 3;
                 return info;
             }
         }
 
-        if (word.Length - i > 3 && word[i] == 'ا' && word[i + 1] == 'ل' && TryAt(word, i + 2, long3, out info))
+        if (word.Length - i > 3 && word[i] == 'ا' && word[i + 1] == 'ل' && (info = TryAt(word, i + 2, long3, suffixes)) is not null)
         {
             prefix = i + 2;
             return info;
@@ -108,20 +130,10 @@ internal static class ArabicLexicon
 
     public static string Normalize(string word) => ArabicNormalizer.NormalizeWord(word);
 
-    private static bool TryWithArticle(ReadOnlySpan<char> stem, out WordInfo info)
+    private static WordInfo? TryAt(ReadOnlySpan<char> word, int start, bool long3, in SuffixHashes suffixes)
     {
-        Span<char> buffer = stackalloc char[26];
-        buffer[0] = 'ا';
-        buffer[1] = 'ل';
-        stem.CopyTo(buffer[2..]);
-        return SpanLookup.TryGetValue(buffer[..(stem.Length + 2)], out info!);
-    }
-
-    private static bool TryAt(ReadOnlySpan<char> word, int start, bool long3, out WordInfo info)
-    {
-        info = null!;
         var length = word.Length - start;
-        return (length == 2 || (length > 2 && long3)) && SpanLookup.TryGetValue(word[start..], out info!);
+        return length == 2 || (length > 2 && long3) ? Table.Find(word[start..], suffixes[start]) : null;
     }
 
     private static int Ending3Index(ReadOnlySpan<char> word) =>
@@ -178,5 +190,11 @@ internal static class ArabicLexicon
         Authorities.Register(builder);
         Places.Register(builder);
         return builder.Entries;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(MaxStrip)]
+    private struct SuffixHashes
+    {
+        private uint _first;
     }
 }
