@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CasualtyDashboard.Extraction.Languages.Arabic;
 using CasualtyDashboard.Extraction.Normalization;
 
@@ -146,17 +147,22 @@ internal sealed class TextAnalysis
 
     private void MatchPhrases()
     {
-        for (var i = 0; i < Tokens.Count; i++)
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        var info = Info;
+        var chars = Text.Chars;
+        for (var i = 0; i < tokens.Length; i++)
         {
             PhraseEnd[i] = -1;
-            if (Info[i]?.Phrases is not { } phrases)
+            if (info[i]?.Phrases is not { } phrases)
             {
                 continue;
             }
 
-            foreach (var phrase in phrases)
+            // A phrase of two words or more needs a word or number next whose last letter is its second word's.
+            var next = i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Word or TokenKind.Number ? chars[tokens[i + 1].End - 1] : '\0';
+            foreach (var phrase in CollectionsMarshal.AsSpan(phrases))
             {
-                if (MatchesRest(i, phrase.Rest))
+                if ((phrase.NextLast == '\0' || phrase.NextLast == next) && MatchesRest(tokens, i, phrase.Rest))
                 {
                     PhraseAt[i] = phrase;
                     PhraseEnd[i] = i + phrase.Rest.Length;
@@ -166,18 +172,17 @@ internal sealed class TextAnalysis
         }
     }
 
-    private bool MatchesRest(int start, string[] rest)
+    private bool MatchesRest(ReadOnlySpan<Token> tokens, int start, string[] rest)
     {
         for (var k = 0; k < rest.Length; k++)
         {
             var token = start + 1 + k;
-            if (token >= Tokens.Count || (Tokens[token].Kind != TokenKind.Word && Tokens[token].Kind != TokenKind.Number))
+            if (token >= tokens.Length || (tokens[token].Kind != TokenKind.Word && tokens[token].Kind != TokenKind.Number))
             {
                 return false;
             }
 
-            var span = Span(token);
-            if (!(k == 0 ? ArabicLexicon.Matches(span, rest[k]) : span.SequenceEqual(rest[k]) || ArabicLexicon.Matches(span, rest[k])))
+            if (!ArabicLexicon.Matches(Text.Span(tokens[token].Start, tokens[token].Length), rest[k]))
             {
                 return false;
             }

@@ -114,19 +114,20 @@ internal static class ArabicLexicon
     /// <summary>True when <paramref name="word"/>, maybe with clitics, is the normalised form <paramref name="expected"/>.</summary>
     public static bool Matches(ReadOnlySpan<char> word, string expected)
     {
-        if (word.SequenceEqual(expected))
+        // The word is the form itself or the form after one of the clitic runs below (at most four letters): the last
+        // letters must agree, which rejects most words before any comparing.
+        var extra = word.Length - expected.Length;
+        if (unchecked((uint)extra) > 4 || expected.Length == 0 || word[^1] != expected[^1] || !word[extra..].SequenceEqual(expected))
         {
-            return true;
+            return expected.Length == 0 && MatchesEmpty(word);
         }
 
-        if (word.Length <= expected.Length || !word.EndsWith(expected))
-        {
-            return false;
-        }
-
-        var prefix = word[..^expected.Length];
-        return prefix is "و" or "ف" or "ب" or "ل" or "ك" or "ال" or "وال" or "بال" or "وب" or "ول" or "لل" or "ولل" or "فال" or "وبال" or "كال";
+        return extra == 0 || word[..extra] is "و" or "ف" or "ب" or "ل" or "ك" or "ال" or "وال" or "بال" or "وب" or "ول" or "لل" or "ولل" or "فال" or "وبال" or "كال";
     }
+
+    // An empty form (no phrase has one): the word is empty or one of the clitic runs on its own.
+    private static bool MatchesEmpty(ReadOnlySpan<char> word) =>
+        word.Length == 0 || word is "و" or "ف" or "ب" or "ل" or "ك" or "ال" or "وال" or "بال" or "وب" or "ول" or "لل" or "ولل" or "فال" or "وبال" or "كال";
 
     public static string Normalize(string word) => ArabicNormalizer.NormalizeWord(word);
 
