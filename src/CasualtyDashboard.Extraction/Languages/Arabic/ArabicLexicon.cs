@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Extraction.Normalization;
 
@@ -5,12 +6,15 @@ namespace CasualtyDashboard.Extraction.Languages.Arabic;
 
 /// <summary>
 /// The vocabulary as one hash table of normalised forms. Tables are written in ordinary spelling and normalised when
-/// loaded, so each word is named once. Lookups strip the clitics و ف ب ل ك ال لل in turn.
+/// loaded, so each word is named once. Lookups strip the clitics و ف ب ل ك ال لل in turn; since what that finds depends
+/// on the word alone, it is done once at load for every form an entry can take with clitics, and a word of an article
+/// is then found by one probe of the table of those forms (<see cref="SurfaceTable"/>).
 /// </summary>
 internal static class ArabicLexicon
 {
     private static readonly Dictionary<string, WordInfo> Words = Build();
-    private static readonly LexiconTable Table = new(Words);
+    private static readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> SpanLookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Stripping clitics never changes a word's last two letters, so a word whose ending no entry has cannot be found
     // however it is stripped: most words of an article (names, verbs) are rejected here without hashing.
@@ -20,8 +24,15 @@ internal static class ArabicLexicon
     // is skipped when no such entry ends like the word (one bit per ending).
     private static readonly ulong[] Endings3 = BuildEndings3();
 
-    // The most leading letters a lookup strips (و + ب + ال), plus one.
-    private const int MaxStrip = 5;
+    // The clitic runs Strip can remove: an optional و / ف, then nothing, a preposition ب ل ك (with the article or
+    // not), لل, or the article. (After لل it also finds ال + the rest: those forms come from entries with ال.)
+    private static readonly string[] Clitics =
+        [.. from conjunction in new[] { "", "و", "ف" }
+            from rest in new[] { "", "ب", "ل", "ك", "لل", "بال", "لال", "كال", "ال" }
+            select conjunction + rest];
+
+    // Every form Strip finds, with what it finds. Built last: it reads the tables above.
+    private static readonly SurfaceTable Surfaces = BuildSurfaces();
 
     /// <summary>
     /// The entry for a word, trying it whole, then without a conjunction, a preposition and the article.
@@ -29,38 +40,35 @@ internal static class ArabicLexicon
     /// </summary>
     public static WordInfo? Lookup(ReadOnlySpan<char> word, out int prefix)
     {
+        if (word.Length < 1 || word.Length > 24)
+        {
+            prefix = 0;
+            return null;
+        }
+
+        return Surfaces.Find(word, out prefix);
+    }
+
+    /// <summary>
+    /// What <see cref="Lookup"/> answers, found by stripping clitics and probing the entries with each remainder. Used
+    /// to build the table of surface forms, and by tests to check it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static WordInfo? Strip(ReadOnlySpan<char> word, out int prefix)
+    {
         prefix = 0;
         if (word.Length < 1 || word.Length > 24)
         {
             return null;
         }
 
-        // A probe leaving three letters or more needs an entry ending in the word's last three letters; without one,
-        // only a two-letter remainder (or a word of one or two letters) can be found, and only its hash is needed.
+        if (!Endings[EndingIndex(word)])
+        {
+            return null;
+        }
+
         var long3 = word.Length >= 3 && HasEnding3(word);
-        if (!long3 && word.Length >= 3)
-        {
-            if (!Endings[EndingIndex(word)] || word.Length - 2 >= MaxStrip)
-            {
-                return null;
-            }
-        }
-
-        // The hash of word[start..] for each start a probe can use, from one pass over the word read backwards.
-        var suffixes = new SuffixHashes();
-        var hash = LexiconTable.Seed;
-        var stop = long3 || word.Length < 3 ? 0 : word.Length - 2;
-        for (var k = word.Length - 1; k >= stop; k--)
-        {
-            hash = LexiconTable.Prepend(hash, word[k]);
-            if (k < MaxStrip)
-            {
-                suffixes[k] = hash;
-            }
-        }
-
-        WordInfo? info;
-        if ((word.Length < 3 || long3) && (info = Table.Find(word, suffixes[0])) is not null)
+        if ((word.Length < 3 || long3) && SpanLookup.TryGetValue(word, out var info))
         {
             return info;
         }
@@ -69,7 +77,7 @@ internal static class ArabicLexicon
         if (word[0] is 'و' or 'ف')
         {
             i = 1;
-            if ((info = TryAt(word, i, long3, suffixes)) is not null)
+            if (TryAt(word, i, long3, out info))
             {
                 prefix = i;
                 return info;
@@ -81,28 +89,27 @@ internal static class ArabicLexicon
             // لل = ل + ال: an entry written with the article (الجيش، الصليب) is the closer match, else the bare stem.
             if (word[i] == 'ل' && word.Length - i > 3 && word[i + 1] == 'ل')
             {
-                if ((long3 && (info = Table.FindWithArticle(word[(i + 2)..], LexiconTable.Prepend(LexiconTable.Prepend(suffixes[i + 2], 'ل'), 'ا'))) is not null)
-                    || (info = TryAt(word, i + 2, long3, suffixes)) is not null)
+                if ((long3 && TryWithArticle(word[(i + 2)..], out info)) || TryAt(word, i + 2, long3, out info))
                 {
                     prefix = i + 2;
                     return info;
                 }
             }
 
-            if ((info = TryAt(word, i + 1, long3, suffixes)) is not null)
+            if (TryAt(word, i + 1, long3, out info))
             {
                 prefix = i + 1;
                 return info;
             }
 
-            if (word.Length - i > 4 && word[i + 1] == 'ا' && word[i + 2] == 'ل' && (info = TryAt(word, i + 3, long3, suffixes)) is not null)
+            if (word.Length - i > 4 && word[i + 1] == 'ا' && word[i + 2] == 'ل' && TryAt(word, i + 3, long3, out info))
             {
                 prefix = i + 3;
                 return info;
             }
         }
 
-        if (word.Length - i > 3 && word[i] == 'ا' && word[i + 1] == 'ل' && (info = TryAt(word, i + 2, long3, suffixes)) is not null)
+        if (word.Length - i > 3 && word[i] == 'ا' && word[i + 1] == 'ل' && TryAt(word, i + 2, long3, out info))
         {
             prefix = i + 2;
             return info;
@@ -110,6 +117,9 @@ internal static class ArabicLexicon
 
         return null;
     }
+
+    /// <summary>Every entry's normalised form (for tests).</summary>
+    internal static IEnumerable<string> Forms => Words.Keys;
 
     /// <summary>True when <paramref name="word"/>, maybe with clitics, is the normalised form <paramref name="expected"/>.</summary>
     public static bool Matches(ReadOnlySpan<char> word, string expected)
@@ -131,10 +141,20 @@ internal static class ArabicLexicon
 
     public static string Normalize(string word) => ArabicNormalizer.NormalizeWord(word);
 
-    private static WordInfo? TryAt(ReadOnlySpan<char> word, int start, bool long3, in SuffixHashes suffixes)
+    private static bool TryWithArticle(ReadOnlySpan<char> stem, out WordInfo info)
     {
+        Span<char> buffer = stackalloc char[26];
+        buffer[0] = 'ا';
+        buffer[1] = 'ل';
+        stem.CopyTo(buffer[2..]);
+        return SpanLookup.TryGetValue(buffer[..(stem.Length + 2)], out info!);
+    }
+
+    private static bool TryAt(ReadOnlySpan<char> word, int start, bool long3, out WordInfo info)
+    {
+        info = null!;
         var length = word.Length - start;
-        return length == 2 || (length > 2 && long3) ? Table.Find(word[start..], suffixes[start]) : null;
+        return (length == 2 || (length > 2 && long3)) && SpanLookup.TryGetValue(word[start..], out info!);
     }
 
     private static int Ending3Index(ReadOnlySpan<char> word) =>
@@ -180,6 +200,40 @@ internal static class ArabicLexicon
         return endings;
     }
 
+    // A word Strip finds is a run of Clitics before an entry, or one of و / ف and لل before an entry with the article
+    // less its ال (للجيش): every such form, with Strip's answer for it, is every form there is to find.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static SurfaceTable BuildSurfaces()
+    {
+        var surfaces = new List<(string Form, WordInfo Info, int Prefix)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in Words.Keys)
+        {
+            foreach (var clitic in Clitics)
+            {
+                Add(clitic + key);
+            }
+
+            if (key.StartsWith("ال", StringComparison.Ordinal))
+            {
+                foreach (var conjunction in new[] { "", "و", "ف" })
+                {
+                    Add(conjunction + "لل" + key[2..]);
+                }
+            }
+        }
+
+        return new SurfaceTable(surfaces);
+
+        void Add(string form)
+        {
+            if (seen.Add(form) && Strip(form, out var prefix) is { } info)
+            {
+                surfaces.Add((form, info, prefix));
+            }
+        }
+    }
+
     private static Dictionary<string, WordInfo> Build()
     {
         var builder = new LexiconBuilder();
@@ -191,11 +245,5 @@ internal static class ArabicLexicon
         Authorities.Register(builder);
         Places.Register(builder);
         return builder.Entries;
-    }
-
-    [System.Runtime.CompilerServices.InlineArray(MaxStrip)]
-    private struct SuffixHashes
-    {
-        private uint _first;
     }
 }
