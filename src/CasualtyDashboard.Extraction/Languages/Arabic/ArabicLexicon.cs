@@ -207,19 +207,21 @@ internal static class ArabicLexicon
     {
         var surfaces = new List<(string Form, WordInfo Info, int Prefix)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in Words.Keys)
+        var keys = Words.Keys.ToList();
+        // Clitic runs outside, shortest first: the bare and the و / ال forms, most of any text, end up side by side.
+        foreach (var clitic in Clitics.OrderBy(c => c.Length))
         {
-            foreach (var clitic in Clitics)
+            foreach (var key in keys)
             {
                 Add(clitic + key);
             }
+        }
 
-            if (key.StartsWith("ال", StringComparison.Ordinal))
+        foreach (var conjunction in new[] { "", "و", "ف" })
+        {
+            foreach (var key in keys.Where(k => k.StartsWith("ال", StringComparison.Ordinal)))
             {
-                foreach (var conjunction in new[] { "", "و", "ف" })
-                {
-                    Add(conjunction + "لل" + key[2..]);
-                }
+                Add(conjunction + "لل" + key[2..]);
             }
         }
 
