@@ -64,7 +64,7 @@ internal sealed class Mentions
                 m.Places.Add(new Mention(i, a.PhraseEnd[i], region, phrase.Area, Elsewhere(a, i, m.Places) ? Math.Min(phrase.Strength, 1) : phrase.Strength));
                 i = a.PhraseEnd[i];
             }
-            else if (a.Info[i] is { Demonym: { } land, IsPerson: false } && SettlementBefore(a, i))
+            else if ((a.Traits[i] & WordTraits.Land) != 0 && a.Info[i] is { Demonym: { } land, IsPerson: false } && SettlementBefore(a, i))
             {
                 // ببلدة حدودية تركية، مدينة سورية: a town's country (a strike's adjective names the attacker instead).
                 m.Places.Add(new Mention(i, i, land, null, 1));

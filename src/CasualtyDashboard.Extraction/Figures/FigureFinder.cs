@@ -55,7 +55,7 @@ internal static class FigureFinder
         // Digits, number words, vague quantifiers and dual nouns start counts; other words cannot.
         var kind = a.Tokens[i].Kind;
         return kind == TokenKind.Number
-            || (kind == TokenKind.Word && (a.PhraseAt[i] is { Kind: PhraseKind.Vague } || a.Info[i] is { } info && (info.NumberKind != NumberWordKind.None || info.Count == 2)));
+            || (kind == TokenKind.Word && (a.PhraseAt[i] is { Kind: PhraseKind.Vague } || (a.Traits[i] & WordTraits.StartsCount) != 0));
     }
 
     private static FigureQualifier? HedgeBefore(TextAnalysis a, int i, out int start)

@@ -30,6 +30,12 @@ internal sealed class TextAnalysis
     /// <summary>Length of the clitics stripped before the entry was found.</summary>
     public byte[] Prefix { get; private set; } = [];
 
+    /// <summary>Flags of each word's entry (none when unknown or not a word), copied out of <see cref="Info"/>.</summary>
+    public WordFlags[] Flags { get; private set; } = [];
+
+    /// <summary>Traits of each word's entry, copied out of <see cref="Info"/> (<see cref="WordTraits"/>).</summary>
+    public WordTraits[] Traits { get; private set; } = [];
+
     /// <summary>The longest phrase starting at each token, and the index of its last token.</summary>
     public Phrase?[] PhraseAt { get; private set; } = [];
 
@@ -65,6 +71,7 @@ internal sealed class TextAnalysis
         {
             var size = Math.Max(n + 1, Info.Length * 2);
             (Info, Prefix, PhraseAt, PhraseEnd) = (new WordInfo?[size], new byte[size], new Phrase?[size], new int[size]);
+            (Flags, Traits) = (new WordFlags[size], new WordTraits[size]);
             (Sentence, Paragraph, Skipped) = (new int[size], new int[size], new bool[size]);
         }
         else
@@ -73,6 +80,8 @@ internal sealed class TextAnalysis
             var used = Math.Min(Math.Max(n, _used) + 1, Info.Length);
             Array.Clear(Info, 0, used);
             Array.Clear(Prefix, 0, used);
+            Array.Clear(Flags, 0, used);
+            Array.Clear(Traits, 0, used);
             Array.Clear(PhraseAt, 0, used);
             Array.Clear(PhraseEnd, 0, used);
             Array.Clear(Sentence, 0, used);
@@ -98,7 +107,7 @@ internal sealed class TextAnalysis
 
     public bool IsWord(int token) => token >= 0 && token < Count && Tokens[token].Kind == TokenKind.Word;
 
-    public bool Has(int token, WordFlags flag) => token >= 0 && token < Count && Info[token] is { } info && info.Has(flag);
+    public bool Has(int token, WordFlags flag) => token >= 0 && token < Count && (Flags[token] & flag) != 0;
 
     /// <summary>True when the word at <paramref name="token"/> carries the definite article.</summary>
     public bool HasArticle(int token)
@@ -133,15 +142,20 @@ internal sealed class TextAnalysis
 
     private void LookUp()
     {
-        for (var i = 0; i < Tokens.Count; i++)
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        var chars = Text.Chars;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (Tokens[i].Kind != TokenKind.Word)
+            if (tokens[i].Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            Info[i] = ArabicLexicon.Lookup(Span(i), out var prefix);
-            Prefix[i] = (byte)prefix;
+            ref readonly var found = ref ArabicLexicon.Find(chars.AsSpan(tokens[i].Start, tokens[i].Length));
+            Info[i] = found.Info;
+            Prefix[i] = found.Prefix;
+            Flags[i] = found.Flags;
+            Traits[i] = found.Traits;
         }
     }
 
@@ -153,7 +167,7 @@ internal sealed class TextAnalysis
         for (var i = 0; i < tokens.Length; i++)
         {
             PhraseEnd[i] = -1;
-            if (info[i]?.Phrases is not { } phrases)
+            if ((Traits[i] & WordTraits.StartsPhrases) == 0 || info[i]?.Phrases is not { } phrases)
             {
                 continue;
             }

@@ -40,13 +40,20 @@ internal static class ArabicLexicon
     /// </summary>
     public static WordInfo? Lookup(ReadOnlySpan<char> word, out int prefix)
     {
+        ref readonly var found = ref Find(word);
+        prefix = found.Prefix;
+        return found.Info;
+    }
+
+    /// <summary>What <see cref="Lookup"/> finds, with the entry's flags and traits; <see cref="Surface.None"/> for an unknown word.</summary>
+    public static ref readonly Surface Find(ReadOnlySpan<char> word)
+    {
         if (word.Length < 1 || word.Length > 24)
         {
-            prefix = 0;
-            return null;
+            return ref Surface.None;
         }
 
-        return Surfaces.Find(word, out prefix);
+        return ref Surfaces.Find(word);
     }
 
     /// <summary>

@@ -22,13 +22,11 @@ internal sealed class SurfaceTable
     private readonly uint[] _slots;
     private readonly int _shift;
 
-    // The forms, end to end in one array; for each, where it starts (above), its length and its clitics' length
-    // (LengthBits and PrefixBits below), and what it finds. Numbered in the order given, so the forms given first
-    // (the common ones) share cache lines.
-    private const int LengthBits = 5, PrefixBits = 3;
+    // The forms, end to end in one array, and for each, where it is in that array and what it finds. Numbered in the
+    // order given, so the forms given first (the common ones) share cache lines.
+    private const int LengthBits = 5;
     private readonly char[] _chars;
-    private readonly int[] _form;
-    private readonly WordInfo[] _infos;
+    private readonly Surface[] _surfaces;
 
     public SurfaceTable(List<(string Form, WordInfo Info, int Prefix)> forms)
     {
@@ -41,20 +39,18 @@ internal sealed class SurfaceTable
         _slots = new uint[size];
         _shift = 32 - BitOperations.Log2((uint)size);
         _chars = new char[forms.Sum(f => f.Form.Length)];
-        _form = new int[forms.Count];
-        _infos = new WordInfo[forms.Count];
+        _surfaces = new Surface[forms.Count];
         var at = 0;
         for (var n = 0; n < forms.Count; n++)
         {
             var (form, info, prefix) = forms[n];
-            if (form.Length >= 1 << LengthBits || prefix >= 1 << PrefixBits || at >= 1 << (31 - LengthBits - PrefixBits))
+            if (form.Length >= 1 << LengthBits || prefix > byte.MaxValue || at >= 1 << (31 - LengthBits))
             {
-                throw new ArgumentException($"SurfaceTable cannot hold the form {form} (widen LengthBits or PrefixBits)");
+                throw new ArgumentException($"SurfaceTable cannot hold the form {form} (widen LengthBits)");
             }
 
             form.CopyTo(_chars.AsSpan(at));
-            _form[n] = (at << (LengthBits + PrefixBits)) | (form.Length << PrefixBits) | prefix;
-            _infos[n] = info;
+            _surfaces[n] = new Surface(info, (byte)prefix, (at << LengthBits) | form.Length);
             at += form.Length;
             var hash = Hash(form);
             _filter[FilterWord(hash)] |= FilterMask(hash);
@@ -68,10 +64,10 @@ internal sealed class SurfaceTable
         }
     }
 
-    public int Count => _infos.Length;
+    public int Count => _surfaces.Length;
 
-    /// <summary>The entry <paramref name="word"/> is a form of, and its clitics' length; null when it is none.</summary>
-    public WordInfo? Find(ReadOnlySpan<char> word, out int prefix)
+    /// <summary>The entry <paramref name="word"/> is a form of, with its clitics' length; <see cref="Surface.None"/> when it is none.</summary>
+    public ref readonly Surface Find(ReadOnlySpan<char> word)
     {
         var hash = Hash(word);
         var mask = FilterMask(hash);
@@ -87,18 +83,15 @@ internal sealed class SurfaceTable
                     continue;
                 }
 
-                var n = (int)(slot & ((1u << NumberBits) - 1)) - 1;
-                var form = _form[n];
-                if (word.SequenceEqual(_chars.AsSpan(form >> (LengthBits + PrefixBits), (form >> PrefixBits) & ((1 << LengthBits) - 1))))
+                ref readonly var surface = ref _surfaces[(int)(slot & ((1u << NumberBits) - 1)) - 1];
+                if (word.SequenceEqual(_chars.AsSpan(surface.Chars >> LengthBits, surface.Chars & ((1 << LengthBits) - 1))))
                 {
-                    prefix = form & ((1 << PrefixBits) - 1);
-                    return _infos[n];
+                    return ref surface;
                 }
             }
         }
 
-        prefix = 0;
-        return null;
+        return ref Surface.None;
     }
 
     // FNV-1a taking two letters a step, then a shift so the high bits reach the low ones.
@@ -132,4 +125,36 @@ internal sealed class SurfaceTable
 
     // Fibonacci hashing: the top bits of the product spread every bit of the hash over the index.
     private int Index(uint hash) => (int)(unchecked(hash * 2654435769u) >> _shift);
+}
+
+/// <summary>
+/// A form of an entry as the table holds it: the entry, the length of the form's clitics, and the entry's flags and
+/// traits copied out (so that reading them costs no read of the entry), and where the form's letters are.
+/// </summary>
+internal readonly struct Surface
+{
+    /// <summary>No entry: what an unknown word finds.</summary>
+    public static readonly Surface None;
+
+    public Surface(WordInfo info, byte prefix, int chars)
+    {
+        Info = info;
+        Prefix = prefix;
+        Chars = chars;
+        Flags = info.Flags;
+        Traits = (info.Phrases is not null ? WordTraits.StartsPhrases : WordTraits.None)
+            | (info.NumberKind != NumberWordKind.None || info.Count == 2 ? WordTraits.StartsCount : WordTraits.None)
+            | (info is { Demonym: not null, IsPerson: false } ? WordTraits.Land : WordTraits.None);
+    }
+
+    public WordInfo? Info { get; }
+
+    public WordFlags Flags { get; }
+
+    /// <summary>Start (above the low five bits) and length of the form in the table's letters.</summary>
+    public int Chars { get; }
+
+    public byte Prefix { get; }
+
+    public WordTraits Traits { get; }
 }
