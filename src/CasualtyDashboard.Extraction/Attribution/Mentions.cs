@@ -14,15 +14,19 @@ internal sealed class Mentions
     public List<Mention> Places { get; } = [];
 
     // Per paragraph: whether its first word continues a speaker (وأضاف، وقال، كما أشار) — an empty paragraph does too.
+    // The buffer is kept from article to article; the article has _paragraphs of them.
     private bool[] _speech = [];
+    private int _paragraphs;
 
     /// <summary>True when paragraph <paramref name="paragraph"/> opens as reported speech (وأضافت، وأشار، كما قال).</summary>
-    public bool OpensAsSpeech(int paragraph) => paragraph >= _speech.Length || _speech[paragraph];
+    public bool OpensAsSpeech(int paragraph) => paragraph >= _paragraphs || _speech[paragraph];
 
-    public static Mentions Collect(TextAnalysis a)
+    /// <summary>The mentions of <paramref name="a"/>, into <paramref name="m"/> (emptied first; its buffers are reused).</summary>
+    public static Mentions Collect(TextAnalysis a, Mentions m)
     {
-        var m = new Mentions();
-        m._speech = ParagraphOpenings(a);
+        m.Authorities.Clear();
+        m.Places.Clear();
+        m.ParagraphOpenings(a);
         var authorityEnd = -1;
         var carried = -1;
         for (var i = 0; i < a.Limit; i++)
@@ -117,11 +121,17 @@ internal sealed class Mentions
         return false;
     }
 
-    private static bool[] ParagraphOpenings(TextAnalysis a)
+    private void ParagraphOpenings(TextAnalysis a)
     {
         var paragraphs = a.Limit > 0 ? a.Paragraph[a.Limit - 1] + 1 : 0;
-        var speech = new bool[paragraphs];
-        Array.Fill(speech, true);
+        if (_speech.Length < paragraphs)
+        {
+            _speech = new bool[Math.Max(paragraphs, _speech.Length * 2)];
+        }
+
+        _paragraphs = paragraphs;
+        var speech = _speech.AsSpan(0, paragraphs);
+        speech.Fill(true);
         var paragraph = -1;
         for (var i = 0; i < a.Limit; i++)
         {
@@ -134,8 +144,6 @@ internal sealed class Mentions
             speech[paragraph] = a.Has(i, WordFlags.Continuation) || a.Has(i, WordFlags.Attribution)
                 || (a.Span(i) is "كما" or "وكما" or "فيما" && a.Has(i + 1, WordFlags.Attribution));
         }
-
-        return speech;
     }
 
     // Office holders and spokespeople (other:official) and bare "the army"/"the police" (other:named, strength 1).

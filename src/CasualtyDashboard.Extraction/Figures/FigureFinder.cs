@@ -15,9 +15,10 @@ internal static class FigureFinder
     private const int BackwardReach = 16;
     private const int NearCue = 3;
 
-    public static List<Candidate> Find(TextAnalysis a)
+    /// <summary>The article's candidates, in text order, into <paramref name="found"/> (reset first).</summary>
+    public static CandidateList Find(TextAnalysis a, CandidateList found)
     {
-        var found = new List<Candidate>();
+        found.Reset();
         var i = 0;
         while (i < a.Limit)
         {
@@ -74,7 +75,7 @@ internal static class FigureFinder
         return null;
     }
 
-    private static Candidate? Bind(TextAnalysis a, NumberPhrase number, FigureQualifier? hedge, int hedgeStart, List<Candidate> found)
+    private static Candidate? Bind(TextAnalysis a, NumberPhrase number, FigureQualifier? hedge, int hedgeStart, CandidateList found)
     {
         if (!number.IsDualNoun && IsNotACount(a, number))
         {
@@ -88,13 +89,10 @@ internal static class FigureFinder
             return null;
         }
 
-        var c = new Candidate
-        {
-            Number = number,
-            Qualifier = number.Qualifier == FigureQualifier.Vague ? FigureQualifier.Vague : hedge ?? FigureQualifier.Exact,
-            First = Math.Min(hedgeStart, number.First),
-            Last = number.Last,
-        };
+        var c = found.Rent(number);
+        c.Qualifier = number.Qualifier == FigureQualifier.Vague ? FigureQualifier.Vague : hedge ?? FigureQualifier.Exact;
+        c.First = Math.Min(hedgeStart, number.First);
+        c.Last = number.Last;
 
         var k = number.IsDualNoun ? number.Last : NextContent(a, number.Last + 1);
         k = ForwardHedge(a, k, c, number.IsDualNoun);
@@ -279,8 +277,7 @@ internal static class FigureFinder
             subgroup = FigureSubgroup.Other;
         }
 
-        if (subgroup == FigureSubgroup.All && category == FigureCategory.Injured && Transported(a, c)
-            && found.Exists(f => f.Category == FigureCategory.Injured && f.Qualifier != FigureQualifier.Vague && f.Number.Value > c.Number.Value))
+        if (subgroup == FigureSubgroup.All && category == FigureCategory.Injured && Transported(a, c) && LargerInjuredToll(found, c.Number.Value))
         {
             // نقل 49 مصابا إلى المستشفيات after a toll of 50: where the victims were taken is a part of the toll.
             subgroup = FigureSubgroup.Other;
@@ -288,6 +285,20 @@ internal static class FigureFinder
 
         c.Subgroup = subgroup;
         return c;
+    }
+
+    // (A loop, not a lambda: a lambda capturing c would cost Finish an allocation on every call.)
+    private static bool LargerInjuredToll(List<Candidate> found, long value)
+    {
+        foreach (var f in found)
+        {
+            if (f.Category == FigureCategory.Injured && f.Qualifier != FigureQualifier.Vague && f.Number.Value > value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1143,7 +1154,7 @@ internal static class FigureFinder
     }
 
     /// <summary>عشرات القتلى والجرحى: a vague count shared by two coordinated casualty nouns.</summary>
-    private static void AddCoordinatedVague(TextAnalysis a, Candidate c, List<Candidate> found)
+    private static void AddCoordinatedVague(TextAnalysis a, Candidate c, CandidateList found)
     {
         if (c.Qualifier != FigureQualifier.Vague)
         {
@@ -1156,17 +1167,15 @@ internal static class FigureFinder
             return;
         }
 
-        found.Add(new Candidate
-        {
-            Number = c.Number,
-            Qualifier = c.Qualifier,
-            Category = cat,
-            Subgroup = c.Subgroup,
-            First = c.First,
-            Last = k,
-            Rule = "vague-coordinated",
-            Demonym = c.Demonym,
-        });
+        var coordinated = found.Rent(c.Number);
+        coordinated.Qualifier = c.Qualifier;
+        coordinated.Category = cat;
+        coordinated.Subgroup = c.Subgroup;
+        coordinated.First = c.First;
+        coordinated.Last = k;
+        coordinated.Rule = "vague-coordinated";
+        coordinated.Demonym = c.Demonym;
+        found.Add(coordinated);
         c.Last = k;
     }
 }
