@@ -151,9 +151,9 @@ internal sealed class TextAnalysis
                 continue;
             }
 
-            ref readonly var found = ref ArabicLexicon.Find(chars.AsSpan(tokens[i].Start, tokens[i].Length));
+            ref readonly var found = ref ArabicLexicon.Find(chars.AsSpan(tokens[i].Start, tokens[i].Length), out var prefix);
             Info[i] = found.Info;
-            Prefix[i] = found.Prefix;
+            Prefix[i] = unchecked((byte)prefix);
             Flags[i] = found.Flags;
             Traits[i] = found.Traits;
         }

@@ -38,22 +38,18 @@ internal static class ArabicLexicon
     /// The entry for a word, trying it whole, then without a conjunction, a preposition and the article.
     /// <paramref name="prefix"/> receives how many leading letters were stripped.
     /// </summary>
-    public static WordInfo? Lookup(ReadOnlySpan<char> word, out int prefix)
-    {
-        ref readonly var found = ref Find(word);
-        prefix = found.Prefix;
-        return found.Info;
-    }
+    public static WordInfo? Lookup(ReadOnlySpan<char> word, out int prefix) => Find(word, out prefix).Info;
 
-    /// <summary>What <see cref="Lookup"/> finds, with the entry's flags and traits; <see cref="Surface.None"/> for an unknown word.</summary>
-    public static ref readonly Surface Find(ReadOnlySpan<char> word)
+    /// <summary>The entry <see cref="Lookup"/> finds, with what is copied out of it; <see cref="Stem.None"/> for an unknown word.</summary>
+    public static ref readonly Stem Find(ReadOnlySpan<char> word, out int prefix)
     {
         if (word.Length < 1 || word.Length > 24)
         {
-            return ref Surface.None;
+            prefix = 0;
+            return ref Stem.None;
         }
 
-        return ref Surfaces.Find(word);
+        return ref Surfaces.Find(word, out prefix);
     }
 
     /// <summary>

@@ -22,11 +22,15 @@ internal sealed class SurfaceTable
     private readonly uint[] _slots;
     private readonly int _shift;
 
-    // The forms, end to end in one array, and for each, where it is in that array and what it finds. Numbered in the
-    // order given, so the forms given first (the common ones) share cache lines.
+    // The forms, end to end in one array, and for each (8 bytes), where it is in that array, its clitics' length and
+    // the number of its entry. Numbered in the order given, so the forms given first (the common ones) share cache lines.
     private const int LengthBits = 5;
     private readonly char[] _chars;
-    private readonly Surface[] _surfaces;
+    private readonly Form[] _forms;
+
+    // The entries, numbered from 1 in the order their first form was given (0 is no entry): a few thousand, read for
+    // every word found, so they stay in cache where the forms do not.
+    private readonly Stem[] _stems;
 
     public SurfaceTable(List<(string Form, WordInfo Info, int Prefix)> forms)
     {
@@ -39,18 +43,27 @@ internal sealed class SurfaceTable
         _slots = new uint[size];
         _shift = 32 - BitOperations.Log2((uint)size);
         _chars = new char[forms.Sum(f => f.Form.Length)];
-        _surfaces = new Surface[forms.Count];
+        _forms = new Form[forms.Count];
+        var numbers = new Dictionary<WordInfo, ushort>(ReferenceEqualityComparer.Instance);
+        var stems = new List<Stem> { Stem.None };
         var at = 0;
         for (var n = 0; n < forms.Count; n++)
         {
             var (form, info, prefix) = forms[n];
-            if (form.Length >= 1 << LengthBits || prefix > byte.MaxValue || at >= 1 << (31 - LengthBits))
+            if (form.Length >= 1 << LengthBits || prefix > byte.MaxValue || at >= 1 << (31 - LengthBits) || stems.Count > ushort.MaxValue)
             {
-                throw new ArgumentException($"SurfaceTable cannot hold the form {form} (widen LengthBits)");
+                throw new ArgumentException($"SurfaceTable cannot hold the form {form} (widen LengthBits or Form.Stem)");
+            }
+
+            if (!numbers.TryGetValue(info, out var stem))
+            {
+                stem = (ushort)stems.Count;
+                numbers.Add(info, stem);
+                stems.Add(new Stem(info));
             }
 
             form.CopyTo(_chars.AsSpan(at));
-            _surfaces[n] = new Surface(info, (byte)prefix, (at << LengthBits) | form.Length);
+            _forms[n] = new Form((at << LengthBits) | form.Length, stem, (byte)prefix);
             at += form.Length;
             var hash = Hash(form);
             _filter[FilterWord(hash)] |= FilterMask(hash);
@@ -62,12 +75,17 @@ internal sealed class SurfaceTable
 
             _slots[i] = Tag(hash) | (uint)(n + 1);
         }
+
+        _stems = [.. stems];
     }
 
-    public int Count => _surfaces.Length;
+    public int Count => _forms.Length;
 
-    /// <summary>The entry <paramref name="word"/> is a form of, with its clitics' length; <see cref="Surface.None"/> when it is none.</summary>
-    public ref readonly Surface Find(ReadOnlySpan<char> word)
+    /// <summary>
+    /// The entry <paramref name="word"/> is a form of (<see cref="Stem.None"/> when it is none), and in
+    /// <paramref name="prefix"/> the length of the form's clitics.
+    /// </summary>
+    public ref readonly Stem Find(ReadOnlySpan<char> word, out int prefix)
     {
         var hash = Hash(word);
         var mask = FilterMask(hash);
@@ -83,15 +101,17 @@ internal sealed class SurfaceTable
                     continue;
                 }
 
-                ref readonly var surface = ref _surfaces[(int)(slot & ((1u << NumberBits) - 1)) - 1];
-                if (word.SequenceEqual(_chars.AsSpan(surface.Chars >> LengthBits, surface.Chars & ((1 << LengthBits) - 1))))
+                var form = _forms[(int)(slot & ((1u << NumberBits) - 1)) - 1];
+                if (word.SequenceEqual(_chars.AsSpan(form.Chars >> LengthBits, form.Chars & ((1 << LengthBits) - 1))))
                 {
-                    return ref surface;
+                    prefix = form.Prefix;
+                    return ref _stems[form.Stem];
                 }
             }
         }
 
-        return ref Surface.None;
+        prefix = 0;
+        return ref _stems[0];
     }
 
     // FNV-1a taking two letters a step, then a shift so the high bits reach the low ones.
@@ -128,19 +148,17 @@ internal sealed class SurfaceTable
 }
 
 /// <summary>
-/// A form of an entry as the table holds it: the entry, the length of the form's clitics, and the entry's flags and
-/// traits copied out (so that reading them costs no read of the entry), and where the form's letters are.
+/// A vocabulary entry as lookups hand it to the analysis: the entry, and what the analysis asks of nearly every word
+/// (its flags and traits) copied out, so that the answer costs no read of the entry.
 /// </summary>
-internal readonly struct Surface
+internal readonly struct Stem
 {
     /// <summary>No entry: what an unknown word finds.</summary>
-    public static readonly Surface None;
+    public static readonly Stem None;
 
-    public Surface(WordInfo info, byte prefix, int chars)
+    public Stem(WordInfo info)
     {
         Info = info;
-        Prefix = prefix;
-        Chars = chars;
         Flags = info.Flags;
         Traits = (info.Phrases is not null ? WordTraits.StartsPhrases : WordTraits.None)
             | (info.NumberKind != NumberWordKind.None || info.Count == 2 ? WordTraits.StartsCount : WordTraits.None)
@@ -151,10 +169,8 @@ internal readonly struct Surface
 
     public WordFlags Flags { get; }
 
-    /// <summary>Start (above the low five bits) and length of the form in the table's letters.</summary>
-    public int Chars { get; }
-
-    public byte Prefix { get; }
-
     public WordTraits Traits { get; }
 }
+
+/// <summary>A form in the table: start (above the low five bits) and length of its letters, its entry's number and its clitics' length.</summary>
+internal readonly record struct Form(int Chars, ushort Stem, byte Prefix);
