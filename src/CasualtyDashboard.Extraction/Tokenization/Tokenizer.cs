@@ -1,4 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace CasualtyDashboard.Extraction.Tokenization;
 
@@ -25,12 +28,8 @@ internal static class Tokenizer
             var kind = c < classes.Length ? classes[c] : char.IsWhiteSpace(c) ? Space : Other;
             if (kind == Letter)
             {
-                var start = i++;
-                while (i < text.Length && IsArabicLetter(text[i]))
-                {
-                    i++;
-                }
-
+                var start = i;
+                i = EndOfWord(text, i + 1);
                 output[count++] = new Token(start, i - start, TokenKind.Word, '\0');
             }
             else if (kind == Space)
@@ -102,6 +101,38 @@ internal static class Tokenizer
         }
 
         return classes;
+    }
+
+    /// <summary>The end of the run of Arabic letters that goes on at <paramref name="i"/>.</summary>
+    private static int EndOfWord(ReadOnlySpan<char> text, int i)
+    {
+        // Sixteen letters at a time: a word ends within the first block, where a letter-by-letter loop would guess
+        // wrong at its end (a mispredicted branch per word costs more than the vector compares).
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            while (i <= text.Length - Vector256<ushort>.Count)
+            {
+                var block = Vector256.LoadUnsafe(ref first, (nuint)i);
+                var letters = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0x0621), Vector256.Create((ushort)(0x064A - 0x0621)))
+                    | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0x0671), Vector256.Create((ushort)(0x06D3 - 0x0671)))
+                    | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0x06FA), Vector256.Create((ushort)(0x06FF - 0x06FA)));
+                var others = ~letters.ExtractMostSignificantBits() & 0xFFFF;
+                if (others != 0)
+                {
+                    return i + BitOperations.TrailingZeroCount(others);
+                }
+
+                i += Vector256<ushort>.Count;
+            }
+        }
+
+        while (i < text.Length && IsArabicLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Arabic letters after normalisation (digits and punctuation of the block excluded).</summary>
