@@ -18,15 +18,24 @@ internal static class ArabicNormalizer
     {
         into.Reset(text);
         var table = Table;
+        var chars = into.Chars;
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var folded = c < table.Length ? table[c] : Fold(c);
             if (folded != '\0')
             {
-                into.Append(folded, i);
+                chars[length++] = folded;
+            }
+            else
+            {
+                into.SetLength(length);
+                into.Drop();
             }
         }
+
+        into.SetLength(length);
     }
 
     /// <summary>Normalises a vocabulary word the same way as article text (for building lookup tables).</summary>
