@@ -87,7 +87,7 @@ internal static class AuthorityResolver
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (a.IsWord(k) && a.Span(k) is "فيما" or "بينما" or "وفيما" or "وبينما" or "حين" or "اما" or "واما")
+            if ((a.Function(k) & FunctionWord.Contrast) != 0)
             {
                 return true;
             }
@@ -108,9 +108,9 @@ internal static class AuthorityResolver
                 continue;
             }
 
-            var span = a.Span(k);
-            said |= span is "ان" or "بان" or "انه" or "بانه" or "انها";
-            if (span is "اما" or "واما" && !said)
+            var function = a.Function(k);
+            said |= (function & FunctionWord.Said) != 0;
+            if ((function & FunctionWord.Otherwise) != 0 && !said)
             {
                 return true;
             }

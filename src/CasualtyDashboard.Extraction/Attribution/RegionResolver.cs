@@ -72,7 +72,7 @@ internal static class RegionResolver
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (a.IsWord(k) && a.Span(k) is "فيما" or "بينما" or "وفيما" or "وبينما" or "حين" or "اما" or "واما")
+            if ((a.Function(k) & FunctionWord.Contrast) != 0)
             {
                 return true;
             }

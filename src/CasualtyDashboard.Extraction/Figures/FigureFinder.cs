@@ -918,8 +918,7 @@ internal static class FigureFinder
     /// <summary>Words that may stand between the items of one list (و، من، بينهم، إضافة إلى، فضلا عن، a hedge).</summary>
     private static bool IsListGlue(TextAnalysis a, int k)
     {
-        var span = a.Span(k);
-        if (span is "و" or "من" or "الي" or "اضافه" or "بالاضافه" or "وبالاضافه" or "واضافه" or "فضلا" or "عن" or "كما" or "ايضا" or "و" or "هم")
+        if ((a.Function(k) & FunctionWord.ListGlue) != 0)
         {
             return true;
         }

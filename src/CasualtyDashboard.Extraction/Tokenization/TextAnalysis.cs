@@ -45,6 +45,11 @@ internal sealed class TextAnalysis
 
     public int[] Paragraph { get; private set; } = [];
 
+    // Per token, its FunctionWord (Known once looked at), and whether BasisResolver found it no basis marker: kept for
+    // the rest of the article, since every figure scans its sentence again.
+    private FunctionWord[] _function = [];
+    private bool[] _noMarker = [];
+
     /// <summary>Tokens inside an inline teaser line.</summary>
     public bool[] Skipped { get; private set; } = [];
 
@@ -73,6 +78,7 @@ internal sealed class TextAnalysis
             (Info, Prefix, PhraseAt, PhraseEnd) = (new WordInfo?[size], new byte[size], new Phrase?[size], new int[size]);
             (Flags, Traits) = (new WordFlags[size], new WordTraits[size]);
             (Sentence, Paragraph, Skipped) = (new int[size], new int[size], new bool[size]);
+            (_function, _noMarker) = (new FunctionWord[size], new bool[size]);
         }
         else
         {
@@ -87,6 +93,8 @@ internal sealed class TextAnalysis
             Array.Clear(Sentence, 0, used);
             Array.Clear(Paragraph, 0, used);
             Array.Clear(Skipped, 0, used);
+            Array.Clear(_function, 0, used);
+            Array.Clear(_noMarker, 0, used);
         }
 
         _used = n;
@@ -106,6 +114,40 @@ internal sealed class TextAnalysis
     public ReadOnlySpan<char> PrefixOf(int token) => Span(token)[..Prefix[token]];
 
     public bool IsWord(int token) => token >= 0 && token < Count && Tokens[token].Kind == TokenKind.Word;
+
+    /// <summary>The closed-class words <paramref name="token"/> is (none when it is no word or out of range).</summary>
+    public FunctionWord Function(int token)
+    {
+        if (!IsWord(token))
+        {
+            return FunctionWord.None;
+        }
+
+        var function = _function[token];
+        if (function == FunctionWord.None)
+        {
+            function = FunctionWord.Known | ClassifyFunction(Span(token));
+            _function[token] = function;
+        }
+
+        return function;
+    }
+
+    /// <summary>True when BasisResolver has found <paramref name="token"/> to be no basis marker in this article.</summary>
+    public bool IsNoMarker(int token) => _noMarker[token];
+
+    /// <summary>Records that <paramref name="token"/> is no basis marker (which depends on the token and the article alone).</summary>
+    public void SetNoMarker(int token) => _noMarker[token] = true;
+
+    private static FunctionWord ClassifyFunction(ReadOnlySpan<char> word) => word switch
+    {
+        "فيما" or "بينما" or "وفيما" or "وبينما" or "حين" => FunctionWord.Contrast,
+        "اما" or "واما" => FunctionWord.Contrast | FunctionWord.Otherwise,
+        "ان" or "بان" or "انه" or "بانه" or "انها" => FunctionWord.Said | FunctionWord.That,
+        "وان" or "بانها" or "انهم" => FunctionWord.That,
+        "و" or "من" or "الي" or "اضافه" or "بالاضافه" or "وبالاضافه" or "واضافه" or "فضلا" or "عن" or "كما" or "ايضا" or "هم" => FunctionWord.ListGlue,
+        _ => FunctionWord.None,
+    };
 
     public bool Has(int token, WordFlags flag) => token >= 0 && token < Count && (Flags[token] & flag) != 0;
 
