@@ -29,11 +29,18 @@ internal sealed class Mentions
         m.ParagraphOpenings(a);
         var authorityEnd = -1;
         var carried = -1;
+        var (skipped, phrases, traits, flags) = (a.Skipped, a.PhraseAt, a.Traits, a.Flags);
         for (var i = 0; i < a.Limit; i++)
         {
-            if (a.Skipped[i])
+            // Most tokens are none of the four kinds below: passed over in a tight loop.
+            while (i < a.Limit && (skipped[i] || (phrases[i] is null && (traits[i] & WordTraits.Land) == 0 && (flags[i] & WordFlags.MinistryAnaphor) == 0)))
             {
-                continue;
+                i++;
+            }
+
+            if (i >= a.Limit)
+            {
+                break;
             }
 
             var phrase = a.PhraseAt[i];

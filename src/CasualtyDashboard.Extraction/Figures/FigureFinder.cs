@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CasualtyDashboard.Extraction.Languages.Arabic;
 using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Extraction.Numbers;
@@ -20,12 +21,19 @@ internal static class FigureFinder
     {
         found.Reset();
         var i = 0;
+        var tokens = CollectionsMarshal.AsSpan(a.Tokens);
+        var (skipped, phraseAt, traits) = (a.Skipped, a.PhraseAt, a.Traits);
         while (i < a.Limit)
         {
-            if (a.Skipped[i] || !StartsCount(a, i))
+            // Most tokens start no count: passed over in a tight loop.
+            while (i < a.Limit && (skipped[i] || !StartsCount(tokens[i].Kind, phraseAt[i], traits[i])))
             {
                 i++;
-                continue;
+            }
+
+            if (i >= a.Limit)
+            {
+                break;
             }
 
             var hedge = HedgeBefore(a, i, out var hedgeStart);
@@ -51,13 +59,9 @@ internal static class FigureFinder
         return found;
     }
 
-    private static bool StartsCount(TextAnalysis a, int i)
-    {
-        // Digits, number words, vague quantifiers and dual nouns start counts; other words cannot.
-        var kind = a.Tokens[i].Kind;
-        return kind == TokenKind.Number
-            || (kind == TokenKind.Word && (a.PhraseAt[i] is { Kind: PhraseKind.Vague } || (a.Traits[i] & WordTraits.StartsCount) != 0));
-    }
+    // Digits, number words, vague quantifiers and dual nouns start counts; other words cannot.
+    private static bool StartsCount(TokenKind kind, Phrase? phrase, WordTraits traits) =>
+        kind == TokenKind.Number || (kind == TokenKind.Word && (phrase is { Kind: PhraseKind.Vague } || (traits & WordTraits.StartsCount) != 0));
 
     private static FigureQualifier? HedgeBefore(TextAnalysis a, int i, out int start)
     {

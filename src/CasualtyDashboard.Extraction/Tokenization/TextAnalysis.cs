@@ -204,12 +204,12 @@ internal sealed class TextAnalysis
     private void MatchPhrases()
     {
         var tokens = CollectionsMarshal.AsSpan(Tokens);
-        var info = Info;
+        var (info, traits, phraseEnd) = (Info, Traits, PhraseEnd);
         var chars = Text.Chars;
+        phraseEnd.AsSpan(0, tokens.Length).Fill(-1);
         for (var i = 0; i < tokens.Length; i++)
         {
-            PhraseEnd[i] = -1;
-            if ((Traits[i] & WordTraits.StartsPhrases) == 0 || info[i]?.Phrases is not { } phrases)
+            if ((traits[i] & WordTraits.StartsPhrases) == 0 || info[i]?.Phrases is not { } phrases)
             {
                 continue;
             }
@@ -258,26 +258,28 @@ internal sealed class TextAnalysis
         var paragraph = 0;
         var lineStart = true;
         var skipLine = false;
-        for (var i = 0; i < Tokens.Count; i++)
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        var (sentences, paragraphs, skipped, phrases) = (Sentence, Paragraph, Skipped, PhraseAt);
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var token = Tokens[i];
-            Sentence[i] = sentence;
-            Paragraph[i] = paragraph;
-            if (PhraseAt[i] is { Kind: PhraseKind.CutRest } && (lineStart || i > 0 && Tokens[i - 1].Kind is TokenKind.Comma or TokenKind.Mark or TokenKind.SentenceEnd))
+            var token = tokens[i];
+            sentences[i] = sentence;
+            paragraphs[i] = paragraph;
+            if (phrases[i] is { Kind: PhraseKind.CutRest } && (lineStart || i > 0 && tokens[i - 1].Kind is TokenKind.Comma or TokenKind.Mark or TokenKind.SentenceEnd))
             {
                 Limit = i;
                 return;
             }
 
-            if (PhraseAt[i] is { Kind: PhraseKind.CutLine })
+            if (phrases[i] is { Kind: PhraseKind.CutLine })
             {
                 skipLine = true;
             }
 
-            Skipped[i] = skipLine;
+            skipped[i] = skipLine;
             // "العدد التراكمي للإصابات:" with the value on the next line, "كشفت الوزارة، في بلاغ،" before a break, and a
             // line wrapped mid-sentence (… ارتفاع حصيلة ضحايا / العدوان …) are each one statement.
-            if (token.Kind == TokenKind.ParagraphEnd && i > 0 && (Tokens[i - 1].Kind == TokenKind.Comma || WrappedLine(i)))
+            if (token.Kind == TokenKind.ParagraphEnd && i > 0 && (tokens[i - 1].Kind == TokenKind.Comma || WrappedLine(i)))
             {
                 lineStart = true;
                 skipLine = false;
