@@ -75,7 +75,7 @@ internal sealed class NormalizedText
     // The original offset of a character of the normalised text: its position plus the characters dropped before it.
     private int Map(int index)
     {
-        if ((uint)index >= (uint)Length)
+        if (unchecked((uint)index) >= (uint)Length)
         {
             throw new IndexOutOfRangeException();
         }

@@ -139,7 +139,8 @@ internal sealed class TextAnalysis
     /// <summary>Records that <paramref name="token"/> is no basis marker (which depends on the token and the article alone).</summary>
     public void SetNoMarker(int token) => _noMarker[token] = true;
 
-    private static FunctionWord ClassifyFunction(ReadOnlySpan<char> word) => word switch
+    // (Every word of the lists is nine letters or fewer and starts with one of these: most words are turned away by that.)
+    private static FunctionWord ClassifyFunction(ReadOnlySpan<char> word) => word.Length > 9 || word[0] is not ('ف' or 'ب' or 'و' or 'ح' or 'ا' or 'م' or 'ع' or 'ه' or 'ك') ? FunctionWord.None : word switch
     {
         "فيما" or "بينما" or "وفيما" or "وبينما" or "حين" => FunctionWord.Contrast,
         "اما" or "واما" => FunctionWord.Contrast | FunctionWord.Otherwise,
