@@ -139,14 +139,44 @@ internal sealed class TextAnalysis
     /// <summary>Records that <paramref name="token"/> is no basis marker (which depends on the token and the article alone).</summary>
     public void SetNoMarker(int token) => _noMarker[token] = true;
 
-    // (Every word of the lists is nine letters or fewer and starts with one of these: most words are turned away by that.)
-    private static FunctionWord ClassifyFunction(ReadOnlySpan<char> word) => word.Length > 9 || word[0] is not ('ف' or 'ب' or 'و' or 'ح' or 'ا' or 'م' or 'ع' or 'ه' or 'ك') ? FunctionWord.None : word switch
+    // The lists, by length and letters (no string compares: every word of every sentence scanned goes through here).
+    private static FunctionWord ClassifyFunction(ReadOnlySpan<char> w) => w.Length switch
     {
-        "فيما" or "بينما" or "وفيما" or "وبينما" or "حين" => FunctionWord.Contrast,
-        "اما" or "واما" => FunctionWord.Contrast | FunctionWord.Otherwise,
-        "ان" or "بان" or "انه" or "بانه" or "انها" => FunctionWord.Said | FunctionWord.That,
-        "وان" or "بانها" or "انهم" => FunctionWord.That,
-        "و" or "من" or "الي" or "اضافه" or "بالاضافه" or "وبالاضافه" or "واضافه" or "فضلا" or "عن" or "كما" or "ايضا" or "هم" => FunctionWord.ListGlue,
+        1 => w[0] == 'و' ? FunctionWord.ListGlue : FunctionWord.None,
+        2 => (w[0], w[1]) switch
+        {
+            ('ا', 'ن') => FunctionWord.Said | FunctionWord.That,
+            ('م', 'ن') or ('ع', 'ن') or ('ه', 'م') => FunctionWord.ListGlue,
+            _ => FunctionWord.None,
+        },
+        3 => (w[0], w[1], w[2]) switch
+        {
+            ('ح', 'ي', 'ن') => FunctionWord.Contrast,
+            ('ا', 'م', 'ا') => FunctionWord.Contrast | FunctionWord.Otherwise,
+            ('ب', 'ا', 'ن') or ('ا', 'ن', 'ه') => FunctionWord.Said | FunctionWord.That,
+            ('و', 'ا', 'ن') => FunctionWord.That,
+            ('ا', 'ل', 'ي') or ('ك', 'م', 'ا') => FunctionWord.ListGlue,
+            _ => FunctionWord.None,
+        },
+        4 => (w[0], w[1], w[2], w[3]) switch
+        {
+            ('ف', 'ي', 'م', 'ا') => FunctionWord.Contrast,
+            ('و', 'ا', 'م', 'ا') => FunctionWord.Contrast | FunctionWord.Otherwise,
+            ('ب', 'ا', 'ن', 'ه') or ('ا', 'ن', 'ه', 'ا') => FunctionWord.Said | FunctionWord.That,
+            ('ا', 'ن', 'ه', 'م') => FunctionWord.That,
+            ('ف', 'ض', 'ل', 'ا') or ('ا', 'ي', 'ض', 'ا') => FunctionWord.ListGlue,
+            _ => FunctionWord.None,
+        },
+        5 => (w[0], w[1], w[2], w[3], w[4]) switch
+        {
+            ('ب', 'ي', 'ن', 'م', 'ا') or ('و', 'ف', 'ي', 'م', 'ا') => FunctionWord.Contrast,
+            ('ب', 'ا', 'ن', 'ه', 'ا') => FunctionWord.That,
+            ('ا', 'ض', 'ا', 'ف', 'ه') => FunctionWord.ListGlue,
+            _ => FunctionWord.None,
+        },
+        6 => w is "وبينما" ? FunctionWord.Contrast : w is "واضافه" ? FunctionWord.ListGlue : FunctionWord.None,
+        8 => w is "بالاضافه" ? FunctionWord.ListGlue : FunctionWord.None,
+        9 => w is "وبالاضافه" ? FunctionWord.ListGlue : FunctionWord.None,
         _ => FunctionWord.None,
     };
 
