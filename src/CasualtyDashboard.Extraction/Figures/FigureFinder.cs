@@ -780,7 +780,7 @@ internal static class FigureFinder
             }
 
             steps++;
-            glued &= IsListGlue(a, k);
+            glued = glued && IsListGlue(a, k);
             if (k == start && a.Has(k, WordFlags.Body) && a.Info[k] is { Category: { } bodies })
             {
                 // عثر على جثث 53 شخصا
