@@ -59,9 +59,11 @@ internal static class AuthorityResolver
         Mention? best = null;
         var bestDistance = int.MaxValue;
         var bestStrength = 0;
-        foreach (var mention in m.Authorities)
+        var (from, to) = Mentions.Within(m.Authorities, a.Sentence, sentence);
+        for (var k = from; k < to; k++)
         {
-            if (a.Sentence[mention.First] != sentence || (mention.First > last && ContrastBetween(a, last, mention.First) && !According(a, mention.First))
+            var mention = m.Authorities[k];
+            if ((mention.First > last && ContrastBetween(a, last, mention.First) && !According(a, mention.First))
                 || (mention.Last < first && TopicShiftBetween(a, mention.Last, first)))
             {
                 continue;
@@ -163,13 +165,9 @@ internal static class AuthorityResolver
     private static Mention? Earlier(TextAnalysis a, Mentions m, int first)
     {
         var paragraph = a.Paragraph[first];
-        for (var k = m.Authorities.Count - 1; k >= 0; k--)
+        for (var k = Mentions.Before(m.Authorities, first) - 1; k >= 0; k--)
         {
             var mention = m.Authorities[k];
-            if (mention.First >= first)
-            {
-                continue;
-            }
 
             var p = a.Paragraph[mention.First];
             if (p == paragraph)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CasualtyDashboard.Extraction.Languages.Arabic;
 using CasualtyDashboard.Extraction.Tokenization;
 
@@ -17,6 +18,74 @@ internal sealed class Mentions
     // The buffer is kept from article to article; the article has _paragraphs of them.
     private bool[] _speech = [];
     private int _paragraphs;
+
+    /// <summary>
+    /// The range [From, To) of <paramref name="list"/> (mentions in text order) whose first token has
+    /// <paramref name="value"/> in <paramref name="group"/> (<see cref="TextAnalysis.Sentence"/> or
+    /// <see cref="TextAnalysis.Paragraph"/>, which never decrease along the text): found by halving, not by reading every
+    /// mention of the article for every figure.
+    /// </summary>
+    public static (int From, int To) Within(List<Mention> list, int[] group, int value)
+    {
+        var mentions = CollectionsMarshal.AsSpan(list);
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (group[mentions[mid].First] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var from = lo;
+        hi = mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (group[mentions[mid].First] <= value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return (from, lo);
+    }
+
+    /// <summary>How many of <paramref name="list"/>'s mentions (in text order) start before token <paramref name="token"/>.</summary>
+    public static int Before(List<Mention> list, int token)
+    {
+        var mentions = CollectionsMarshal.AsSpan(list);
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].First < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The strength of the Gaza and of the West Bank places named, summed over the article.</summary>
+    public (int Gaza, int WestBank) PalestineStrength { get; private set; }
+
+    /// <summary>The first place named that is not Israel, or null.</summary>
+    public Mention? FirstNotIsrael { get; private set; }
 
     /// <summary>True when paragraph <paramref name="paragraph"/> opens as reported speech (وأضافت، وأشار، كما قال).</summary>
     public bool OpensAsSpeech(int paragraph) => paragraph >= _paragraphs || _speech[paragraph];
@@ -91,6 +160,19 @@ internal sealed class Mentions
             }
         }
 
+        var (gaza, westBank) = (0, 0);
+        m.FirstNotIsrael = null;
+        foreach (var place in m.Places)
+        {
+            gaza += place.Code == "gaza" ? place.Strength : 0;
+            westBank += place.Code == "west_bank" ? place.Strength : 0;
+            if (place.Code != "israel")
+            {
+                m.FirstNotIsrael ??= place;
+            }
+        }
+
+        m.PalestineStrength = (gaza, westBank);
         return m;
     }
 
