@@ -16,8 +16,8 @@ internal static class ArabicLexicon
     private static readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> SpanLookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Stripping clitics never changes a word's last two letters, so a word whose ending no entry has cannot be found
-    // however it is stripped: most words of an article (names, verbs) are rejected here without hashing.
+    // (For Strip, which builds the surface table.) Stripping clitics never changes a word's last two letters, so a word
+    // whose ending no entry has cannot be found however it is stripped, and is rejected without hashing.
     private static readonly bool[] Endings = BuildEndings();
 
     // The same for the last three letters, over entries of three letters or more: a probe leaving three letters or more
