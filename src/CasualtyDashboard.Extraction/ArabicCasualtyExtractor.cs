@@ -17,6 +17,11 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 
     public string Version => RulesVersion;
 
+    // The calling thread's working collections, emptied and refilled for each article: the extractor is not re-entrant,
+    // and nothing it returns refers to them.
+    [ThreadStatic]
+    private static Workspace? t_work;
+
     public IReadOnlyList<CasualtyFigure> Extract(ArticleInput article)
     {
         if (article is null || string.IsNullOrEmpty(article.Text))
@@ -40,7 +45,8 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         var text = article.Text;
         var published = article.Published ?? DateResolver.FromPublicationLine(text);
         var a = TextAnalysis.Analyze(text);
-        var candidates = FigureFinder.Find(a);
+        var work = t_work ??= new Workspace();
+        var candidates = FigureFinder.Find(a, work.Candidates);
         if (candidates.Count == 0)
         {
             return [];
@@ -48,11 +54,12 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 
         published ??= DateResolver.AnchorFromText(a);
 
-        var mentions = Mentions.Collect(a);
-        var attributed = new Dictionary<Candidate, CasualtyFigure>(candidates.Count);
+        var mentions = Mentions.Collect(a, work.Mentions);
+        var (attributed, sentences, sources) = (work.Attributed, work.Sentences, work.Sources);
+        attributed.Clear();
+        sentences.Clear();
+        sources.Clear();
         var figures = new List<CasualtyFigure>(candidates.Count);
-        var sentences = new List<int>(candidates.Count);
-        var sources = new List<Candidate>(candidates.Count);
         Dictionary<int, CasualtyFigure>? leads = null;
         foreach (var c in candidates)
         {
@@ -165,44 +172,38 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         var first = a.Tokens[c.First];
         var last = a.Tokens[c.Last];
         var (start, length) = a.Text.ToOriginalSpan(first.Start, last.End);
-        var evidence = new CasualtyFigure
+        var evidence = a.Text.Original.Substring(start, length);
+        string? region, area, authority;
+        DateOnly? reportedOn, since;
+        FigureBasis basis;
+        if (c.Parent is { } parent && attributed.TryGetValue(parent, out var toll))
+        {
+            // Subgroup totals share the toll's issuer, place, day and basis.
+            (region, area, authority, reportedOn, basis, since) = (toll.Region, toll.Area, toll.Authority, toll.ReportedOn, toll.Basis, toll.Since);
+        }
+        else
+        {
+            (region, area) = RegionResolver.Resolve(a, m, c.First, c.Last, c.Demonym);
+            (authority, var speaker) = AuthorityResolver.Resolve(a, m, c.First, c.Last, region);
+            reportedOn = DateResolver.ReportedOn(a, c.First, c.Last, published, speaker);
+            (basis, since) = BasisResolver.Resolve(a, c.First, c.Last, published, region);
+            if (authority == AuthorityResolver.Unattributed && basis == FigureBasis.Cumulative && AuthorityResolver.HealthMinistryFor(m, region) is { } ministry)
+            {
+                // A war's running toll in an article that cites the health ministry reporting it is that ministry's toll.
+                authority = ministry;
+            }
+        }
+
+        return new CasualtyFigure
         {
             Value = c.Number.Value,
             Qualifier = c.Qualifier,
             Category = c.Category,
             Subgroup = c.Subgroup,
-            Evidence = a.Text.Original.Substring(start, length),
+            Evidence = evidence,
             EvidenceStart = start,
             EvidenceLength = length,
             Rule = c.Rule,
-        };
-
-        if (c.Parent is { } parent && attributed.TryGetValue(parent, out var toll))
-        {
-            // Subgroup totals share the toll's issuer, place, day and basis.
-            return evidence with
-            {
-                Region = toll.Region,
-                Area = toll.Area,
-                Authority = toll.Authority,
-                ReportedOn = toll.ReportedOn,
-                Basis = toll.Basis,
-                Since = toll.Since,
-            };
-        }
-
-        var (region, area) = RegionResolver.Resolve(a, m, c.First, c.Last, c.Demonym);
-        var (authority, speaker) = AuthorityResolver.Resolve(a, m, c.First, c.Last, region);
-        var reportedOn = DateResolver.ReportedOn(a, c.First, c.Last, published, speaker);
-        var (basis, since) = BasisResolver.Resolve(a, c.First, c.Last, published, region);
-        if (authority == AuthorityResolver.Unattributed && basis == FigureBasis.Cumulative && AuthorityResolver.HealthMinistryFor(m, region) is { } ministry)
-        {
-            // A war's running toll in an article that cites the health ministry reporting it is that ministry's toll.
-            authority = ministry;
-        }
-
-        return evidence with
-        {
             Region = region,
             Area = area,
             Authority = authority,
@@ -210,5 +211,18 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
             Basis = basis,
             Since = since,
         };
+    }
+
+    private sealed class Workspace
+    {
+        public CandidateList Candidates { get; } = [];
+
+        public Mentions Mentions { get; } = new();
+
+        public Dictionary<Candidate, CasualtyFigure> Attributed { get; } = [];
+
+        public List<int> Sentences { get; } = [];
+
+        public List<Candidate> Sources { get; } = [];
     }
 }

@@ -59,9 +59,11 @@ internal static class AuthorityResolver
         Mention? best = null;
         var bestDistance = int.MaxValue;
         var bestStrength = 0;
-        foreach (var mention in m.Authorities)
+        var (from, to) = Mentions.Within(m.Authorities, a.Sentence, sentence);
+        for (var k = from; k < to; k++)
         {
-            if (a.Sentence[mention.First] != sentence || (mention.First > last && ContrastBetween(a, last, mention.First) && !According(a, mention.First))
+            var mention = m.Authorities[k];
+            if ((mention.First > last && ContrastBetween(a, last, mention.First) && !According(a, mention.First))
                 || (mention.Last < first && TopicShiftBetween(a, mention.Last, first)))
             {
                 continue;
@@ -87,7 +89,7 @@ internal static class AuthorityResolver
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (a.IsWord(k) && a.Span(k) is "فيما" or "بينما" or "وفيما" or "وبينما" or "حين" or "اما" or "واما")
+            if ((a.Function(k) & FunctionWord.Contrast) != 0)
             {
                 return true;
             }
@@ -108,9 +110,9 @@ internal static class AuthorityResolver
                 continue;
             }
 
-            var span = a.Span(k);
-            said |= span is "ان" or "بان" or "انه" or "بانه" or "انها";
-            if (span is "اما" or "واما" && !said)
+            var function = a.Function(k);
+            said |= (function & FunctionWord.Said) != 0;
+            if ((function & FunctionWord.Otherwise) != 0 && !said)
             {
                 return true;
             }
@@ -163,13 +165,9 @@ internal static class AuthorityResolver
     private static Mention? Earlier(TextAnalysis a, Mentions m, int first)
     {
         var paragraph = a.Paragraph[first];
-        for (var k = m.Authorities.Count - 1; k >= 0; k--)
+        for (var k = Mentions.Before(m.Authorities, first) - 1; k >= 0; k--)
         {
             var mention = m.Authorities[k];
-            if (mention.First >= first)
-            {
-                continue;
-            }
 
             var p = a.Paragraph[mention.First];
             if (p == paragraph)

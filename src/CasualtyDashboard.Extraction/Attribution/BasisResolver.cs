@@ -34,8 +34,16 @@ internal static class BasisResolver
                 break;
             }
 
+            // (A token that is no marker is none for every figure of the article: Marker reads the region only for a
+            // marker it has found.)
+            if (a.IsNoMarker(k))
+            {
+                continue;
+            }
+
             if (Marker(a, k, published, region, out var markerSince) is not { } found)
             {
+                a.SetNoMarker(k);
                 continue;
             }
 

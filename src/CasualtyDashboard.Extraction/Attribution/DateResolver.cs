@@ -143,7 +143,7 @@ internal static class DateResolver
                 continue;
             }
 
-            if (said && a.IsWord(k) && a.Span(k) is "ان" or "بان" or "وان" or "انه" or "بانه" or "انها" or "بانها" or "انهم")
+            if (said && (a.Function(k) & FunctionWord.That) != 0)
             {
                 return k;
             }

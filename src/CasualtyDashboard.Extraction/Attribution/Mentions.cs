@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CasualtyDashboard.Extraction.Languages.Arabic;
 using CasualtyDashboard.Extraction.Tokenization;
 
@@ -14,22 +15,101 @@ internal sealed class Mentions
     public List<Mention> Places { get; } = [];
 
     // Per paragraph: whether its first word continues a speaker (وأضاف، وقال، كما أشار) — an empty paragraph does too.
+    // The buffer is kept from article to article; the article has _paragraphs of them.
     private bool[] _speech = [];
+    private int _paragraphs;
+
+    /// <summary>
+    /// The range [From, To) of <paramref name="list"/> (mentions in text order) whose first token has
+    /// <paramref name="value"/> in <paramref name="group"/> (<see cref="TextAnalysis.Sentence"/> or
+    /// <see cref="TextAnalysis.Paragraph"/>, which never decrease along the text): found by halving, not by reading every
+    /// mention of the article for every figure.
+    /// </summary>
+    public static (int From, int To) Within(List<Mention> list, int[] group, int value)
+    {
+        var mentions = CollectionsMarshal.AsSpan(list);
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (group[mentions[mid].First] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var from = lo;
+        hi = mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (group[mentions[mid].First] <= value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return (from, lo);
+    }
+
+    /// <summary>How many of <paramref name="list"/>'s mentions (in text order) start before token <paramref name="token"/>.</summary>
+    public static int Before(List<Mention> list, int token)
+    {
+        var mentions = CollectionsMarshal.AsSpan(list);
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].First < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The strength of the Gaza and of the West Bank places named, summed over the article.</summary>
+    public (int Gaza, int WestBank) PalestineStrength { get; private set; }
+
+    /// <summary>The first place named that is not Israel, or null.</summary>
+    public Mention? FirstNotIsrael { get; private set; }
 
     /// <summary>True when paragraph <paramref name="paragraph"/> opens as reported speech (وأضافت، وأشار، كما قال).</summary>
-    public bool OpensAsSpeech(int paragraph) => paragraph >= _speech.Length || _speech[paragraph];
+    public bool OpensAsSpeech(int paragraph) => paragraph >= _paragraphs || _speech[paragraph];
 
-    public static Mentions Collect(TextAnalysis a)
+    /// <summary>The mentions of <paramref name="a"/>, into <paramref name="m"/> (emptied first; its buffers are reused).</summary>
+    public static Mentions Collect(TextAnalysis a, Mentions m)
     {
-        var m = new Mentions();
-        m._speech = ParagraphOpenings(a);
+        m.Authorities.Clear();
+        m.Places.Clear();
+        m.ParagraphOpenings(a);
         var authorityEnd = -1;
         var carried = -1;
+        var (skipped, phrases, traits, flags) = (a.Skipped, a.PhraseAt, a.Traits, a.Flags);
         for (var i = 0; i < a.Limit; i++)
         {
-            if (a.Skipped[i])
+            // Most tokens are none of the four kinds below: passed over in a tight loop.
+            while (i < a.Limit && (skipped[i] || (phrases[i] is null && (traits[i] & WordTraits.Land) == 0 && (flags[i] & WordFlags.MinistryAnaphor) == 0)))
             {
-                continue;
+                i++;
+            }
+
+            if (i >= a.Limit)
+            {
+                break;
             }
 
             var phrase = a.PhraseAt[i];
@@ -64,7 +144,7 @@ internal sealed class Mentions
                 m.Places.Add(new Mention(i, a.PhraseEnd[i], region, phrase.Area, Elsewhere(a, i, m.Places) ? Math.Min(phrase.Strength, 1) : phrase.Strength));
                 i = a.PhraseEnd[i];
             }
-            else if (a.Info[i] is { Demonym: { } land, IsPerson: false } && SettlementBefore(a, i))
+            else if ((a.Traits[i] & WordTraits.Land) != 0 && a.Info[i] is { Demonym: { } land, IsPerson: false } && SettlementBefore(a, i))
             {
                 // ببلدة حدودية تركية، مدينة سورية: a town's country (a strike's adjective names the attacker instead).
                 m.Places.Add(new Mention(i, i, land, null, 1));
@@ -80,6 +160,19 @@ internal sealed class Mentions
             }
         }
 
+        var (gaza, westBank) = (0, 0);
+        m.FirstNotIsrael = null;
+        foreach (var place in m.Places)
+        {
+            gaza += place.Code == "gaza" ? place.Strength : 0;
+            westBank += place.Code == "west_bank" ? place.Strength : 0;
+            if (place.Code != "israel")
+            {
+                m.FirstNotIsrael ??= place;
+            }
+        }
+
+        m.PalestineStrength = (gaza, westBank);
         return m;
     }
 
@@ -117,11 +210,17 @@ internal sealed class Mentions
         return false;
     }
 
-    private static bool[] ParagraphOpenings(TextAnalysis a)
+    private void ParagraphOpenings(TextAnalysis a)
     {
         var paragraphs = a.Limit > 0 ? a.Paragraph[a.Limit - 1] + 1 : 0;
-        var speech = new bool[paragraphs];
-        Array.Fill(speech, true);
+        if (_speech.Length < paragraphs)
+        {
+            _speech = new bool[Math.Max(paragraphs, _speech.Length * 2)];
+        }
+
+        _paragraphs = paragraphs;
+        var speech = _speech.AsSpan(0, paragraphs);
+        speech.Fill(true);
         var paragraph = -1;
         for (var i = 0; i < a.Limit; i++)
         {
@@ -134,8 +233,6 @@ internal sealed class Mentions
             speech[paragraph] = a.Has(i, WordFlags.Continuation) || a.Has(i, WordFlags.Attribution)
                 || (a.Span(i) is "كما" or "وكما" or "فيما" && a.Has(i + 1, WordFlags.Attribution));
         }
-
-        return speech;
     }
 
     // Office holders and spokespeople (other:official) and bare "the army"/"the police" (other:named, strength 1).

@@ -19,12 +19,10 @@ internal static class RegionResolver
         Mention? best = null;
         var bestTier = int.MaxValue;
         var bestDistance = int.MaxValue;
-        foreach (var place in m.Places)
+        var (from, to) = Mentions.Within(m.Places, a.Sentence, sentence);
+        for (var p = from; p < to; p++)
         {
-            if (a.Sentence[place.First] != sentence)
-            {
-                continue;
-            }
+            var place = m.Places[p];
 
             var distance = place.Last < first ? first - place.Last : place.First - last;
             var cross = Contrast(a, Math.Min(place.Last, last), Math.Max(place.First, first));
@@ -57,12 +55,9 @@ internal static class RegionResolver
             return (Palestinian(a, m, first, e.Code), e.Area);
         }
 
-        foreach (var place in m.Places)
+        if (m.FirstNotIsrael is { } other)
         {
-            if (place.Code != "israel")
-            {
-                return (Palestinian(a, m, first, place.Code), place.Area);
-            }
+            return (Palestinian(a, m, first, other.Code), other.Area);
         }
 
         return m.Places.Count > 0 ? (m.Places[0].Code, m.Places[0].Area) : (null, null);
@@ -72,7 +67,7 @@ internal static class RegionResolver
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (a.IsWord(k) && a.Span(k) is "فيما" or "بينما" or "وفيما" or "وبينما" or "حين" or "اما" or "واما")
+            if ((a.Function(k) & FunctionWord.Contrast) != 0)
             {
                 return true;
             }
@@ -84,13 +79,9 @@ internal static class RegionResolver
     private static Mention? Earlier(Mentions m, int first)
     {
         Mention? weak = null;
-        for (var k = m.Places.Count - 1; k >= 0; k--)
+        for (var k = Mentions.Before(m.Places, first) - 1; k >= 0; k--)
         {
             var place = m.Places[k];
-            if (place.First >= first)
-            {
-                continue;
-            }
 
             if (place.Strength >= 2 && place.Code != "israel")
             {
@@ -114,25 +105,18 @@ internal static class RegionResolver
         // often; Gaza when none.
         var bestDistance = int.MaxValue;
         string? near = null;
-        var (gaza, westBank) = (0, 0);
-        foreach (var place in m.Places)
+        var (gaza, westBank) = m.PalestineStrength;
+        var (from, to) = Mentions.Within(m.Places, a.Paragraph, a.Paragraph[first]);
+        for (var p = from; p < to; p++)
         {
+            var place = m.Places[p];
             if (place.Code is not ("gaza" or "west_bank"))
             {
                 continue;
             }
 
-            if (place.Code == "gaza")
-            {
-                gaza += place.Strength;
-            }
-            else
-            {
-                westBank += place.Strength;
-            }
-
             var distance = Math.Abs(place.First - first);
-            if (a.Paragraph[place.First] == a.Paragraph[first] && distance < bestDistance)
+            if (distance < bestDistance)
             {
                 (bestDistance, near) = (distance, place.Code);
             }

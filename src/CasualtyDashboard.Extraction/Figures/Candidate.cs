@@ -3,10 +3,10 @@ using CasualtyDashboard.Extraction.Numbers;
 
 namespace CasualtyDashboard.Extraction.Figures;
 
-/// <summary>A count bound to a casualty sense, before attribution.</summary>
+/// <summary>A count bound to a casualty sense, before attribution. Made by <see cref="CandidateList.Rent"/>.</summary>
 internal sealed class Candidate
 {
-    public required NumberPhrase Number { get; init; }
+    public NumberPhrase Number { get; private set; }
 
     public FigureQualifier Qualifier { get; set; }
 
@@ -29,4 +29,48 @@ internal sealed class Candidate
 
     /// <summary>Counts aid-seekers or famine deaths (شهداء المساعدات): a part of the war toll.</summary>
     public bool AidToll { get; set; }
+
+    /// <summary>Starts over as a new candidate for <paramref name="number"/>, every other property at its default.</summary>
+    public Candidate Reset(NumberPhrase number)
+    {
+        Number = number;
+        Qualifier = default;
+        Category = default;
+        Subgroup = default;
+        First = 0;
+        Last = 0;
+        Demonym = null;
+        Parent = null;
+        Rule = "";
+        AidToll = false;
+        return this;
+    }
+}
+
+/// <summary>
+/// The candidates of one article, and the objects they are made of: both are kept for the thread's next article, which
+/// makes its candidates from the same objects (nothing an extraction returns refers to a candidate).
+/// </summary>
+internal sealed class CandidateList : List<Candidate>
+{
+    private readonly List<Candidate> _made = [];
+    private int _rented;
+
+    /// <summary>Empties the list; every object made so far is free to be made into a candidate again.</summary>
+    public void Reset()
+    {
+        Clear();
+        _rented = 0;
+    }
+
+    /// <summary>A new candidate for <paramref name="number"/> (not yet in the list).</summary>
+    public Candidate Rent(NumberPhrase number)
+    {
+        if (_rented == _made.Count)
+        {
+            _made.Add(new Candidate());
+        }
+
+        return _made[_rented++].Reset(number);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CasualtyDashboard.Extraction.Languages.Arabic;
 using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Extraction.Numbers;
@@ -15,16 +16,24 @@ internal static class FigureFinder
     private const int BackwardReach = 16;
     private const int NearCue = 3;
 
-    public static List<Candidate> Find(TextAnalysis a)
+    /// <summary>The article's candidates, in text order, into <paramref name="found"/> (reset first).</summary>
+    public static CandidateList Find(TextAnalysis a, CandidateList found)
     {
-        var found = new List<Candidate>();
+        found.Reset();
         var i = 0;
+        var tokens = CollectionsMarshal.AsSpan(a.Tokens);
+        var (skipped, phraseAt, traits) = (a.Skipped, a.PhraseAt, a.Traits);
         while (i < a.Limit)
         {
-            if (a.Skipped[i] || !StartsCount(a, i))
+            // Most tokens start no count: passed over in a tight loop.
+            while (i < a.Limit && (skipped[i] || !StartsCount(tokens[i].Kind, phraseAt[i], traits[i])))
             {
                 i++;
-                continue;
+            }
+
+            if (i >= a.Limit)
+            {
+                break;
             }
 
             var hedge = HedgeBefore(a, i, out var hedgeStart);
@@ -50,13 +59,9 @@ internal static class FigureFinder
         return found;
     }
 
-    private static bool StartsCount(TextAnalysis a, int i)
-    {
-        // Digits, number words, vague quantifiers and dual nouns start counts; other words cannot.
-        var kind = a.Tokens[i].Kind;
-        return kind == TokenKind.Number
-            || (kind == TokenKind.Word && (a.PhraseAt[i] is { Kind: PhraseKind.Vague } || a.Info[i] is { } info && (info.NumberKind != NumberWordKind.None || info.Count == 2)));
-    }
+    // Digits, number words, vague quantifiers and dual nouns start counts; other words cannot.
+    private static bool StartsCount(TokenKind kind, Phrase? phrase, WordTraits traits) =>
+        kind == TokenKind.Number || (kind == TokenKind.Word && (phrase is { Kind: PhraseKind.Vague } || (traits & WordTraits.StartsCount) != 0));
 
     private static FigureQualifier? HedgeBefore(TextAnalysis a, int i, out int start)
     {
@@ -74,7 +79,7 @@ internal static class FigureFinder
         return null;
     }
 
-    private static Candidate? Bind(TextAnalysis a, NumberPhrase number, FigureQualifier? hedge, int hedgeStart, List<Candidate> found)
+    private static Candidate? Bind(TextAnalysis a, NumberPhrase number, FigureQualifier? hedge, int hedgeStart, CandidateList found)
     {
         if (!number.IsDualNoun && IsNotACount(a, number))
         {
@@ -88,13 +93,10 @@ internal static class FigureFinder
             return null;
         }
 
-        var c = new Candidate
-        {
-            Number = number,
-            Qualifier = number.Qualifier == FigureQualifier.Vague ? FigureQualifier.Vague : hedge ?? FigureQualifier.Exact,
-            First = Math.Min(hedgeStart, number.First),
-            Last = number.Last,
-        };
+        var c = found.Rent(number);
+        c.Qualifier = number.Qualifier == FigureQualifier.Vague ? FigureQualifier.Vague : hedge ?? FigureQualifier.Exact;
+        c.First = Math.Min(hedgeStart, number.First);
+        c.Last = number.Last;
 
         var k = number.IsDualNoun ? number.Last : NextContent(a, number.Last + 1);
         k = ForwardHedge(a, k, c, number.IsDualNoun);
@@ -279,8 +281,7 @@ internal static class FigureFinder
             subgroup = FigureSubgroup.Other;
         }
 
-        if (subgroup == FigureSubgroup.All && category == FigureCategory.Injured && Transported(a, c)
-            && found.Exists(f => f.Category == FigureCategory.Injured && f.Qualifier != FigureQualifier.Vague && f.Number.Value > c.Number.Value))
+        if (subgroup == FigureSubgroup.All && category == FigureCategory.Injured && Transported(a, c) && LargerInjuredToll(found, c.Number.Value))
         {
             // نقل 49 مصابا إلى المستشفيات after a toll of 50: where the victims were taken is a part of the toll.
             subgroup = FigureSubgroup.Other;
@@ -288,6 +289,20 @@ internal static class FigureFinder
 
         c.Subgroup = subgroup;
         return c;
+    }
+
+    // (A loop, not a lambda: a lambda capturing c would cost Finish an allocation on every call.)
+    private static bool LargerInjuredToll(List<Candidate> found, long value)
+    {
+        foreach (var f in found)
+        {
+            if (f.Category == FigureCategory.Injured && f.Qualifier != FigureQualifier.Vague && f.Number.Value > value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -765,7 +780,7 @@ internal static class FigureFinder
             }
 
             steps++;
-            glued &= IsListGlue(a, k);
+            glued = glued && IsListGlue(a, k);
             if (k == start && a.Has(k, WordFlags.Body) && a.Info[k] is { Category: { } bodies })
             {
                 // عثر على جثث 53 شخصا
@@ -907,8 +922,7 @@ internal static class FigureFinder
     /// <summary>Words that may stand between the items of one list (و، من، بينهم، إضافة إلى، فضلا عن، a hedge).</summary>
     private static bool IsListGlue(TextAnalysis a, int k)
     {
-        var span = a.Span(k);
-        if (span is "و" or "من" or "الي" or "اضافه" or "بالاضافه" or "وبالاضافه" or "واضافه" or "فضلا" or "عن" or "كما" or "ايضا" or "و" or "هم")
+        if ((a.Function(k) & FunctionWord.ListGlue) != 0)
         {
             return true;
         }
@@ -1143,7 +1157,7 @@ internal static class FigureFinder
     }
 
     /// <summary>عشرات القتلى والجرحى: a vague count shared by two coordinated casualty nouns.</summary>
-    private static void AddCoordinatedVague(TextAnalysis a, Candidate c, List<Candidate> found)
+    private static void AddCoordinatedVague(TextAnalysis a, Candidate c, CandidateList found)
     {
         if (c.Qualifier != FigureQualifier.Vague)
         {
@@ -1156,17 +1170,15 @@ internal static class FigureFinder
             return;
         }
 
-        found.Add(new Candidate
-        {
-            Number = c.Number,
-            Qualifier = c.Qualifier,
-            Category = cat,
-            Subgroup = c.Subgroup,
-            First = c.First,
-            Last = k,
-            Rule = "vague-coordinated",
-            Demonym = c.Demonym,
-        });
+        var coordinated = found.Rent(c.Number);
+        coordinated.Qualifier = c.Qualifier;
+        coordinated.Category = cat;
+        coordinated.Subgroup = c.Subgroup;
+        coordinated.First = c.First;
+        coordinated.Last = k;
+        coordinated.Rule = "vague-coordinated";
+        coordinated.Demonym = c.Demonym;
+        found.Add(coordinated);
         c.Last = k;
     }
 }

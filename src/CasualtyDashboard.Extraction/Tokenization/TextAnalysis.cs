@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CasualtyDashboard.Extraction.Languages.Arabic;
 using CasualtyDashboard.Extraction.Normalization;
 
@@ -29,6 +30,12 @@ internal sealed class TextAnalysis
     /// <summary>Length of the clitics stripped before the entry was found.</summary>
     public byte[] Prefix { get; private set; } = [];
 
+    /// <summary>Flags of each word's entry (none when unknown or not a word), copied out of <see cref="Info"/>.</summary>
+    public WordFlags[] Flags { get; private set; } = [];
+
+    /// <summary>Traits of each word's entry, copied out of <see cref="Info"/> (<see cref="WordTraits"/>).</summary>
+    public WordTraits[] Traits { get; private set; } = [];
+
     /// <summary>The longest phrase starting at each token, and the index of its last token.</summary>
     public Phrase?[] PhraseAt { get; private set; } = [];
 
@@ -37,6 +44,11 @@ internal sealed class TextAnalysis
     public int[] Sentence { get; private set; } = [];
 
     public int[] Paragraph { get; private set; } = [];
+
+    // Per token, its FunctionWord (Known once looked at), and whether BasisResolver found it no basis marker: kept for
+    // the rest of the article, since every figure scans its sentence again.
+    private FunctionWord[] _function = [];
+    private bool[] _noMarker = [];
 
     /// <summary>Tokens inside an inline teaser line.</summary>
     public bool[] Skipped { get; private set; } = [];
@@ -64,7 +76,9 @@ internal sealed class TextAnalysis
         {
             var size = Math.Max(n + 1, Info.Length * 2);
             (Info, Prefix, PhraseAt, PhraseEnd) = (new WordInfo?[size], new byte[size], new Phrase?[size], new int[size]);
+            (Flags, Traits) = (new WordFlags[size], new WordTraits[size]);
             (Sentence, Paragraph, Skipped) = (new int[size], new int[size], new bool[size]);
+            (_function, _noMarker) = (new FunctionWord[size], new bool[size]);
         }
         else
         {
@@ -72,11 +86,15 @@ internal sealed class TextAnalysis
             var used = Math.Min(Math.Max(n, _used) + 1, Info.Length);
             Array.Clear(Info, 0, used);
             Array.Clear(Prefix, 0, used);
+            Array.Clear(Flags, 0, used);
+            Array.Clear(Traits, 0, used);
             Array.Clear(PhraseAt, 0, used);
             Array.Clear(PhraseEnd, 0, used);
             Array.Clear(Sentence, 0, used);
             Array.Clear(Paragraph, 0, used);
             Array.Clear(Skipped, 0, used);
+            Array.Clear(_function, 0, used);
+            Array.Clear(_noMarker, 0, used);
         }
 
         _used = n;
@@ -97,7 +115,72 @@ internal sealed class TextAnalysis
 
     public bool IsWord(int token) => token >= 0 && token < Count && Tokens[token].Kind == TokenKind.Word;
 
-    public bool Has(int token, WordFlags flag) => token >= 0 && token < Count && Info[token] is { } info && info.Has(flag);
+    /// <summary>The closed-class words <paramref name="token"/> is (none when it is no word or out of range).</summary>
+    public FunctionWord Function(int token)
+    {
+        if (!IsWord(token))
+        {
+            return FunctionWord.None;
+        }
+
+        var function = _function[token];
+        if (function == FunctionWord.None)
+        {
+            function = FunctionWord.Known | ClassifyFunction(Span(token));
+            _function[token] = function;
+        }
+
+        return function;
+    }
+
+    /// <summary>True when BasisResolver has found <paramref name="token"/> to be no basis marker in this article.</summary>
+    public bool IsNoMarker(int token) => _noMarker[token];
+
+    /// <summary>Records that <paramref name="token"/> is no basis marker (which depends on the token and the article alone).</summary>
+    public void SetNoMarker(int token) => _noMarker[token] = true;
+
+    // The lists, by length and letters (no string compares: every word of every sentence scanned goes through here).
+    private static FunctionWord ClassifyFunction(ReadOnlySpan<char> w) => w.Length switch
+    {
+        1 => w[0] == 'و' ? FunctionWord.ListGlue : FunctionWord.None,
+        2 => (w[0], w[1]) switch
+        {
+            ('ا', 'ن') => FunctionWord.Said | FunctionWord.That,
+            ('م', 'ن') or ('ع', 'ن') or ('ه', 'م') => FunctionWord.ListGlue,
+            _ => FunctionWord.None,
+        },
+        3 => (w[0], w[1], w[2]) switch
+        {
+            ('ح', 'ي', 'ن') => FunctionWord.Contrast,
+            ('ا', 'م', 'ا') => FunctionWord.Contrast | FunctionWord.Otherwise,
+            ('ب', 'ا', 'ن') or ('ا', 'ن', 'ه') => FunctionWord.Said | FunctionWord.That,
+            ('و', 'ا', 'ن') => FunctionWord.That,
+            ('ا', 'ل', 'ي') or ('ك', 'م', 'ا') => FunctionWord.ListGlue,
+            _ => FunctionWord.None,
+        },
+        4 => (w[0], w[1], w[2], w[3]) switch
+        {
+            ('ف', 'ي', 'م', 'ا') => FunctionWord.Contrast,
+            ('و', 'ا', 'م', 'ا') => FunctionWord.Contrast | FunctionWord.Otherwise,
+            ('ب', 'ا', 'ن', 'ه') or ('ا', 'ن', 'ه', 'ا') => FunctionWord.Said | FunctionWord.That,
+            ('ا', 'ن', 'ه', 'م') => FunctionWord.That,
+            ('ف', 'ض', 'ل', 'ا') or ('ا', 'ي', 'ض', 'ا') => FunctionWord.ListGlue,
+            _ => FunctionWord.None,
+        },
+        5 => (w[0], w[1], w[2], w[3], w[4]) switch
+        {
+            ('ب', 'ي', 'ن', 'م', 'ا') or ('و', 'ف', 'ي', 'م', 'ا') => FunctionWord.Contrast,
+            ('ب', 'ا', 'ن', 'ه', 'ا') => FunctionWord.That,
+            ('ا', 'ض', 'ا', 'ف', 'ه') => FunctionWord.ListGlue,
+            _ => FunctionWord.None,
+        },
+        6 => w is "وبينما" ? FunctionWord.Contrast : w is "واضافه" ? FunctionWord.ListGlue : FunctionWord.None,
+        8 => w is "بالاضافه" ? FunctionWord.ListGlue : FunctionWord.None,
+        9 => w is "وبالاضافه" ? FunctionWord.ListGlue : FunctionWord.None,
+        _ => FunctionWord.None,
+    };
+
+    public bool Has(int token, WordFlags flag) => token >= 0 && token < Count && (Flags[token] & flag) != 0;
 
     /// <summary>True when the word at <paramref name="token"/> carries the definite article.</summary>
     public bool HasArticle(int token)
@@ -132,31 +215,41 @@ internal sealed class TextAnalysis
 
     private void LookUp()
     {
-        for (var i = 0; i < Tokens.Count; i++)
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        var chars = Text.Chars;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (Tokens[i].Kind != TokenKind.Word)
+            if (tokens[i].Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            Info[i] = ArabicLexicon.Lookup(Span(i), out var prefix);
-            Prefix[i] = (byte)prefix;
+            ref readonly var found = ref ArabicLexicon.Find(chars.AsSpan(tokens[i].Start, tokens[i].Length), out var prefix);
+            Info[i] = found.Info;
+            Prefix[i] = unchecked((byte)prefix);
+            Flags[i] = found.Flags;
+            Traits[i] = found.Traits;
         }
     }
 
     private void MatchPhrases()
     {
-        for (var i = 0; i < Tokens.Count; i++)
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        var (info, traits, phraseEnd) = (Info, Traits, PhraseEnd);
+        var chars = Text.Chars;
+        phraseEnd.AsSpan(0, tokens.Length).Fill(-1);
+        for (var i = 0; i < tokens.Length; i++)
         {
-            PhraseEnd[i] = -1;
-            if (Info[i]?.Phrases is not { } phrases)
+            if ((traits[i] & WordTraits.StartsPhrases) == 0 || info[i]?.Phrases is not { } phrases)
             {
                 continue;
             }
 
-            foreach (var phrase in phrases)
+            // A phrase of two words or more needs a word or number next whose last letter is its second word's.
+            var next = i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Word or TokenKind.Number ? chars[tokens[i + 1].End - 1] : '\0';
+            foreach (var phrase in CollectionsMarshal.AsSpan(phrases))
             {
-                if (MatchesRest(i, phrase.Rest))
+                if ((phrase.NextLast == '\0' || phrase.NextLast == next) && MatchesRest(tokens, i, phrase.Rest))
                 {
                     PhraseAt[i] = phrase;
                     PhraseEnd[i] = i + phrase.Rest.Length;
@@ -166,18 +259,17 @@ internal sealed class TextAnalysis
         }
     }
 
-    private bool MatchesRest(int start, string[] rest)
+    private bool MatchesRest(ReadOnlySpan<Token> tokens, int start, string[] rest)
     {
         for (var k = 0; k < rest.Length; k++)
         {
             var token = start + 1 + k;
-            if (token >= Tokens.Count || (Tokens[token].Kind != TokenKind.Word && Tokens[token].Kind != TokenKind.Number))
+            if (token >= tokens.Length || (tokens[token].Kind != TokenKind.Word && tokens[token].Kind != TokenKind.Number))
             {
                 return false;
             }
 
-            var span = Span(token);
-            if (!(k == 0 ? ArabicLexicon.Matches(span, rest[k]) : span.SequenceEqual(rest[k]) || ArabicLexicon.Matches(span, rest[k])))
+            if (!ArabicLexicon.Matches(Text.Span(tokens[token].Start, tokens[token].Length), rest[k]))
             {
                 return false;
             }
@@ -197,26 +289,28 @@ internal sealed class TextAnalysis
         var paragraph = 0;
         var lineStart = true;
         var skipLine = false;
-        for (var i = 0; i < Tokens.Count; i++)
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        var (sentences, paragraphs, skipped, phrases) = (Sentence, Paragraph, Skipped, PhraseAt);
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var token = Tokens[i];
-            Sentence[i] = sentence;
-            Paragraph[i] = paragraph;
-            if (PhraseAt[i] is { Kind: PhraseKind.CutRest } && (lineStart || i > 0 && Tokens[i - 1].Kind is TokenKind.Comma or TokenKind.Mark or TokenKind.SentenceEnd))
+            var token = tokens[i];
+            sentences[i] = sentence;
+            paragraphs[i] = paragraph;
+            if (phrases[i] is { Kind: PhraseKind.CutRest } && (lineStart || i > 0 && tokens[i - 1].Kind is TokenKind.Comma or TokenKind.Mark or TokenKind.SentenceEnd))
             {
                 Limit = i;
                 return;
             }
 
-            if (PhraseAt[i] is { Kind: PhraseKind.CutLine })
+            if (phrases[i] is { Kind: PhraseKind.CutLine })
             {
                 skipLine = true;
             }
 
-            Skipped[i] = skipLine;
+            skipped[i] = skipLine;
             // "العدد التراكمي للإصابات:" with the value on the next line, "كشفت الوزارة، في بلاغ،" before a break, and a
             // line wrapped mid-sentence (… ارتفاع حصيلة ضحايا / العدوان …) are each one statement.
-            if (token.Kind == TokenKind.ParagraphEnd && i > 0 && (Tokens[i - 1].Kind == TokenKind.Comma || WrappedLine(i)))
+            if (token.Kind == TokenKind.ParagraphEnd && i > 0 && (tokens[i - 1].Kind == TokenKind.Comma || WrappedLine(i)))
             {
                 lineStart = true;
                 skipLine = false;

@@ -6,7 +6,7 @@ namespace CasualtyDashboard.Extraction.Languages.Arabic;
 /// <summary>Collects vocabulary entries, normalising every form on the way in.</summary>
 internal sealed class LexiconBuilder
 {
-    public Dictionary<string, WordInfo> Entries { get; } = new(LexiconKeyComparer.Instance);
+    public Dictionary<string, WordInfo> Entries { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Applies <paramref name="set"/> to each space-separated form.</summary>
     public void Words(string forms, Action<WordInfo> set)

@@ -5,12 +5,19 @@ namespace CasualtyDashboard.Extraction.Languages.Arabic;
 /// <summary>A multi-word entry: the words after the first one, and what the whole means.</summary>
 internal sealed class Phrase
 {
-    public Phrase(string[] rest, PhraseKind kind) => (Rest, Kind) = (rest, kind);
+    public Phrase(string[] rest, PhraseKind kind)
+    {
+        (Rest, Kind) = (rest, kind);
+        NextLast = rest.Length > 0 && rest[0].Length > 0 ? rest[0][^1] : '\0';
+    }
 
     /// <summary>Normalised words after the first.</summary>
     public string[] Rest { get; }
 
     public PhraseKind Kind { get; }
+
+    /// <summary>Last letter of the second word ('\0' when none): a following word must end with it, clitics or not.</summary>
+    public char NextLast { get; }
 
     public FigureQualifier Qualifier { get; init; }
 

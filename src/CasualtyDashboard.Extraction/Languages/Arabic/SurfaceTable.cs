@@ -1,0 +1,176 @@
+using System.Numerics;
+
+namespace CasualtyDashboard.Extraction.Languages.Arabic;
+
+/// <summary>
+/// Every form a vocabulary entry can take with clitics, with the entry and how many letters of clitics it has: an
+/// open-addressing hash table read with spans of article text, so a word is found by hashing it once and comparing it
+/// with one stored form, and no string is made. The forms are fixed at load and never come from input, so hash
+/// flooding is not a concern.
+/// </summary>
+internal sealed class SurfaceTable
+{
+    // A blocked Bloom filter of the forms' hashes, 32 KiB: two bits in one 64-bit word per form. Most words of an
+    // article (names, verbs) are no form, and the filter, small enough to stay in cache, turns nearly all of them away
+    // before the table, most of which is out of cache, is read.
+    private const int FilterBits = 12;
+    private readonly ulong[] _filter = new ulong[1 << FilterBits];
+
+    // One 32-bit slot per position: a tag from the form's hash above its number + 1 (0 marks an empty slot). About
+    // two thirds full; a probe reads on along one cache line.
+    private const int NumberBits = 17;
+    private readonly uint[] _slots;
+    private readonly int _shift;
+
+    // The forms, end to end in one array, and for each (8 bytes), where it is in that array, its clitics' length and
+    // the number of its entry. Numbered in the order given, so the forms given first (the common ones) share cache lines.
+    private const int LengthBits = 5;
+    private readonly char[] _chars;
+    private readonly Form[] _forms;
+
+    // The entries, numbered from 1 in the order their first form was given (0 is no entry): a few thousand, read for
+    // every word found, so they stay in cache where the forms do not.
+    private readonly Stem[] _stems;
+
+    public SurfaceTable(List<(string Form, WordInfo Info, int Prefix)> forms)
+    {
+        if (forms.Count >= (1 << NumberBits) - 1)
+        {
+            throw new ArgumentException($"{forms.Count} forms: SurfaceTable numbers at most {(1 << NumberBits) - 2} (widen NumberBits)");
+        }
+
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, forms.Count * 3 / 2));
+        _slots = new uint[size];
+        _shift = 32 - BitOperations.Log2((uint)size);
+        _chars = new char[forms.Sum(f => f.Form.Length)];
+        _forms = new Form[forms.Count];
+        var numbers = new Dictionary<WordInfo, ushort>(ReferenceEqualityComparer.Instance);
+        var stems = new List<Stem> { Stem.None };
+        var at = 0;
+        for (var n = 0; n < forms.Count; n++)
+        {
+            var (form, info, prefix) = forms[n];
+            if (form.Length >= 1 << LengthBits || prefix > byte.MaxValue || at >= 1 << (31 - LengthBits) || stems.Count > ushort.MaxValue)
+            {
+                throw new ArgumentException($"SurfaceTable cannot hold the form {form} (widen LengthBits or Form.Stem)");
+            }
+
+            if (!numbers.TryGetValue(info, out var stem))
+            {
+                stem = (ushort)stems.Count;
+                numbers.Add(info, stem);
+                stems.Add(new Stem(info));
+            }
+
+            form.CopyTo(_chars.AsSpan(at));
+            _forms[n] = new Form((at << LengthBits) | form.Length, stem, (byte)prefix);
+            at += form.Length;
+            var hash = Hash(form);
+            _filter[FilterWord(hash)] |= FilterMask(hash);
+            var i = Index(hash);
+            while (_slots[i] != 0)
+            {
+                i = (i + 1) & (size - 1);
+            }
+
+            _slots[i] = Tag(hash) | (uint)(n + 1);
+        }
+
+        _stems = [.. stems];
+    }
+
+    public int Count => _forms.Length;
+
+    /// <summary>
+    /// The entry <paramref name="word"/> is a form of (<see cref="Stem.None"/> when it is none), and in
+    /// <paramref name="prefix"/> the length of the form's clitics.
+    /// </summary>
+    public ref readonly Stem Find(ReadOnlySpan<char> word, out int prefix)
+    {
+        var hash = Hash(word);
+        var mask = FilterMask(hash);
+        if ((_filter[FilterWord(hash)] & mask) == mask)
+        {
+            var slots = _slots;
+            var tag = Tag(hash);
+            for (var i = Index(hash); slots[i] != 0; i = (i + 1) & (slots.Length - 1))
+            {
+                var slot = slots[i];
+                if ((slot & ~((1u << NumberBits) - 1)) != tag)
+                {
+                    continue;
+                }
+
+                var form = _forms[(int)(slot & ((1u << NumberBits) - 1)) - 1];
+                if (word.SequenceEqual(_chars.AsSpan(form.Chars >> LengthBits, form.Chars & ((1 << LengthBits) - 1))))
+                {
+                    prefix = form.Prefix;
+                    return ref _stems[form.Stem];
+                }
+            }
+        }
+
+        prefix = 0;
+        return ref _stems[0];
+    }
+
+    // FNV-1a taking two letters a step, then a shift so the high bits reach the low ones.
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        unchecked
+        {
+            var hash = 2166136261u ^ (uint)word.Length;
+            var k = 0;
+            for (; k + 1 < word.Length; k += 2)
+            {
+                hash = (hash ^ word[k] ^ ((uint)word[k + 1] << 16)) * 16777619u;
+            }
+
+            if (k < word.Length)
+            {
+                hash = (hash ^ word[k]) * 16777619u;
+            }
+
+            return hash ^ (hash >> 15);
+        }
+    }
+
+    // The filter word from the hash's low bits, and two bits in it from the next twelve.
+    private static int FilterWord(uint hash) => (int)(hash & ((1 << FilterBits) - 1));
+
+    private static ulong FilterMask(uint hash) => (1UL << (int)((hash >> FilterBits) & 63)) | (1UL << (int)((hash >> (FilterBits + 6)) & 63));
+
+    // The slot's tag: the hash's top bits (which the filter does not use).
+    private static uint Tag(uint hash) => hash & ~((1u << NumberBits) - 1);
+
+    // Fibonacci hashing: the top bits of the product spread every bit of the hash over the index.
+    private int Index(uint hash) => (int)(unchecked(hash * 2654435769u) >> _shift);
+}
+
+/// <summary>
+/// A vocabulary entry as lookups hand it to the analysis: the entry, and what the analysis asks of nearly every word
+/// (its flags and traits) copied out, so that the answer costs no read of the entry.
+/// </summary>
+internal readonly struct Stem
+{
+    /// <summary>No entry: what an unknown word finds.</summary>
+    public static readonly Stem None;
+
+    public Stem(WordInfo info)
+    {
+        Info = info;
+        Flags = info.Flags;
+        Traits = (info.Phrases is not null ? WordTraits.StartsPhrases : WordTraits.None)
+            | (info.NumberKind != NumberWordKind.None || info.Count == 2 ? WordTraits.StartsCount : WordTraits.None)
+            | (info is { Demonym: not null, IsPerson: false } ? WordTraits.Land : WordTraits.None);
+    }
+
+    public WordInfo? Info { get; }
+
+    public WordFlags Flags { get; }
+
+    public WordTraits Traits { get; }
+}
+
+/// <summary>A form in the table: start (above the low five bits) and length of its letters, its entry's number and its clitics' length.</summary>
+internal readonly record struct Form(int Chars, ushort Stem, byte Prefix);
