@@ -30,7 +30,7 @@ public static class FigureGridBenchmarks
     {
         path ??= Path.Combine(Path.GetTempPath(), "cd-grid-1m.db");
         var connectionString = $"Data Source={path};Pooling=True";
-        var factory = new Factory(connectionString);
+        var factory = new ReconcileJobMeasurement.Factory(connectionString);
         var build = Stopwatch.StartNew();
         var built = await EnsureDatabaseAsync(factory, connectionString);
         Console.WriteLine(built ? $"Built {path} with {Figures:N0} figures in {build.Elapsed.TotalSeconds:0} s" : $"Reusing {path}");
@@ -83,49 +83,12 @@ public static class FigureGridBenchmarks
         Console.WriteLine($"  {label,-48} cold {cold.Elapsed.TotalMilliseconds,7:0.0} ms   median {times[3],7:0.0} ms   max {times[^1],7:0.0} ms   {rows}");
     }
 
-    private static async Task MeasureExportAsync(string label, FigureExportQuery export, FigureFilter filter)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var heapBefore = GC.GetTotalMemory(true);
-        var workingSetBefore = process.WorkingSet64;
-        long peakHeap = heapBefore, peakWorkingSet = workingSetBefore;
-        using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false));
-                process.Refresh();
-                peakWorkingSet = Math.Max(peakWorkingSet, process.WorkingSet64);
-                try { await Task.Delay(20, stop.Token); } catch (OperationCanceledException) { }
-            }
-        });
-        var sink = new CountingStream();
-        var rows = 0;
-        async IAsyncEnumerable<FigureRow> Counted()
-        {
-            await foreach (var row in export.StreamAsync(filter))
-            {
-                rows++;
-                yield return row;
-            }
-        }
-        var clock = Stopwatch.StartNew();
-        await new CsvExportWriter().WriteAsync(sink, FigureExportColumns.Table, Counted(), new ExportOptions(Hxl: true));
-        clock.Stop();
-        await stop.CancelAsync();
-        await sampler;
-        Console.WriteLine($"  {label,-40} {rows,9:N0} rows, {sink.Length / 1048576.0,6:N1} MiB in {clock.Elapsed.TotalSeconds,5:0.00} s "
-            + $"({rows / clock.Elapsed.TotalSeconds:N0} rows/s); managed heap peak +{(peakHeap - heapBefore) / 1048576.0:N1} MiB, "
-            + $"working set peak +{(peakWorkingSet - workingSetBefore) / 1048576.0:N1} MiB");
-    }
+    private static Task MeasureExportAsync(string label, FigureExportQuery export, FigureFilter filter) =>
+        StreamedExportMeasurement.RunAsync(label, 40, export.StreamAsync(filter),
+            (sink, rows) => new CsvExportWriter().WriteAsync(sink, FigureExportColumns.Table, rows, new ExportOptions(Hxl: true)));
 
     /// <summary>Creates the file and fills it, unless it already holds the figures. Returns true when it built it.</summary>
-    private static async Task<bool> EnsureDatabaseAsync(Factory factory, string connectionString)
+    private static async Task<bool> EnsureDatabaseAsync(ReconcileJobMeasurement.Factory factory, string connectionString)
     {
         await using (var db = factory.CreateDbContext())
         {
@@ -204,36 +167,5 @@ public static class FigureGridBenchmarks
     {
         await using var command = Prepare(connection, tx, sql, values.Length);
         await RunAsync(command, values);
-    }
-
-    private sealed class Factory(string connectionString) : IDbContextFactory<DashboardDbContext>
-    {
-        private readonly DbContextOptions<DashboardDbContext> _options =
-            (DbContextOptions<DashboardDbContext>)DependencyInjection.ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), connectionString).Options;
-
-        public DashboardDbContext CreateDbContext() => new(_options);
-    }
-
-    private sealed class CountingStream : Stream
-    {
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => _length;
-        public override long Position { get => _length; set => throw new NotSupportedException(); }
-        private long _length;
-
-        public override void Write(byte[] buffer, int offset, int count) => _length += count;
-        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            _length += buffer.Length;
-            return ValueTask.CompletedTask;
-        }
-
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -108,9 +108,12 @@ public static class ReconcileJobMeasurement
         }
     }
 
+    /// <summary>Contexts on one SQLite file, configured as the app configures them (the benchmarks' shared factory).</summary>
     internal sealed class Factory(string connectionString) : IDbContextFactory<DashboardDbContext>
     {
-        public DashboardDbContext CreateDbContext() =>
-            new((DbContextOptions<DashboardDbContext>)Data.DependencyInjection.ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), connectionString).Options);
+        private readonly DbContextOptions<DashboardDbContext> _options =
+            (DbContextOptions<DashboardDbContext>)Data.DependencyInjection.ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), connectionString).Options;
+
+        public DashboardDbContext CreateDbContext() => new(_options);
     }
 }

@@ -60,76 +60,7 @@ public static class ReconciledExportMeasurement
         }
     }
 
-    private static async Task MeasureAsync(string label, IExportWriter writer, ReconciledExportQuery query, ReconciledPointFilter filter)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var heapBefore = GC.GetTotalMemory(true);
-        var workingSetBefore = process.WorkingSet64;
-        long peakHeap = heapBefore, peakWorkingSet = workingSetBefore;
-        using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false));
-                process.Refresh();
-                peakWorkingSet = Math.Max(peakWorkingSet, process.WorkingSet64);
-                try { await Task.Delay(20, stop.Token); } catch (OperationCanceledException) { }
-            }
-        });
-        var sink = new CountingStream();
-        var rows = 0;
-        async IAsyncEnumerable<ReconciledExportRow> Counted()
-        {
-            await foreach (var row in query.StreamAsync(filter))
-            {
-                rows++;
-                yield return row;
-            }
-        }
-
-        var clock = Stopwatch.StartNew();
-        await writer.WriteAsync(sink, ReconciledExportColumns.Table, Counted(), new ExportOptions(Hxl: true));
-        clock.Stop();
-        await stop.CancelAsync();
-        await sampler;
-        Console.WriteLine($"  {label,-36} {rows,9:N0} rows, {sink.Length / 1048576.0,6:N1} MiB in {clock.Elapsed.TotalSeconds,5:0.00} s "
-            + $"({rows / clock.Elapsed.TotalSeconds:N0} rows/s); managed heap peak +{(peakHeap - heapBefore) / 1048576.0:N1} MiB, "
-            + $"working set peak +{(peakWorkingSet - workingSetBefore) / 1048576.0:N1} MiB");
-    }
-
-    private sealed class CountingStream : Stream
-    {
-        private long _length;
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => _length;
-        public override long Position { get => _length; set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => _length += count;
-        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
-
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            _length += buffer.Length;
-            return ValueTask.CompletedTask;
-        }
-
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        {
-            _length += count;
-            return Task.CompletedTask;
-        }
-
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-    }
+    private static Task MeasureAsync(string label, IExportWriter writer, ReconciledExportQuery query, ReconciledPointFilter filter) =>
+        StreamedExportMeasurement.RunAsync(label, 36, query.StreamAsync(filter),
+            (sink, rows) => writer.WriteAsync(sink, ReconciledExportColumns.Table, rows, new ExportOptions(Hxl: true)));
 }
