@@ -5,6 +5,8 @@ using System.Xml.Linq;
 using CasualtyDashboard.E2E.Tests.Pages;
 using Microsoft.Playwright;
 
+using CasualtyDashboard.Tests.Shared;
+
 namespace CasualtyDashboard.E2E.Tests;
 
 /// <summary>The analysts' journeys through the real app and Debian's Chromium: review, export, Arabic, article view.</summary>
@@ -108,7 +110,7 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
         await Screenshots.SaveAsync(page, "export-reconciled");
 
         var csv = Encoding.UTF8.GetString(await export.DownloadReconciledAsync("csv")).TrimStart('\uFEFF');
-        var records = CsvRecords(csv);
+        var records = CsvRecords.Parse(csv);
         Assert.Equal(
             "series_id,series_key,region,area,category,subgroup,basis,since,since_inferred,point_key,date,value,rule,explanation,low,high,change,change_days," +
             "chosen_figure_ids,chosen_reference_ids,sources,article_urls,evidence,conflicts,open_conflicts,conflict_flags,annotation_notes,series_last_change",
@@ -138,37 +140,6 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
             previous = series.Count > 0 ? state : null;
             await Task.Delay(3000);
         }
-    }
-
-    /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static List<List<string>> CsvRecords(string text)
-    {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-                records.Add(record);
-                record = [];
-                i++;
-            }
-            else field.Append(c);
-        }
-        return records;
     }
 
     [Fact]

@@ -9,6 +9,8 @@ using CasualtyDashboard.Web.Services.Export;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using CasualtyDashboard.Tests.Shared;
+
 namespace CasualtyDashboard.Web.Tests.Reconciliation;
 
 /// <summary>
@@ -73,7 +75,7 @@ public sealed class ReconciledExportTests(ReconciledExportFixture fixture) : ICl
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Matches(@"^casualty-reconciled-\d{8}-\d{6}\.csv$", response.Content.Headers.ContentDisposition!.FileNameStar);
-        var records = Csv(Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF'));
+        var records = CsvRecords.Parse(Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF'));
         Assert.Equal(ReconciledExportColumns.Table.Columns.Select(c => c.Name), records[0]);
         Assert.Equal(ReconciledExportColumns.Table.Columns.Select(c => c.Hxl), records[1]);
         var rows = records.Skip(2).Select(r => records[0].Zip(r).ToDictionary(p => p.First, p => p.Second)).ToList();
@@ -245,36 +247,5 @@ public sealed class ReconciledExportTests(ReconciledExportFixture fixture) : ICl
         foreach (var s in body.RootElement.GetProperty("series").EnumerateArray().Where(where))
             keys.AddRange((await PointsAsync(s.GetProperty("id").GetInt64(), from, to)).Select(p => p.GetProperty("key").GetString()!));
         return keys;
-    }
-
-    /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static List<List<string>> Csv(string text)
-    {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-                records.Add(record);
-                record = [];
-                i++;
-            }
-            else field.Append(c);
-        }
-        return records;
     }
 }
