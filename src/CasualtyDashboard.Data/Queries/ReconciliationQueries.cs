@@ -40,10 +40,7 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
     public async Task<IReadOnlyList<PointView>> PointsAsync(long seriesId, DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var query = db.Set<ReconciledPoint>().AsNoTracking().Where(p => p.SeriesId == seriesId);
-        if (from is { } f) query = query.Where(p => p.Date >= f);
-        if (to is { } t) query = query.Where(p => p.Date <= t);
-        return await WithClaimsAsync(db, await query.OrderBy(p => p.Date).ToListAsync(ct), ct);
+        return await WithClaimsAsync(db, await PointsOf(db, seriesId, from, to).ToListAsync(ct), ct);
     }
 
     /// <summary>
@@ -53,10 +50,7 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
     public async Task<IReadOnlyList<PointView>> ChartPointsAsync(long seriesId, DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var query = db.Set<ReconciledPoint>().AsNoTracking().Where(p => p.SeriesId == seriesId);
-        if (from is { } f) query = query.Where(p => p.Date >= f);
-        if (to is { } t) query = query.Where(p => p.Date <= t);
-        var points = await query.OrderBy(p => p.Date).ToListAsync(ct);
+        var points = await PointsOf(db, seriesId, from, to).ToListAsync(ct);
         var current = points.ConvertAll(p => PointSources.Read(p.Sources).Where(s => !s.RestatementOnly).ToList());
         var ids = current.SelectMany(s => s).Select(s => s.Latest).Distinct().ToList();
         var figureIds = ids.Where(i => i > 0).ToList();
@@ -73,6 +67,15 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
             p.Conflicts, p.OpenConflicts,
             current[i].ConvertAll(s => new ClaimView(s.Latest, s.Value, "", s.Authority, s.IsReference, outlets.GetValueOrDefault(s.Latest),
                 null, null, null, "", "current", outlets.ContainsKey(s.Latest))))).ToList();
+    }
+
+    /// <summary>A series' points within <paramref name="from"/>..<paramref name="to"/> (either may be open), in date order.</summary>
+    private static IQueryable<ReconciledPoint> PointsOf(DashboardDbContext db, long seriesId, DateOnly? from, DateOnly? to)
+    {
+        var query = db.Set<ReconciledPoint>().AsNoTracking().Where(p => p.SeriesId == seriesId);
+        if (from is { } f) query = query.Where(p => p.Date >= f);
+        if (to is { } t) query = query.Where(p => p.Date <= t);
+        return query.OrderBy(p => p.Date);
     }
 
     /// <summary>One point with its claims, or null.</summary>

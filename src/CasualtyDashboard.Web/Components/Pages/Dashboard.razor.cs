@@ -33,7 +33,7 @@ public sealed partial class Dashboard
     private Dictionary<int, PlotlyChart> Charts { get; } = [];
 
     private IReadOnlyList<Choice<FigureCategory>> Categories =>
-        [.. new[] { FigureCategory.Killed, FigureCategory.Injured, FigureCategory.Missing }.Select(c => new Choice<FigureCategory>(c, L[$"Dash.Category.{c.Code()}"]))];
+        [.. TrendChartService.Categories.Select(c => new Choice<FigureCategory>(c, L[$"Dash.Category.{c.Code()}"]))];
 
     private IReadOnlyList<Choice<string>> Regions =>
         [.. (_charts?.Regions ?? [_view.Region]).Select(r => new Choice<string>(r, Service.RegionLabel(r)))];

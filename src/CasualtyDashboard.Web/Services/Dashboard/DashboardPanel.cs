@@ -11,7 +11,11 @@ namespace CasualtyDashboard.Web.Services.Dashboard;
 /// </summary>
 public sealed record DashboardPanel(
     FigureCategory Category, FigureSubgroup Subgroup, string Title, PlotlyFigure Figure, int Points,
-    long? SeriesId, string? SeriesKey, DateTime? LastChange, int OtherSeries, int Notes);
+    long? SeriesId, string? SeriesKey, DateTime? LastChange, int OtherSeries, int Notes)
+{
+    /// <summary>Sources listed in the legend but not drawn at first (past <see cref="DashboardFigureBuilder.MarkerBudget"/>).</summary>
+    public int FoldedSources => Figure.Data.Count(t => t.Visible == "legendonly");
+}
 
 /// <summary>
 /// The dashboard as built for a <see cref="DashboardView"/>: its panels, what the filters can offer (regions, subgroups with
