@@ -101,6 +101,12 @@ public sealed class ArabicCasualtyExtractorTests
     [Theory, ArabicCase]
     public void Extract_PartsOfEarlierToll_ShareItsBasis(ArabicCase c) => AssertCase(c);
 
+    [Theory, ArabicCase]
+    public void Extract_SinceDayWithoutYear_IsTheEventsStart(ArabicCase c) => AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_SinceDayWithoutYear_OtherwiseLatestPastDay(ArabicCase c) => AssertCase(c);
+
     [Fact]
     public void Extract_EmptyText_ReturnsEmpty()
     {

@@ -12,9 +12,6 @@ namespace CasualtyDashboard.Extraction.Attribution;
 /// </summary>
 internal static class BasisResolver
 {
-    private static readonly DateOnly GazaWarStart = new(2023, 10, 7);
-    private static readonly DateOnly LebanonFrontStart = new(2023, 10, 8);
-
     public static (FigureBasis Basis, DateOnly? Since) Resolve(TextAnalysis a, int first, int last, DateOnly? published, string? region)
     {
         var (start, end) = a.SentenceBounds(first, last);
@@ -182,7 +179,7 @@ internal static class BasisResolver
 
         if (info.Has(WordFlags.Since) && !(a.IsWord(k + 1) && a.Span(k + 1) is "ان"))
         {
-            since = DateResolver.DateAt(a, k + 1, published, out _);
+            since = DateResolver.SinceAt(a, k + 1, published, region);
             return FigureBasis.Cumulative;
         }
 
@@ -362,15 +359,15 @@ internal static class BasisResolver
 
     private static DateOnly? WarStart(string? region, DateOnly? published)
     {
-        if (published is { } p && p < GazaWarStart)
+        if (published is { } p && p < AnchorEvents.GazaWar)
         {
             return null;
         }
 
         return region switch
         {
-            "gaza" or "israel" or "west_bank" => GazaWarStart,
-            "lebanon" when published is null || published < new DateOnly(2025, 1, 1) => LebanonFrontStart,
+            "gaza" or "israel" or "west_bank" => AnchorEvents.GazaWar,
+            "lebanon" when published is null || published < new DateOnly(2025, 1, 1) => AnchorEvents.LebanonFront,
             _ => null,
         };
     }

@@ -352,7 +352,18 @@ internal static class DateResolver
     }
 
     /// <summary>An explicit date starting at token k (7 أكتوبر 2023، السابع من أكتوبر، 18 مارس/آذار الماضي).</summary>
-    public static DateOnly? DateAt(TextAnalysis a, int k, DateOnly? published, out int end)
+    public static DateOnly? DateAt(TextAnalysis a, int k, DateOnly? published, out int end) => DateAt(a, k, published, null, out end);
+
+    /// <summary>
+    /// The start day a running toll of <paramref name="region"/> is counted from (منذ + the date at token k): a day and
+    /// month without a year name the event of <see cref="AnchorEvents"/> that starts then (منذ السابع من أكتوبر is
+    /// 2023-10-07 in an article of 2025), else the most recent such day before publication.
+    /// </summary>
+    public static DateOnly? SinceAt(TextAnalysis a, int k, DateOnly? published, string? region) => DateAt(a, k, published, region ?? "", out _);
+
+    // anchorRegion: null reads a year-less date as the latest past one; otherwise (empty for an unknown region) as the
+    // start of a listed event first.
+    private static DateOnly? DateAt(TextAnalysis a, int k, DateOnly? published, string? anchorRegion, out int end)
     {
         end = k;
         int? dayNumber = null;
@@ -412,6 +423,12 @@ internal static class DateResolver
             {
                 break;
             }
+        }
+
+        if (year is null && anchorRegion is not null && AnchorEvents.Find(month.Value, dayNumber.Value, anchorRegion.Length == 0 ? null : anchorRegion, published) is { } anchor)
+        {
+            // منذ السابع من أكتوبر: the start of the event that day names, whatever the year of publication.
+            return anchor;
         }
 
         if (year is null)

@@ -21,7 +21,7 @@ public sealed record ArabicCase(string Name, string Note, ArticleInput Article, 
     public override string ToString() => Name;
 }
 
-/// <summary>An expected figure: core fields always, other attributes only when the case states them.</summary>
+/// <summary>An expected figure: core fields always, other attributes (since included) only when the case states them.</summary>
 public sealed record ExpectedFigure(CasualtyFigure Figure, IReadOnlySet<string> Stated)
 {
     public static ExpectedFigure Read(JsonElement e)
@@ -41,6 +41,7 @@ public sealed record ExpectedFigure(CasualtyFigure Figure, IReadOnlySet<string> 
             ("authority", f.Authority, actual.Authority),
             ("reported_on", f.ReportedOn, actual.ReportedOn),
             ("basis", f.Basis, actual.Basis),
+            ("since", f.Since, actual.Since),
         };
         foreach (var (name, expected, got) in checks.Where(c => Stated.Contains(c.Name)))
         {
