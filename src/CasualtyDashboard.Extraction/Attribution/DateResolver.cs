@@ -118,6 +118,38 @@ internal static class DateResolver
         return null;
     }
 
+    /// <summary>
+    /// The day a day word at token k names (اليوم، أمس، أول أمس، الاثنين، ليل السبت الأحد), counted back from
+    /// <paramref name="published"/>; null when k is no day word or the publication date is unknown.
+    /// </summary>
+    public static DateOnly? DayWord(TextAnalysis a, int k, DateOnly? published)
+    {
+        if (published is not { } day || a.Info[k] is not { } info)
+        {
+            return null;
+        }
+
+        if (info.Has(WordFlags.Today) && a.Span(k) is "اليوم")
+        {
+            return day;
+        }
+
+        if (info.Has(WordFlags.Yesterday))
+        {
+            var twoDays = (k > 0 && a.IsWord(k - 1) && a.Span(k - 1) is "اول" or "قبل") || (a.IsWord(k + 1) && a.Span(k + 1) is "الاول");
+            return day.AddDays(twoDays ? -2 : -1);
+        }
+
+        if (info.Has(WordFlags.Weekday))
+        {
+            var weekday = a.Info[k + 1 < a.Count ? k + 1 : k] is { } next && next.Has(WordFlags.Weekday) ? next.Ordinal : info.Ordinal;
+            var back = ((int)day.DayOfWeek - weekday + 7) % 7;
+            return day.AddDays(back == 0 && a.Has(k + 1, WordFlags.Past) ? -7 : -back);
+        }
+
+        return null;
+    }
+
     private static bool AttributionWithin(TextAnalysis a, int from, int reach)
     {
         for (var k = from; k < a.Limit && k < from + reach + 1; k++)
