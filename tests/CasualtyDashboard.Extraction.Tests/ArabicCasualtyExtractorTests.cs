@@ -107,24 +107,9 @@ public sealed class ArabicCasualtyExtractorTests
         Assert.Empty(Extractor.Extract(new Model.ArticleInput("")));
     }
 
-    private static void AssertCase(ArabicCase c)
+    internal static void AssertCase(ArabicCase c)
     {
-        var actual = Extractor.Extract(c.Article).ToList();
-        var problems = new List<string>();
-        foreach (var expected in c.Expected)
-        {
-            var match = actual.FirstOrDefault(f => f.Value == expected.Figure.Value && f.Category == expected.Figure.Category && f.Subgroup == expected.Figure.Subgroup);
-            if (match is null)
-            {
-                problems.Add($"missing {expected.Figure.Value} {expected.Figure.Category.Code()}/{expected.Figure.Subgroup.Code()}");
-                continue;
-            }
-
-            actual.Remove(match);
-            problems.AddRange(expected.Differences(match, c.Article.Text));
-        }
-
-        problems.AddRange(actual.Select(f => $"unexpected {f.Value} {f.Category.Code()}/{f.Subgroup.Code()} «{f.Evidence}» [{f.Rule}]"));
+        var problems = ExpectedFigures.Problems(c.Expected, Extractor.Extract(c.Article), c.Article.Text, extrasFail: true);
         Assert.True(problems.Count == 0, $"{c.Name} ({c.Note}):\n  " + string.Join("\n  ", problems));
     }
 }

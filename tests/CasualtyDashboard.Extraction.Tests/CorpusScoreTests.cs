@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.Json;
 using CasualtyDashboard.Cli.Commands;
+using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Extraction.Schema;
 using CasualtyDashboard.Extraction.Scoring;
 using CasualtyDashboard.Extraction.Tests.Support;
@@ -6,7 +9,13 @@ using Xunit.Abstractions;
 
 namespace CasualtyDashboard.Extraction.Tests;
 
-/// <summary>Scores the development corpus (seed-*, dev-*) against the product goals: core F1 ≥ 0.97, full F1 ≥ 0.90.</summary>
+/// <summary>
+/// Scores the development corpus (seed-*, dev-*, dev2-*) against the product goals (core F1 ≥ 0.97, full F1 ≥ 0.90) and
+/// against the floors measured today, and runs the generalisation cases. dev2 is split by article line: three quarters
+/// to tune the rules on (<c>dev2-train</c>, lines whose 0-based index % 4 != 3) and a validation quarter
+/// (<c>dev2-validation</c>, index % 4 == 3) whose errors are not printed: its score is the only estimate of how a rule
+/// does on text it was not written from.
+/// </summary>
 public sealed class CorpusScoreTests(ITestOutputHelper output)
 {
     private const double CoreGoal = 0.97;
@@ -28,23 +37,94 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         Assert.True(report.Full.F1 >= FullGoal, $"{set}: full F1 {report.Full.F1:F3} below {FullGoal}");
     }
 
-    // Guards what the rules reach today, in every run: raise these as the rules improve (they are measured, not goals).
+    // Guards what the rules reach today, in every run: raise these as the rules improve (they are measured, not goals;
+    // each floor is the measured score rounded down to two decimals). dev was lowered from 0.97 / 0.95 when its gold
+    // was revised to SCHEMA.md's settled cases (measured then with rules 1.1.1: core 0.946, full 0.924, basis 0.868).
     [Theory]
-    [InlineData("seed", 0.99, 0.99)]
-    [InlineData("dev", 0.97, 0.95)]
-    public void Score_FileSet_StaysAboveMeasuredFloor(string set, double coreFloor, double fullFloor)
+    [InlineData("seed", 0.99, 0.99, 0.99)]
+    [InlineData("dev", 0.94, 0.92, 0.86)]
+    [InlineData("dev2-train", 0.88, 0.69, 0.77)]
+    [InlineData("dev2-validation", 0.87, 0.64, 0.77)]
+    public void Score_FileSet_StaysAboveMeasuredFloor(string set, double coreFloor, double fullFloor, double basisFloor)
     {
         var report = ScoreSet(set);
-        output.WriteLine($"[{set}] core F1 {report.Core.F1:F3} (goal {CoreGoal}), full F1 {report.Full.F1:F3} (goal {FullGoal})");
+        var basis = report.Attribute("basis");
+        output.WriteLine($"[{set}] core F1 {report.Core.F1:F3} (goal {CoreGoal}), full F1 {report.Full.F1:F3} (goal {FullGoal}), basis {basis.Accuracy:F3} ({basis.Correct}/{basis.Total})");
+        if (set != "dev2-validation")
+        {
+            // The basis confusions (gold → extracted) of a set tuned on, then its scores.
+            var confusions = report.Errors.Where(e => e.Kind == ScoringErrorKind.WrongAttributes && e.Gold!.Basis != e.Predicted!.Basis)
+                .GroupBy(e => $"{e.Gold!.Basis.Code()} → {e.Predicted!.Basis.Code()}").OrderByDescending(g => g.Count());
+            foreach (var g in confusions)
+            {
+                output.WriteLine($"    basis {g.Key}: {g.Count()}");
+            }
+
+            var text = new StringWriter();
+            ScoreReportWriter.Write(report, text, null);
+            output.WriteLine(text.ToString());
+        }
 
         Assert.True(report.Core.F1 >= coreFloor, $"{set}: core F1 {report.Core.F1:F3} fell below the measured floor {coreFloor}");
         Assert.True(report.Full.F1 >= fullFloor, $"{set}: full F1 {report.Full.F1:F3} fell below the measured floor {fullFloor}");
+        Assert.True(basis.Accuracy >= basisFloor, $"{set}: basis accuracy {basis.Accuracy:F3} fell below the measured floor {basisFloor}");
     }
 
+    // Every generalisation case (../shared/corpus/generalisation-cases.jsonl: a short text showing one phenomenon, with
+    // the figures it must give and the attributes it states) is reported; the number passing may not fall below the
+    // count measured today, and every control (a case that passed before the work on it began) must pass.
+    private const int GeneralisationFloor = 7;
+
+    [Fact]
+    public void Generalisation_Cases_PassingCountHoldsAndControlsPass()
+    {
+        var results = GeneralisationResults();
+        foreach (var (id, control, problems) in results)
+        {
+            output.WriteLine($"{(problems.Count == 0 ? "pass" : "FAIL")} {id}{(control ? " (control)" : "")}{(problems.Count == 0 ? "" : ": " + string.Join("; ", problems))}");
+        }
+
+        var passed = results.Count(r => r.Problems.Count == 0);
+        output.WriteLine($"passed {passed}/{results.Count}");
+        var failedControls = results.Where(r => r.Control && r.Problems.Count > 0).Select(r => r.Id).ToList();
+        Assert.True(failedControls.Count == 0, "controls failing: " + string.Join(", ", failedControls));
+        Assert.True(passed >= GeneralisationFloor, $"{passed} of {results.Count} generalisation cases pass, below the measured {GeneralisationFloor}");
+    }
+
+    internal static List<(string Id, bool Control, List<string> Problems)> GeneralisationResults()
+    {
+        var extractor = new ArabicCasualtyExtractor();
+        var results = new List<(string, bool, List<string>)>();
+        foreach (var line in File.ReadLines(SharedCorpus.Path("corpus", "generalisation-cases.jsonl")).Where(l => l.Length > 0))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            var published = root.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? DateOnly.Parse(p.GetString()!, CultureInfo.InvariantCulture) : (DateOnly?)null;
+            var outlet = root.TryGetProperty("outlet", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
+            var id = root.GetProperty("id").GetString()!;
+            var article = new ArticleInput(root.GetProperty("text").GetString()!, published, outlet, id);
+            var expected = root.GetProperty("expected").EnumerateArray().Select(ExpectedFigure.Read).ToList();
+            var control = root.TryGetProperty("control", out var c) && c.ValueKind == JsonValueKind.True;
+            results.Add((id, control, ExpectedFigures.Problems(expected, extractor.Extract(article), article.Text, extrasFail: false)));
+        }
+
+        return results;
+    }
+
+    /// <summary>Scores a file set: <c>seed</c>, <c>dev</c>, <c>dev2</c>, or a part of dev2 (<c>dev2-train</c>, <c>dev2-validation</c>).</summary>
     internal static ScoreReport ScoreSet(string set)
     {
-        var gold = File.ReadLines(SharedCorpus.Path("corpus", $"{set}-gold.jsonl")).Where(l => l.Length > 0).Select(SchemaJson.ReadFigureLine).ToList();
-        var articles = File.ReadLines(SharedCorpus.Path("corpus", $"{set}-articles.jsonl")).Where(l => l.Length > 0).Select(SchemaJson.ReadArticle).ToList();
+        var (file, keep) = set switch
+        {
+            "dev2-train" => ("dev2", (Func<int, bool>)(i => i % 4 != 3)),
+            "dev2-validation" => ("dev2", i => i % 4 == 3),
+            _ => (set, _ => true),
+        };
+        var articles = File.ReadLines(SharedCorpus.Path("corpus", $"{file}-articles.jsonl")).Where(l => l.Length > 0).Select(SchemaJson.ReadArticle)
+            .Where((_, i) => keep(i)).ToList();
+        var ids = articles.Select(a => a.Id).ToHashSet();
+        var gold = File.ReadLines(SharedCorpus.Path("corpus", $"{file}-gold.jsonl")).Where(l => l.Length > 0).Select(SchemaJson.ReadFigureLine)
+            .Where(g => ids.Contains(g.Id)).ToList();
         var extractor = new ArabicCasualtyExtractor();
         var predictions = articles.Select(a => new FigureLine(a.Id, extractor.Extract(a.Article))).ToList();
         return Scorer.Score(gold, predictions);

@@ -12,15 +12,12 @@ namespace CasualtyDashboard.Extraction.Attribution;
 /// </summary>
 internal static class BasisResolver
 {
-    private static readonly DateOnly GazaWarStart = new(2023, 10, 7);
-    private static readonly DateOnly LebanonFrontStart = new(2023, 10, 8);
-
     public static (FigureBasis Basis, DateOnly? Since) Resolve(TextAnalysis a, int first, int last, DateOnly? published, string? region)
     {
         var (start, end) = a.SentenceBounds(first, last);
         var (clauseStart, clauseEnd) = ClauseBounds(a, first, last, start, end);
 
-        (FigureBasis Basis, DateOnly? Since, int Distance)? period = null, cumulative = null, outside = null;
+        (FigureBasis Basis, DateOnly? Since, int Distance)? period = null, cumulative = null, outside = null, named = null;
         for (var k = start; k <= end; k++)
         {
             if (k >= first && k <= last && a.Tokens[k].Kind == TokenKind.Number)
@@ -48,6 +45,23 @@ internal static class BasisResolver
             }
 
             var distance = k < first ? first - k : k > last ? k - last + 2 : 0;
+            if (found == Several)
+            {
+                // غارات يوم أمس / اعتداءات العدو يوم الاثنين: the strikes of a named day.
+                if (DayAfter(a, k, end, published, out var day))
+                {
+                    named ??= (FigureBasis.Period, day, distance);
+                }
+
+                continue;
+            }
+
+            if (found == NamedDay)
+            {
+                named ??= (FigureBasis.Period, markerSince, distance);
+                continue;
+            }
+
             if (!inClause)
             {
                 // Earlier clauses: the nearest running total, else the nearest span.
@@ -66,7 +80,14 @@ internal static class BasisResolver
             }
         }
 
-        var chosen = period ?? cumulative ?? outside;
+        // A named day, a stated span, a running total; then what an earlier clause says, then (unless the sentence tells
+        // of an event of its own) the report it goes on with; else one incident.
+        var chosen = named ?? period ?? cumulative ?? outside;
+        if (chosen is null && !NewEvent(a, start, end) && Frame(a, start, end, published, region) is { } frame)
+        {
+            chosen = (frame.Basis, frame.Since, 0);
+        }
+
         var basis = chosen?.Basis ?? FigureBasis.Incident;
         var since = chosen?.Since;
         if (basis == FigureBasis.Cumulative && since is null)
@@ -75,6 +96,102 @@ internal static class BasisResolver
         }
 
         return (basis, since);
+    }
+
+    /// <summary>Marker kind (beside the bases): a count for a named day (عدد الشهداء أمس، الحصيلة المسجلة الاثنين).</summary>
+    private const FigureBasis NamedDay = (FigureBasis)100;
+
+    /// <summary>Marker kind: several strikes or clashes (غارات، هجمات، اشتباكات، القصف المتواصل).</summary>
+    private const FigureBasis Several = (FigureBasis)101;
+
+    /// <summary>
+    /// The scope of the report that the sentence <c>[start, end]</c> continues (<see cref="ReportFrame.Continues"/>):
+    /// the running total, named day or span a sentence of it states, looked for back through up to three continuing
+    /// sentences; null when the sentence opens a frame of its own or the report states none.
+    /// </summary>
+    private static (FigureBasis Basis, DateOnly? Since)? Frame(TextAnalysis a, int start, int end, DateOnly? published, string? region)
+    {
+        for (var depth = 0; depth < 3 && ReportFrame.Continues(a, start, end); depth++)
+        {
+            (start, end) = ReportFrame.Previous(a, start);
+            if (start < 0 || ReportFrame.OpensNewFrame(a, start, end))
+            {
+                return null;
+            }
+
+            (FigureBasis, DateOnly?)? period = null;
+            for (var k = start; k <= end; k++)
+            {
+                if (a.IsNoMarker(k))
+                {
+                    continue;
+                }
+
+                if (Marker(a, k, published, region, out var since) is not { } found)
+                {
+                    a.SetNoMarker(k);
+                    continue;
+                }
+
+                if (found == FigureBasis.Cumulative)
+                {
+                    return (found, since);
+                }
+
+                if (found is FigureBasis.Period or NamedDay)
+                {
+                    period ??= (FigureBasis.Period, since);
+                }
+                else if (found == Several && DayAfter(a, k, end, published, out var day))
+                {
+                    period ??= (FigureBasis.Period, day);
+                }
+            }
+
+            if (period is not null)
+            {
+                return period;
+            }
+        }
+
+        return null;
+    }
+
+    // يوم أمس / أمس / يوم الاثنين within a few words after token k (غارات الاحتلال يوم أمس), not a span's start (منذ).
+    private static bool DayAfter(TextAnalysis a, int k, int end, DateOnly? published, out DateOnly? day)
+    {
+        day = null;
+        for (var j = k + 1; j <= end && j <= k + 4; j++)
+        {
+            if (!a.IsWord(j) || a.Has(j, WordFlags.Since))
+            {
+                return false;
+            }
+
+            if (a.Has(j, WordFlags.Yesterday) || (a.Has(j, WordFlags.Weekday) && a.IsWord(j - 1) && a.Span(j - 1) is "يوم"))
+            {
+                day = DateResolver.DayWord(a, j, published);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // في قصف إسرائيلي / غارة على / حادث سير / قصفا استهدف: an indefinite strike or accident, an event of the sentence's
+    // own (a definite one, الهجوم، العدوان، is the report's).
+    private static bool NewEvent(TextAnalysis a, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (a.IsWord(k) && !a.HasArticle(k) && (a.Span(k).Length < 3 || !a.Span(k).StartsWith("ال"))
+                && Stem(a, k) is "غاره" or "قصف" or "قصفا" or "استهداف" or "حادث" or "حادثه" or "انفجار" or "هجوم" or "هجوما" or "تفجير" or "انهيار" or "حريق" or "اصطدام" or "انقلاب" or "غارتين" or "ضربه" or "ضربتين")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The figure's clause: back to the last comma, forward to the next comma or relative pronoun; a comma followed at
@@ -151,11 +268,41 @@ internal static class BasisResolver
         }
 
         var span = a.Span(k);
+        // من 18 مارس 2025 حتى اليوم: a running total since that day.
+        if (span is "من" && DateResolver.DateAt(a, k + 1, published, out var rangeEnd) is { } from && UpToNow(a, rangeEnd + 1))
+        {
+            since = from;
+            return FigureBasis.Cumulative;
+        }
+
         // بين 16 أيلول و27 منه / في الفترة بين ... / من 1 يناير إلى 31 ديسمبر / من يوم 28 أيلول
         if (span is "بين" or "من" && DateRangeFrom(a, k, published) is { } range)
         {
             since = range;
             return FigureBasis.Period;
+        }
+
+        // عدد القتلى حتى اليوم، ارتفع حتى اللحظة إلى: a running total up to now.
+        if (span is "حتي" or "وحتي" && UpToNow(a, k))
+        {
+            return FigureBasis.Cumulative;
+        }
+
+        if (SeveralStrikes(a, k))
+        {
+            return Several;
+        }
+
+        if (NamedDayOfCount(a, k))
+        {
+            since = DateResolver.DayWord(a, k, published);
+            return NamedDay;
+        }
+
+        if (WarAsEvent(a, k))
+        {
+            since = WarStart(region, published);
+            return FigureBasis.Cumulative;
         }
 
         // لليوم الـ27 على التوالي: a count over that many days.
@@ -180,9 +327,25 @@ internal static class BasisResolver
             return null;
         }
 
+        if (info.Has(WordFlags.Since) && TimeOfDay(a, k + 1))
+        {
+            // منذ فجر اليوم / منذ ساعات الصباح / منذ منتصف الليل: a count for the reporting day.
+            for (var j = k + 2; j < a.Limit && j <= k + 4; j++)
+            {
+                if (DateResolver.DayWord(a, j, published) is { } day)
+                {
+                    since = day;
+                    return FigureBasis.Period;
+                }
+            }
+
+            since = published;
+            return FigureBasis.Period;
+        }
+
         if (info.Has(WordFlags.Since) && !(a.IsWord(k + 1) && a.Span(k + 1) is "ان"))
         {
-            since = DateResolver.DateAt(a, k + 1, published, out _);
+            since = DateResolver.SinceAt(a, k + 1, published, region);
             return FigureBasis.Cumulative;
         }
 
@@ -222,6 +385,152 @@ internal static class BasisResolver
         }
 
         return null;
+    }
+
+    private static bool TimeOfDay(TextAnalysis a, int k) =>
+        a.IsWord(k) && a.Span(k) is "فجر" or "صباح" or "مساء" or "ظهر" or "منتصف" or "ساعات" or "ليل" or "الليله" or "الصباح" or "ساعه" or "الساعات" or "ليله";
+
+    // حتى اليوم / حتى الآن / حتى اللحظة / حتى الساعة (not حتى الساعة 7): up to now.
+    private static bool UpToNow(TextAnalysis a, int k)
+    {
+        if (!a.IsWord(k) || a.Span(k) is not ("حتي" or "وحتي") || !a.IsWord(k + 1))
+        {
+            return false;
+        }
+
+        var next = a.Span(k + 1);
+        return next is "الان" or "اللحظه" or "الساعه" or "اليوم" or "تاريخه" && !(k + 2 < a.Count && a.Tokens[k + 2].Kind == TokenKind.Number);
+    }
+
+    // غارات، هجمات، اعتداءات، اشتباكات، مواجهات، معارك، القصف المتواصل، مناطق متفرقة: several strikes or clashes.
+    private static bool SeveralStrikes(TextAnalysis a, int k)
+    {
+        if (!a.IsWord(k))
+        {
+            return false;
+        }
+
+        var stem = Stem(a, k);
+        if (stem is "غارات" or "هجمات" or "اعتداءات" or "ضربات" or "اشتباكات" or "مواجهات" or "معارك" or "انفجارات" or "تفجيرات" or "مجازر")
+        {
+            return true;
+        }
+
+        // القصف المتواصل / قصف مستمر / مناطق متفرقة / أنحاء متفرقة / عدة مناطق
+        var next = a.IsWord(k + 1) ? a.Span(k + 1) : default;
+        return (stem is "قصف" && next is "المتواصل" or "متواصل" or "المستمر" or "مستمر" or "المكثف")
+            || (stem is "مناطق" or "انحاء" or "محاور" or "مختلف" && next is "متفرقه" or "عده" or "متعدده" or "مختلفه" or "انحاء")
+            || (stem is "عده" && a.IsWord(k + 1) && a.Span(k + 1) is "مناطق" or "محاور" or "غارات");
+    }
+
+    // عدد الشهداء أمس / الحصيلة المسجلة الاثنين / ضحايا يوم أمس / سجلت ... يوم الجمعة / تم يوم الجمعة تسجيل: the count
+    // of a named day (not حتى مساء السبت: a running total up to then).
+    private static bool NamedDayOfCount(TextAnalysis a, int k)
+    {
+        if (!(a.Has(k, WordFlags.Yesterday) || a.Has(k, WordFlags.Weekday) || (a.Has(k, WordFlags.Today) && a.Span(k) is "اليوم")))
+        {
+            return false;
+        }
+
+        if (a.Has(k - 1, WordFlags.Since) || (a.IsWord(k + 1) && Languages.Arabic.Calendar.OrdinalDay(a.Span(k + 1)) is not null))
+        {
+            return false;
+        }
+
+        if (a.IsWord(k + 1) && a.Span(k + 1) is "تسجيل" or "سجلت" || ReportFrame.RecordsCount(a, k + 1))
+        {
+            return true;
+        }
+
+        // Back over يوم / مساء / صباح / ليل / أمس to the word the day qualifies.
+        var j = k - 1;
+        while (j >= 0 && a.IsWord(j) && (a.Span(j) is "يوم" or "مساء" or "صباح" or "ليل" or "ليله" or "فجر" || a.Has(j, WordFlags.Yesterday)))
+        {
+            j--;
+        }
+
+        if (!a.IsWord(j) || a.Span(j) is "حتي" or "وحتي")
+        {
+            return false;
+        }
+
+        if (a.Has(j, WordFlags.Toll) || a.Has(j, WordFlags.Cumulative) || (a.Info[j] is { Category: not null, Role: CueRole.Noun } && !a.Has(j, WordFlags.Body))
+            || a.Span(j) is "المسجله")
+        {
+            return true;
+        }
+
+        // وسجلت مستشفيات القطاع يوم الجمعة 47 شهيدا: a verb that records a count, a few words before.
+        for (var r = j; r >= 0 && r >= k - 5; r--)
+        {
+            if (!a.IsWord(r))
+            {
+                return false;
+            }
+
+            if (ReportFrame.RecordsCount(a, r))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // في الحرب على القطاع / خلال الصراع / الحرب الدائرة ... أسفرت عن: a war's toll to date.
+    private static bool WarAsEvent(TextAnalysis a, int k)
+    {
+        if (!a.IsWord(k) || Stem(a, k) is not ("حرب" or "صراع" or "نزاع") || !a.HasArticle(k))
+        {
+            return false;
+        }
+
+        if (a.IsWord(k - 1) && a.Span(k - 1) is "في" or "خلال" or "طوال" or "طيله" && !a.Has(k + 1, WordFlags.Past))
+        {
+            return true;
+        }
+
+        for (var j = k + 1; j < a.Limit && j <= k + 5; j++)
+        {
+            if (!a.IsWord(j))
+            {
+                return false;
+            }
+
+            if (a.Span(j) is "اسفرت" or "خلفت" or "اودت" or "اوقعت" or "حصدت")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The word without و / ف, a preposition and the article.
+    private static ReadOnlySpan<char> Stem(TextAnalysis a, int k)
+    {
+        var span = a.Span(k);
+        if (a.Prefix[k] > 0)
+        {
+            return span[a.Prefix[k]..];
+        }
+
+        if (span.Length > 3 && span[0] is 'و' or 'ف')
+        {
+            span = span[1..];
+        }
+
+        if (span.Length > 4 && span.StartsWith("بال") || span.StartsWith("لل"))
+        {
+            return span[(span.StartsWith("لل") ? 2 : 3)..];
+        }
+
+        if (span.Length > 3 && span.StartsWith("ال"))
+        {
+            return span[2..];
+        }
+
+        return span.Length > 3 && span[0] is 'ب' or 'ل' ? span[1..] : span;
     }
 
     private static DateOnly? DateRangeFrom(TextAnalysis a, int k, DateOnly? published)
@@ -321,7 +630,7 @@ internal static class BasisResolver
                 continue;
             }
 
-            if (a.Has(j, WordFlags.Toll) || (a.Info[j] is { Category: not null, Role: CueRole.Noun } && a.HasArticle(j)))
+            if ((a.Has(j, WordFlags.Toll) && !CountsOtherThings(a, j)) || (a.Info[j] is { Category: not null, Role: CueRole.Noun } && a.HasArticle(j)))
             {
                 return true;
             }
@@ -329,6 +638,10 @@ internal static class BasisResolver
 
         return false;
     }
+
+    // عدد سكانها / عدد المباني: a count of something other than victims.
+    private static bool CountsOtherThings(TextAnalysis a, int toll) =>
+        a.Span(toll).EndsWith("عدد") && a.IsWord(toll + 1) && (a.Has(toll + 1, WordFlags.Blocker) || a.Span(toll + 1).StartsWith("سكان") || a.Has(toll + 1, WordFlags.NonCasualtyAction));
 
     private static int? Year(TextAnalysis a, int k) =>
         a.Span(k).Length == 4 && NumberPhraseValue(a, k) is { } y && y is >= 1950 and <= 2100 ? (int)y : null;
@@ -362,15 +675,15 @@ internal static class BasisResolver
 
     private static DateOnly? WarStart(string? region, DateOnly? published)
     {
-        if (published is { } p && p < GazaWarStart)
+        if (published is { } p && p < AnchorEvents.GazaWar)
         {
             return null;
         }
 
         return region switch
         {
-            "gaza" or "israel" or "west_bank" => GazaWarStart,
-            "lebanon" when published is null || published < new DateOnly(2025, 1, 1) => LebanonFrontStart,
+            "gaza" or "israel" or "west_bank" => AnchorEvents.GazaWar,
+            "lebanon" when published is null || published < new DateOnly(2025, 1, 1) => AnchorEvents.LebanonFront,
             _ => null,
         };
     }

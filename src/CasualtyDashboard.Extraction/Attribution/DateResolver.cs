@@ -118,6 +118,38 @@ internal static class DateResolver
         return null;
     }
 
+    /// <summary>
+    /// The day a day word at token k names (اليوم، أمس، أول أمس، الاثنين، ليل السبت الأحد), counted back from
+    /// <paramref name="published"/>; null when k is no day word or the publication date is unknown.
+    /// </summary>
+    public static DateOnly? DayWord(TextAnalysis a, int k, DateOnly? published)
+    {
+        if (published is not { } day || a.Info[k] is not { } info)
+        {
+            return null;
+        }
+
+        if (info.Has(WordFlags.Today) && a.Span(k) is "اليوم")
+        {
+            return day;
+        }
+
+        if (info.Has(WordFlags.Yesterday))
+        {
+            var twoDays = (k > 0 && a.IsWord(k - 1) && a.Span(k - 1) is "اول" or "قبل") || (a.IsWord(k + 1) && a.Span(k + 1) is "الاول");
+            return day.AddDays(twoDays ? -2 : -1);
+        }
+
+        if (info.Has(WordFlags.Weekday))
+        {
+            var weekday = a.Info[k + 1 < a.Count ? k + 1 : k] is { } next && next.Has(WordFlags.Weekday) ? next.Ordinal : info.Ordinal;
+            var back = ((int)day.DayOfWeek - weekday + 7) % 7;
+            return day.AddDays(back == 0 && a.Has(k + 1, WordFlags.Past) ? -7 : -back);
+        }
+
+        return null;
+    }
+
     private static bool AttributionWithin(TextAnalysis a, int from, int reach)
     {
         for (var k = from; k < a.Limit && k < from + reach + 1; k++)
@@ -352,7 +384,18 @@ internal static class DateResolver
     }
 
     /// <summary>An explicit date starting at token k (7 أكتوبر 2023، السابع من أكتوبر، 18 مارس/آذار الماضي).</summary>
-    public static DateOnly? DateAt(TextAnalysis a, int k, DateOnly? published, out int end)
+    public static DateOnly? DateAt(TextAnalysis a, int k, DateOnly? published, out int end) => DateAt(a, k, published, null, out end);
+
+    /// <summary>
+    /// The start day a running toll of <paramref name="region"/> is counted from (منذ + the date at token k): a day and
+    /// month without a year name the event of <see cref="AnchorEvents"/> that starts then (منذ السابع من أكتوبر is
+    /// 2023-10-07 in an article of 2025), else the most recent such day before publication.
+    /// </summary>
+    public static DateOnly? SinceAt(TextAnalysis a, int k, DateOnly? published, string? region) => DateAt(a, k, published, region ?? "", out _);
+
+    // anchorRegion: null reads a year-less date as the latest past one; otherwise (empty for an unknown region) as the
+    // start of a listed event first.
+    private static DateOnly? DateAt(TextAnalysis a, int k, DateOnly? published, string? anchorRegion, out int end)
     {
         end = k;
         int? dayNumber = null;
@@ -412,6 +455,12 @@ internal static class DateResolver
             {
                 break;
             }
+        }
+
+        if (year is null && anchorRegion is not null && AnchorEvents.Find(month.Value, dayNumber.Value, anchorRegion.Length == 0 ? null : anchorRegion, published) is { } anchor)
+        {
+            // منذ السابع من أكتوبر: the start of the event that day names, whatever the year of publication.
+            return anchor;
         }
 
         if (year is null)

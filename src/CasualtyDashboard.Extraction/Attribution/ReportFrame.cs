@@ -1,0 +1,256 @@
+using CasualtyDashboard.Extraction.Languages.Arabic;
+using CasualtyDashboard.Extraction.Tokenization;
+
+namespace CasualtyDashboard.Extraction.Attribution;
+
+/// <summary>
+/// The report a sentence belongs to. A report (one issuer's statement, a bulletin, the outlet's account of one event)
+/// opens with a sentence and goes on through the sentences and list lines that continue it: كما، وأضاف، وأحصى المرصد
+/// كذلك، a bullet under a line ending with a colon. Those inherit what the report set: its issuer, its scope (a running
+/// total since the war began, the count of a named day) and its day. A sentence opens a new frame instead when it turns
+/// to another side (في المقابل، على الجانب الآخر، أما), to background (وكان ... قد، يذكر أن) or to another time (وفي
+/// مارس الماضي، عام 2011).
+/// </summary>
+internal static class ReportFrame
+{
+    /// <summary>The first word token of the sentence <c>[start, end]</c>, or -1.</summary>
+    public static int FirstWord(TextAnalysis a, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (a.IsWord(k))
+            {
+                return k;
+            }
+
+            if (a.Tokens[k].Kind == TokenKind.Number)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The sentence before the one starting at <paramref name="start"/> (skipping lines without words), as its bounds;
+    /// (-1, -1) at the start of the text.
+    /// </summary>
+    public static (int Start, int End) Previous(TextAnalysis a, int start)
+    {
+        var k = start - 1;
+        while (k >= 0)
+        {
+            var (s, e) = a.SentenceBounds(k, k);
+            if (HasWord(a, s, e))
+            {
+                return (s, e);
+            }
+
+            k = s - 1;
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>
+    /// True when the sentence <c>[start, end]</c> goes on with the report of the sentence before it: it opens with a
+    /// continuation (كما، وأضاف، وأشار، وفي هذا السياق، a verb of saying with و: وأحصى، ونقلت), or it is
+    /// a list line under a line ending with a colon or under another list line. Background, another side and another
+    /// time break the frame (<see cref="OpensNewFrame"/>).
+    /// </summary>
+    public static bool Continues(TextAnalysis a, int start, int end)
+    {
+        if (start <= 0 || OpensNewFrame(a, start, end))
+        {
+            return false;
+        }
+
+        if (ListLine(a, start))
+        {
+            return true;
+        }
+
+        var w = FirstWord(a, start, end);
+        if (w < 0 || w > start + 2)
+        {
+            return false;
+        }
+
+        var span = a.Span(w);
+        if (a.Has(w, WordFlags.Continuation) || span is "كما" or "وكما")
+        {
+            return true;
+        }
+
+        // وفي هذا السياق / وفي السياق ذاته
+        if (span is "وفي" && a.IsWord(w + 1) && a.Span(w + 1) is "هذا" or "السياق" or "سياق")
+        {
+            return a.IsWord(w + 2) && (a.Span(w + 1) is not "هذا" || a.Span(w + 2) is "السياق");
+        }
+
+        // وأحصى المرصد كذلك، ونقلت الوكالة عن: the conjunction and a verb of saying, by the same issuer (or one not
+        // named again); another issuer's statement is a report of its own.
+        return a.Prefix[w] == 1 && span[0] == 'و' && a.Has(w, WordFlags.Attribution) && !AnotherIssuer(a, w, start);
+    }
+
+    // The issuer named right after the verb (وأعلنت وزارة الصحة) is not one the sentence before named.
+    private static bool AnotherIssuer(TextAnalysis a, int verb, int start)
+    {
+        Phrase? issuer = null;
+        for (var k = verb + 1; k < a.Limit && k <= verb + 3 && issuer is null; k++)
+        {
+            issuer = a.PhraseAt[k] is { Kind: PhraseKind.Authority } p ? p : null;
+        }
+
+        if (issuer is null)
+        {
+            return false;
+        }
+
+        var (s, e) = Previous(a, start);
+        for (var k = Math.Max(s, 0); k <= e; k++)
+        {
+            if (a.PhraseAt[k] is { Kind: PhraseKind.Authority } p && p.Code == issuer.Code)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the sentence <c>[start, end]</c> turns to another side, to background or to another time.</summary>
+    public static bool OpensNewFrame(TextAnalysis a, int start, int end)
+    {
+        var w = FirstWord(a, start, end);
+        if (w < 0)
+        {
+            return false;
+        }
+
+        var span = a.Span(w);
+        // في المقابل / على الجانب الآخر / أما
+        if ((span is "في" or "وفي" && a.IsWord(w + 1) && a.Span(w + 1) is "المقابل" or "الاثناء")
+            || (span is "علي" or "وعلي" && a.IsWord(w + 1) && a.Span(w + 1) is "الجانب" or "الصعيد")
+            || (a.Function(w) & FunctionWord.Otherwise) != 0)
+        {
+            return true;
+        }
+
+        // يذكر أن، وكان ... قد: the outlet's background.
+        if (span is "يذكر" or "ويذكر" or "يشار" or "ويشار" or "وتجدر" or "تجدر")
+        {
+            return true;
+        }
+
+        if (span is "وكان" or "كان" or "وكانت" or "كانت")
+        {
+            for (var k = w + 1; k <= end && k <= w + 8; k++)
+            {
+                if (a.IsWord(k) && a.Span(k) is "قد")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return AnotherTime(a, w, end);
+    }
+
+    // وفي مارس الماضي، / وفي عام 2011 / العام الماضي: the sentence opens on another time than the report's.
+    private static bool AnotherTime(TextAnalysis a, int w, int end)
+    {
+        for (var k = w; k <= end && k <= w + 4; k++)
+        {
+            if (a.Tokens[k].Kind == TokenKind.Comma)
+            {
+                return false;
+            }
+
+            if (a.Has(k, WordFlags.Month) && a.Has(k + 1, WordFlags.Past))
+            {
+                return true;
+            }
+
+            if (a.IsWord(k) && a.Span(k) is "العام" or "عام" or "الشهر" or "السنه" && a.Has(k + 1, WordFlags.Past))
+            {
+                return true;
+            }
+
+            if (a.Tokens[k].Kind == TokenKind.Number && a.Span(k).Length == 4 && a.IsWord(k - 1) && a.Span(k - 1) is "عام" or "العام" or "في" or "وفي")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // – جنوب لبنان: 11 شهيدا / • قضاء صور: ...: a line opening with a dash or bullet, under a line ending with a colon
+    // or under another such line.
+    private static bool ListLine(TextAnalysis a, int start)
+    {
+        if (!Bullet(a, start))
+        {
+            return false;
+        }
+
+        var (s, e) = Previous(a, start);
+        if (s < 0)
+        {
+            return false;
+        }
+
+        var last = e;
+        while (last > s && a.Tokens[last].IsBreak)
+        {
+            last--;
+        }
+
+        // (A line after a colon is joined to it: the previous sentence's last line is what to look at.)
+        var line = s;
+        for (var k = last; k > s; k--)
+        {
+            if (a.Tokens[k - 1].Kind == TokenKind.ParagraphEnd)
+            {
+                line = k;
+                break;
+            }
+        }
+
+        return Bullet(a, line) || a.Tokens[last] is { Kind: TokenKind.Comma, Char: ':' };
+    }
+
+    private static bool Bullet(TextAnalysis a, int start)
+    {
+        var k = start;
+        while (k < a.Count && a.Tokens[k].Kind == TokenKind.ParagraphEnd)
+        {
+            k++;
+        }
+
+        return k < a.Count && k > 0 && a.Tokens[k - 1].Kind == TokenKind.ParagraphEnd && a.Tokens[k] is { Kind: TokenKind.Comma or TokenKind.Mark } t
+            && t.Char is '-' or '–' or '—' or '•' or '*' or '·' or '●' or '▪';
+    }
+
+    /// <summary>True when token k is a verb that records a count (سجلت، أحصى، رصدت، استقبلت), with or without و.</summary>
+    public static bool RecordsCount(TextAnalysis a, int k) =>
+        a.IsWord(k) && (Records(a.Span(k)) || (a.Span(k).Length > 3 && a.Span(k)[0] == 'و' && Records(a.Span(k)[1..])));
+
+    // سجل، سجلت، أحصى، رصد (without و): verbs that record a count.
+    private static bool Records(ReadOnlySpan<char> verb) => verb is "سجل" or "سجلت" or "احصي" or "احصت" or "رصد" or "رصدت" or "وثق" or "وثقت" or "استقبلت" or "استقبل";
+
+    private static bool HasWord(TextAnalysis a, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (a.Tokens[k].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,16 @@
+using CasualtyDashboard.Extraction.Tests.Support;
+
+namespace CasualtyDashboard.Extraction.Tests;
+
+/// <summary>
+/// Data-driven cases (TestData/Arabic, one per method) for what a figure is attributed to: issuer, place, report day,
+/// basis and start, decided over the report frame as well as the figure's sentence.
+/// </summary>
+public sealed class AttributionCaseTests
+{
+    [Theory, ArabicCase]
+    public void Extract_SinceDayWithoutYear_IsTheEventsStart(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_SinceDayWithoutYear_OtherwiseLatestPastDay(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+}
