@@ -56,7 +56,40 @@ internal static class FigureFinder
             }
         }
 
+        WholesForParts(a, found);
         return found;
+    }
+
+    /// <summary>
+    /// A count that is a part only by its noun (26 جثة، 236 شخصا بجروح خطيرة، رجلان، 15 شهيدا من منتظري المساعدات) is
+    /// the whole toll (<c>all</c>) unless the article gives a larger toll of its category.
+    /// </summary>
+    private static void WholesForParts(TextAnalysis a, CandidateList found)
+    {
+        foreach (var c in found)
+        {
+            if (!c.PartByNoun || c.Parent is not null || c.Subgroup != FigureSubgroup.Other || HasWhole(c, found))
+            {
+                continue;
+            }
+
+            c.Subgroup = FigureSubgroup.All;
+            c.AidToll = false;
+        }
+    }
+
+    private static bool HasWhole(Candidate part, CandidateList found)
+    {
+        foreach (var w in found)
+        {
+            if (w != part && w.Category == part.Category && w.Parent is null && w.Subgroup != FigureSubgroup.Other && w.Qualifier != FigureQualifier.Vague
+                && w.Number.Value > part.Number.Value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Digits, number words, vague quantifiers and dual nouns start counts; other words cannot.
@@ -288,6 +321,7 @@ internal static class FigureFinder
         }
 
         c.Subgroup = subgroup;
+        c.PartByNoun = subgroup == FigureSubgroup.Other && c.Parent is null && !marker;
         return c;
     }
 
