@@ -48,6 +48,15 @@ internal static class FigureFinder
             {
                 found.Add(candidate);
                 AddCoordinatedVague(a, candidate, found);
+                if (UnderRubble(a, candidate.Last))
+                {
+                    // العديد من الضحايا لا يزالون تحت الركام، آلاف الشهداء والجرحى تحت الأنقاض: not yet in the killed toll.
+                    for (var j = found.Count - 1; j >= 0 && found[j].Number.First == number.First; j--)
+                    {
+                        found[j].Category = FigureCategory.Missing;
+                    }
+                }
+
                 i = Math.Max(number.Last, candidate.Last) + 1;
             }
             else
@@ -1182,6 +1191,34 @@ internal static class FigureFinder
             // A bare year (1990-2100) with no noun is a date (بلغ 2056 جريحا is a count).
             if (n.First == n.Last && n.Value is >= 1900 and <= 2100 && a.Span(n.First).Length == 4
                 && !(a.IsWord(n.Last + 1) && a.Info[n.Last + 1] is { } noun && (noun.IsPerson || noun.Category is not null)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// تحت الركام / تحت الأنقاض a few words after the count (not من تحت: bodies taken from the rubble are dead).
+    /// </summary>
+    private static bool UnderRubble(TextAnalysis a, int last)
+    {
+        for (int k = last + 1, words = 0; k + 1 < a.Limit && words < 5; k++)
+        {
+            var t = a.Tokens[k];
+            if (t.IsBreak || t.Kind is TokenKind.Comma or TokenKind.Number)
+            {
+                return false;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            if (a.Span(k) is "تحت" && !(a.IsWord(k - 1) && a.Span(k - 1) is "من") && a.IsWord(k + 1) && a.Span(k + 1) is "الركام" or "الانقاض" or "ركام" or "انقاض")
             {
                 return true;
             }
