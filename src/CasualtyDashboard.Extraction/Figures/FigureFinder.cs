@@ -285,6 +285,19 @@ internal static class FigureFinder
             }
         }
 
+        if (marker && parent is not null && nounKind == NounKind.Bare && subgroup == FigureSubgroup.All && (parent.Parent ?? parent).Subgroup is not (FigureSubgroup.All or FigureSubgroup.Other) and var wholeSubgroup)
+        {
+            // 3193 ضابطا وجنديا للإصابة، من بينهم 1552 خلال العمليات البرية: a bare count under a toll of soldiers counts soldiers.
+            subgroup = wholeSubgroup;
+        }
+
+        if (nounKind == NounKind.Person && subgroup == FigureSubgroup.Other && !marker && parent?.Parent is null)
+        {
+            // رجلان، 157 ناشطا، ثلاثة من العاملين: a kind of person is a part only when listed under a toll (بينهم، منهم
+            // before it or before the list it continues).
+            subgroup = FigureSubgroup.All;
+        }
+
         return Finish(c, category.Value, subgroup, c.Rule, a, marker, parent, found);
     }
 
