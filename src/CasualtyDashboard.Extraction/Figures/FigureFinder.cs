@@ -232,6 +232,19 @@ internal static class FigureFinder
             return null;
         }
 
+        if (category is null && nounKind is NounKind.Bare or NounKind.Person or NounKind.Unknown && EllipticalConjunct(a, c, nounKind == NounKind.Person ? nounEnd : number.Last, found) is { } head)
+        {
+            // 8 ضحايا في مخيم الرمل، و4 في منطقة جبلة / 31 جنديا خلال يوم، 19 على جبهة غزة و12 على جبهة لبنان: the conjunct
+            // copies the head (category, and subgroup when it names none) and takes its own place or cause.
+            if (subgroup == FigureSubgroup.All && head.Subgroup != FigureSubgroup.Other)
+            {
+                subgroup = head.Subgroup;
+            }
+
+            c.Demonym ??= head.Demonym;
+            return Finish(c, head.Category, subgroup, "ellipsis", a, false, null, found);
+        }
+
         var marker = SubgroupMarkerBefore(a, c.First);
         var back = BackwardCue(a, c.First - 1, found, out var cueToken, out var parent, out var cueSubgroup, out var stopped);
         if (stopped && category is null)
@@ -498,6 +511,43 @@ internal static class FigureFinder
 
         return null;
     }
+
+    /// <summary>
+    /// The figure a count without a noun of its own continues: the count is joined to it (و، or a comma after the toll's
+    /// own modifiers) and followed by a place, cause or span of its own (في، على، خلال، جراء، بـ), and only that figure's
+    /// modifiers stand between them (no other count, casualty word or break).
+    /// </summary>
+    private static Candidate? EllipticalConjunct(TextAnalysis a, Candidate c, int nounEnd, List<Candidate> found)
+    {
+        if (found.Count == 0 || found[^1] is not { } head || head.Qualifier == FigureQualifier.Vague || !a.SameSentence(head.Last, c.First))
+        {
+            return null;
+        }
+
+        var before = c.First - 1;
+        var joined = a.Tokens[c.First].Kind == TokenKind.Word && a.Prefix[c.First] == 1 && a.Span(c.First)[0] == 'و'
+            || before > head.Last && (a.IsWord(before) && a.Span(before) is "و" || a.Tokens[before] is { Kind: TokenKind.Comma, Char: ',' or '،' });
+        if (!joined || !ModifierFollows(a, NextContent(a, nounEnd + 1)))
+        {
+            return null;
+        }
+
+        for (int k = head.Last + 1, words = 0; k < before; k++)
+        {
+            var t = a.Tokens[k];
+            if (t.IsBreak || t.Kind == TokenKind.Number && !(a.IsWord(k - 1) && a.Span(k - 1).EndsWith("ال")) || (t.Kind == TokenKind.Word && (++words > 12 || a.Info[k] is { } info
+                && (info.Category is not null || info.NumberKind != NumberWordKind.None || info.Has(WordFlags.NonCasualtyAction) || info.Has(WordFlags.SubgroupMarker)))))
+            {
+                return null;
+            }
+        }
+
+        return head;
+    }
+
+    // في منطقة جبلة، على جبهة لبنان، بإقليم تارودانت، جراء القصف, خلال الهجوم
+    private static bool ModifierFollows(TextAnalysis a, int k) =>
+        a.IsWord(k) && (a.Span(k) is "في" or "علي" or "خلال" or "جراء" or "بسبب" or "اثر" or "اثناء" or "داخل" or "قرب" || a.Span(k) is ['ب', _, _, _, ..] and not "بينما" && !a.Has(k, WordFlags.SubgroupMarker) && a.Info[k] is not { Category: not null });
 
     // يخشى أن يكون 74 شخصا قد لقوا حتفهم: "قد" before the verb after the count.
     private static bool PastPerfectBefore(TextAnalysis a, int last)
@@ -851,6 +901,13 @@ internal static class FigureFinder
                 return those;
             }
 
+            if (k == start && a.Span(k) is "فقد" or "وفقد" && a.Prefix[k] <= 1)
+            {
+                // وفُقد 5 آخرون (but فقد 5 أشخاص حياتهم: they lost their lives)
+                cueToken = k;
+                return LivesLost(a, start + 1) ? FigureCategory.Killed : FigureCategory.Missing;
+            }
+
             if (k == start && a.Span(k) is "عن" && SearchBefore(a, k))
             {
                 // لا يزال البحث جاريا عن 19 آخرين
@@ -933,6 +990,20 @@ internal static class FigureFinder
         }
 
         return null;
+    }
+
+    // فقد 5 أشخاص حياتهم
+    private static bool LivesLost(TextAnalysis a, int k)
+    {
+        for (var end = Math.Min(a.Limit, k + 5); k < end && !a.Tokens[k].IsBreak; k++)
+        {
+            if (a.IsWord(k) && a.Span(k) is "حياتهم" or "حياته" or "حياتها" or "حياتهما" or "ارواحهم")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // بحث ... عن / البحث جاريا عن: a search for people.

@@ -98,6 +98,14 @@ internal static class PersonNouns
             w.Subgroup ??= FigureSubgroup.All;
             w.Flags |= WordFlags.Others;
         });
+
+        // وأصيب آخران: a dual "others" is a count of two on its own.
+        b.Words("آخران آخريان أخريان", w =>
+        {
+            w.Subgroup ??= FigureSubgroup.All;
+            w.Flags |= WordFlags.Others;
+            w.Count = 2;
+        });
     }
 
     private static void Noun(LexiconBuilder b, string stem, string plurals, FigureSubgroup subgroup, bool dualYn)
