@@ -36,6 +36,9 @@ internal sealed class Candidate
     /// </summary>
     public bool PartByNoun { get; set; }
 
+    /// <summary>The subgroup was named in the toll phrase before the count (حصيلة قتلى الجيش ... إلى 215 قتيلا).</summary>
+    public bool HeadSubgroup { get; set; }
+
     /// <summary>Starts over as a new candidate for <paramref name="number"/>, every other property at its default.</summary>
     public Candidate Reset(NumberPhrase number)
     {
@@ -50,6 +53,7 @@ internal sealed class Candidate
         Rule = "";
         AidToll = false;
         PartByNoun = false;
+        HeadSubgroup = false;
         return this;
     }
 }

@@ -304,6 +304,14 @@ internal static class FigureFinder
             subgroup = wholeSubgroup;
         }
 
+        if (subgroup == FigureSubgroup.All && !marker && (parent is null || parent.HeadSubgroup) && TollHeadSubgroup(a, c.First, found) is { } headSubgroup)
+        {
+            // حصيلة قتلى الجيش ... إلى 215 قتيلا، عدد القتلى في صفوف الجيش إلى 148، أرقام الضحايا من الكوادر الصحية بلغت 97
+            // قتيلا و210 جرحى: the group named in the toll phrase is the count's subgroup.
+            subgroup = headSubgroup;
+            c.HeadSubgroup = true;
+        }
+
         if (nounKind == NounKind.Person && subgroup == FigureSubgroup.Other && !marker && parent?.Parent is null)
         {
             // رجلان، 157 ناشطا، ثلاثة من العاملين: a kind of person is a part only when listed under a toll (بينهم، منهم
@@ -548,6 +556,98 @@ internal static class FigureFinder
     // في منطقة جبلة، على جبهة لبنان، بإقليم تارودانت، جراء القصف, خلال الهجوم
     private static bool ModifierFollows(TextAnalysis a, int k) =>
         a.IsWord(k) && (a.Span(k) is "في" or "علي" or "خلال" or "جراء" or "بسبب" or "اثر" or "اثناء" or "داخل" or "قرب" || a.Span(k) is ['ب', _, _, _, ..] and not "بينما" && !a.Has(k, WordFlags.SubgroupMarker) && a.Info[k] is not { Category: not null });
+
+    /// <summary>
+    /// The subgroup named inside the toll phrase that leads to the count: the nearest casualty noun or toll word before
+    /// it in the sentence, then (within a few words) a group in construct (قتلى الجيش، قتلى العسكريين), after في صفوف /
+    /// من / وسط / بين / ضمن, or a group phrase (طواقم الإسعاف). Another count, a casualty verb or a subgroup marker on
+    /// the way ends the search; a count joined by و to one that took its head's group shares it.
+    /// </summary>
+    private static FigureSubgroup? TollHeadSubgroup(TextAnalysis a, int first, List<Candidate> found)
+    {
+        var previous = found.Count > 0 ? found[^1] : null;
+        for (int k = first - 1, words = 0; k >= 0 && words < 10 && a.SameSentence(k, first); k--)
+        {
+            var t = a.Tokens[k];
+            if (previous is not null && previous.Last == k)
+            {
+                return previous.HeadSubgroup && words <= 1 && (words == 0 ? a.Prefix[first] == 1 && a.Span(first)[0] == 'و' || a.IsWord(first) && a.Span(first)[0] == 'و' : a.Span(k + 1) is "و") ? previous.Subgroup : null;
+            }
+
+            if (t.IsBreak || t.Kind == TokenKind.Number && !(a.IsWord(k - 1) && a.Span(k - 1).EndsWith("ال")))
+            {
+                return null;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            if (a.Has(k, WordFlags.SubgroupMarker))
+            {
+                return null;
+            }
+
+            if (a.Info[k] is not { } info)
+            {
+                continue;
+            }
+
+            if (info.Category is not null && info.Role != CueRole.Noun && !info.Precedes)
+            {
+                return null;
+            }
+
+            if (info.Category is not null && info.Role == CueRole.Noun || info.Has(WordFlags.Toll))
+            {
+                return GroupAfterHead(a, k + 1, first);
+            }
+        }
+
+        return null;
+    }
+
+    private static FigureSubgroup? GroupAfterHead(TextAnalysis a, int j, int first)
+    {
+        for (var end = Math.Min(first, j + 4); j < end; j++)
+        {
+            if (!a.IsWord(j))
+            {
+                return null;
+            }
+
+            var span = a.Span(j);
+            if (span is "في" && a.IsWord(j + 1) && a.Span(j + 1) is "صفوف")
+            {
+                j++;
+                continue;
+            }
+
+            if (span is "من" or "وسط" or "بين" or "ضمن" or "صفوف")
+            {
+                continue;
+            }
+
+            if (a.PhraseAt[j] is { Kind: PhraseKind.Subgroup } phrase)
+            {
+                return phrase.Subgroup is FigureSubgroup.All or FigureSubgroup.Other ? null : phrase.Subgroup;
+            }
+
+            if (a.Info[j] is { IsPerson: true } person)
+            {
+                return person.Subgroup is FigureSubgroup.All or FigureSubgroup.Other ? null : person.Subgroup;
+            }
+
+            if (a.Info[j] is { } other && (other.Category is not null || other.Has(WordFlags.Toll) || other.NumberKind != NumberWordKind.None))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     // يخشى أن يكون 74 شخصا قد لقوا حتفهم: "قد" before the verb after the count.
     private static bool PastPerfectBefore(TextAnalysis a, int last)
