@@ -54,7 +54,7 @@ public sealed class ArabicCasualtyExtractorTests
     public void Extract_IssuerNamedByKindOrTitle_Attributes(ArabicCase c) => AssertCase(c);
 
     [Theory, ArabicCase]
-    public void Extract_AidSeekerAndFamineTolls_AreOtherParts(ArabicCase c) => AssertCase(c);
+    public void Extract_AidSeekerTollsArePartsOnlyUnderALargerToll(ArabicCase c) => AssertCase(c);
 
     [Theory, ArabicCase]
     public void Extract_PartsOfToll_AreOther(ArabicCase c) => AssertCase(c);

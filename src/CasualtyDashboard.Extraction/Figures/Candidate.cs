@@ -30,6 +30,15 @@ internal sealed class Candidate
     /// <summary>Counts aid-seekers or famine deaths (شهداء المساعدات): a part of the war toll.</summary>
     public bool AidToll { get; set; }
 
+    /// <summary>
+    /// An <c>other</c> part by what it counts (bodies, a severity, men, aid-seekers), not by a بينهم / منهم structure:
+    /// it stays a part only when the article gives a larger toll it belongs to (SCHEMA.md "Part or whole").
+    /// </summary>
+    public bool PartByNoun { get; set; }
+
+    /// <summary>The subgroup was named in the toll phrase before the count (حصيلة قتلى الجيش ... إلى 215 قتيلا).</summary>
+    public bool HeadSubgroup { get; set; }
+
     /// <summary>Starts over as a new candidate for <paramref name="number"/>, every other property at its default.</summary>
     public Candidate Reset(NumberPhrase number)
     {
@@ -43,6 +52,8 @@ internal sealed class Candidate
         Parent = null;
         Rule = "";
         AidToll = false;
+        PartByNoun = false;
+        HeadSubgroup = false;
         return this;
     }
 }

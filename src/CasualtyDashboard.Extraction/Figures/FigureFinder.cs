@@ -48,6 +48,15 @@ internal static class FigureFinder
             {
                 found.Add(candidate);
                 AddCoordinatedVague(a, candidate, found);
+                if (UnderRubble(a, candidate.Last))
+                {
+                    // العديد من الضحايا لا يزالون تحت الركام، آلاف الشهداء والجرحى تحت الأنقاض: not yet in the killed toll.
+                    for (var j = found.Count - 1; j >= 0 && found[j].Number.First == number.First; j--)
+                    {
+                        found[j].Category = FigureCategory.Missing;
+                    }
+                }
+
                 i = Math.Max(number.Last, candidate.Last) + 1;
             }
             else
@@ -56,7 +65,40 @@ internal static class FigureFinder
             }
         }
 
+        WholesForParts(a, found);
         return found;
+    }
+
+    /// <summary>
+    /// A count that is a part only by its noun (26 جثة، 236 شخصا بجروح خطيرة، رجلان، 15 شهيدا من منتظري المساعدات) is
+    /// the whole toll (<c>all</c>) unless the article gives a larger toll of its category.
+    /// </summary>
+    private static void WholesForParts(TextAnalysis a, CandidateList found)
+    {
+        foreach (var c in found)
+        {
+            if (!c.PartByNoun || c.Parent is not null || c.Subgroup != FigureSubgroup.Other || HasWhole(c, found))
+            {
+                continue;
+            }
+
+            c.Subgroup = FigureSubgroup.All;
+            c.AidToll = false;
+        }
+    }
+
+    private static bool HasWhole(Candidate part, CandidateList found)
+    {
+        foreach (var w in found)
+        {
+            if (w != part && w.Category == part.Category && w.Parent is null && w.Subgroup != FigureSubgroup.Other && w.Qualifier != FigureQualifier.Vague
+                && w.Number.Value > part.Number.Value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Digits, number words, vague quantifiers and dual nouns start counts; other words cannot.
@@ -190,6 +232,19 @@ internal static class FigureFinder
             return null;
         }
 
+        if (category is null && nounKind is NounKind.Bare or NounKind.Person or NounKind.Unknown && EllipticalConjunct(a, c, nounKind == NounKind.Person ? nounEnd : number.Last, found) is { } head)
+        {
+            // 8 ضحايا في مخيم الرمل، و4 في منطقة جبلة / 31 جنديا خلال يوم، 19 على جبهة غزة و12 على جبهة لبنان: the conjunct
+            // copies the head (category, and subgroup when it names none) and takes its own place or cause.
+            if (subgroup == FigureSubgroup.All && head.Subgroup != FigureSubgroup.Other)
+            {
+                subgroup = head.Subgroup;
+            }
+
+            c.Demonym ??= head.Demonym;
+            return Finish(c, head.Category, subgroup, "ellipsis", a, false, null, found);
+        }
+
         var marker = SubgroupMarkerBefore(a, c.First);
         var back = BackwardCue(a, c.First - 1, found, out var cueToken, out var parent, out var cueSubgroup, out var stopped);
         if (stopped && category is null)
@@ -243,6 +298,27 @@ internal static class FigureFinder
             }
         }
 
+        if (marker && parent is not null && nounKind == NounKind.Bare && subgroup == FigureSubgroup.All && (parent.Parent ?? parent).Subgroup is not (FigureSubgroup.All or FigureSubgroup.Other) and var wholeSubgroup)
+        {
+            // 3193 ضابطا وجنديا للإصابة، من بينهم 1552 خلال العمليات البرية: a bare count under a toll of soldiers counts soldiers.
+            subgroup = wholeSubgroup;
+        }
+
+        if (subgroup == FigureSubgroup.All && !marker && (parent is null || parent.HeadSubgroup) && TollHeadSubgroup(a, c.First, found) is { } headSubgroup)
+        {
+            // حصيلة قتلى الجيش ... إلى 215 قتيلا، عدد القتلى في صفوف الجيش إلى 148، أرقام الضحايا من الكوادر الصحية بلغت 97
+            // قتيلا و210 جرحى: the group named in the toll phrase is the count's subgroup.
+            subgroup = headSubgroup;
+            c.HeadSubgroup = true;
+        }
+
+        if (nounKind == NounKind.Person && subgroup == FigureSubgroup.Other && !marker && parent?.Parent is null)
+        {
+            // رجلان، 157 ناشطا، ثلاثة من العاملين: a kind of person is a part only when listed under a toll (بينهم، منهم
+            // before it or before the list it continues).
+            subgroup = FigureSubgroup.All;
+        }
+
         return Finish(c, category.Value, subgroup, c.Rule, a, marker, parent, found);
     }
 
@@ -288,6 +364,7 @@ internal static class FigureFinder
         }
 
         c.Subgroup = subgroup;
+        c.PartByNoun = subgroup == FigureSubgroup.Other && c.Parent is null && !marker;
         return c;
     }
 
@@ -438,6 +515,135 @@ internal static class FigureFinder
             }
 
             return group.Subgroup;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The figure a count without a noun of its own continues: the count is joined to it (و، or a comma after the toll's
+    /// own modifiers) and followed by a place, cause or span of its own (في، على، خلال، جراء، بـ), and only that figure's
+    /// modifiers stand between them (no other count, casualty word or break).
+    /// </summary>
+    private static Candidate? EllipticalConjunct(TextAnalysis a, Candidate c, int nounEnd, List<Candidate> found)
+    {
+        if (found.Count == 0 || found[^1] is not { } head || head.Qualifier == FigureQualifier.Vague || !a.SameSentence(head.Last, c.First))
+        {
+            return null;
+        }
+
+        var before = c.First - 1;
+        var joined = a.Tokens[c.First].Kind == TokenKind.Word && a.Prefix[c.First] == 1 && a.Span(c.First)[0] == 'و'
+            || before > head.Last && (a.IsWord(before) && a.Span(before) is "و" || a.Tokens[before] is { Kind: TokenKind.Comma, Char: ',' or '،' });
+        if (!joined || !ModifierFollows(a, NextContent(a, nounEnd + 1)))
+        {
+            return null;
+        }
+
+        for (int k = head.Last + 1, words = 0; k < before; k++)
+        {
+            var t = a.Tokens[k];
+            if (t.IsBreak || t.Kind == TokenKind.Number && !(a.IsWord(k - 1) && a.Span(k - 1).EndsWith("ال")) || (t.Kind == TokenKind.Word && (++words > 12 || a.Info[k] is { } info
+                && (info.Category is not null || info.NumberKind != NumberWordKind.None || info.Has(WordFlags.NonCasualtyAction) || info.Has(WordFlags.SubgroupMarker)))))
+            {
+                return null;
+            }
+        }
+
+        return head;
+    }
+
+    // في منطقة جبلة، على جبهة لبنان، بإقليم تارودانت، جراء القصف, خلال الهجوم
+    private static bool ModifierFollows(TextAnalysis a, int k) =>
+        a.IsWord(k) && (a.Span(k) is "في" or "علي" or "خلال" or "جراء" or "بسبب" or "اثر" or "اثناء" or "داخل" or "قرب" || a.Span(k) is ['ب', _, _, _, ..] and not "بينما" && !a.Has(k, WordFlags.SubgroupMarker) && a.Info[k] is not { Category: not null });
+
+    /// <summary>
+    /// The subgroup named inside the toll phrase that leads to the count: the nearest casualty noun or toll word before
+    /// it in the sentence, then (within a few words) a group in construct (قتلى الجيش، قتلى العسكريين), after في صفوف /
+    /// من / وسط / بين / ضمن, or a group phrase (طواقم الإسعاف). Another count, a casualty verb or a subgroup marker on
+    /// the way ends the search; a count joined by و to one that took its head's group shares it.
+    /// </summary>
+    private static FigureSubgroup? TollHeadSubgroup(TextAnalysis a, int first, List<Candidate> found)
+    {
+        var previous = found.Count > 0 ? found[^1] : null;
+        for (int k = first - 1, words = 0; k >= 0 && words < 10 && a.SameSentence(k, first); k--)
+        {
+            var t = a.Tokens[k];
+            if (previous is not null && previous.Last == k)
+            {
+                return previous.HeadSubgroup && words <= 1 && (words == 0 ? a.Prefix[first] == 1 && a.Span(first)[0] == 'و' || a.IsWord(first) && a.Span(first)[0] == 'و' : a.Span(k + 1) is "و") ? previous.Subgroup : null;
+            }
+
+            if (t.IsBreak || t.Kind == TokenKind.Number && !(a.IsWord(k - 1) && a.Span(k - 1).EndsWith("ال")))
+            {
+                return null;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            if (a.Has(k, WordFlags.SubgroupMarker))
+            {
+                return null;
+            }
+
+            if (a.Info[k] is not { } info)
+            {
+                continue;
+            }
+
+            if (info.Category is not null && info.Role != CueRole.Noun && !info.Precedes)
+            {
+                return null;
+            }
+
+            if (info.Category is not null && info.Role == CueRole.Noun || info.Has(WordFlags.Toll))
+            {
+                return GroupAfterHead(a, k + 1, first);
+            }
+        }
+
+        return null;
+    }
+
+    private static FigureSubgroup? GroupAfterHead(TextAnalysis a, int j, int first)
+    {
+        for (var end = Math.Min(first, j + 4); j < end; j++)
+        {
+            if (!a.IsWord(j))
+            {
+                return null;
+            }
+
+            var span = a.Span(j);
+            if (span is "في" && a.IsWord(j + 1) && a.Span(j + 1) is "صفوف")
+            {
+                j++;
+                continue;
+            }
+
+            if (span is "من" or "وسط" or "بين" or "ضمن" or "صفوف")
+            {
+                continue;
+            }
+
+            if (a.PhraseAt[j] is { Kind: PhraseKind.Subgroup } phrase)
+            {
+                return phrase.Subgroup is FigureSubgroup.All or FigureSubgroup.Other ? null : phrase.Subgroup;
+            }
+
+            if (a.Info[j] is { IsPerson: true } person)
+            {
+                return person.Subgroup is FigureSubgroup.All or FigureSubgroup.Other ? null : person.Subgroup;
+            }
+
+            if (a.Info[j] is { } other && (other.Category is not null || other.Has(WordFlags.Toll) || other.NumberKind != NumberWordKind.None))
+            {
+                return null;
+            }
         }
 
         return null;
@@ -795,6 +1001,13 @@ internal static class FigureFinder
                 return those;
             }
 
+            if (k == start && a.Span(k) is "فقد" or "وفقد" && a.Prefix[k] <= 1)
+            {
+                // وفُقد 5 آخرون (but فقد 5 أشخاص حياتهم: they lost their lives)
+                cueToken = k;
+                return LivesLost(a, start + 1) ? FigureCategory.Killed : FigureCategory.Missing;
+            }
+
             if (k == start && a.Span(k) is "عن" && SearchBefore(a, k))
             {
                 // لا يزال البحث جاريا عن 19 آخرين
@@ -877,6 +1090,20 @@ internal static class FigureFinder
         }
 
         return null;
+    }
+
+    // فقد 5 أشخاص حياتهم
+    private static bool LivesLost(TextAnalysis a, int k)
+    {
+        for (var end = Math.Min(a.Limit, k + 5); k < end && !a.Tokens[k].IsBreak; k++)
+        {
+            if (a.IsWord(k) && a.Span(k) is "حياتهم" or "حياته" or "حياتها" or "حياتهما" or "ارواحهم")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // بحث ... عن / البحث جاريا عن: a search for people.
@@ -1148,6 +1375,34 @@ internal static class FigureFinder
             // A bare year (1990-2100) with no noun is a date (بلغ 2056 جريحا is a count).
             if (n.First == n.Last && n.Value is >= 1900 and <= 2100 && a.Span(n.First).Length == 4
                 && !(a.IsWord(n.Last + 1) && a.Info[n.Last + 1] is { } noun && (noun.IsPerson || noun.Category is not null)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// تحت الركام / تحت الأنقاض a few words after the count (not من تحت: bodies taken from the rubble are dead).
+    /// </summary>
+    private static bool UnderRubble(TextAnalysis a, int last)
+    {
+        for (int k = last + 1, words = 0; k + 1 < a.Limit && words < 5; k++)
+        {
+            var t = a.Tokens[k];
+            if (t.IsBreak || t.Kind is TokenKind.Comma or TokenKind.Number)
+            {
+                return false;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            if (a.Span(k) is "تحت" && !(a.IsWord(k - 1) && a.Span(k - 1) is "من") && a.IsWord(k + 1) && a.Span(k + 1) is "الركام" or "الانقاض" or "ركام" or "انقاض")
             {
                 return true;
             }

@@ -11,8 +11,9 @@ internal static class CasualtyWords
 
         // Counted nouns: plural, singular (after 11+), dual (a count of two on their own).
         b.Casualty("قتلى شهداء وفيات ضحايا جثث جثامين موتى قتلي شهيدات", K, CueRole.Noun);
-        b.Casualty("قتيل قتيلا شهيد شهيدا شهيدة ضحية جثة جثمان", K, CueRole.Noun, 1);
-        b.Casualty("قتيلان قتيلين شهيدان شهيدين جثتين جثتان ضحيتان ضحيتين حالتا حالتي", K, CueRole.Noun, 2);
+        // وفاة is a counted noun (1870 وفاة، 4 وفيات) as well as a verbal noun before the count (بوفاة 19 شخصا).
+        b.Casualty("قتيل قتيلا شهيد شهيدا شهيدة ضحية جثة جثمان وفاة", K, CueRole.Noun, 1);
+        b.Casualty("قتيلان قتيلين شهيدان شهيدين جثتين جثتان ضحيتان ضحيتين حالتا حالتي وفاتان وفاتين", K, CueRole.Noun, 2);
         b.Casualty("جرحى مصابين مصابون إصابات جريحات مصابات مصابي إصابتهم إصاباتهم إصابتهن", I, CueRole.Noun);
         b.Casualty("جريح جريحا مصاب مصابا إصابة", I, CueRole.Noun, 1);
         b.Casualty("جريحان جريحين مصابان إصابتان إصابتين", I, CueRole.Noun, 2);
@@ -20,12 +21,16 @@ internal static class CasualtyWords
         b.Casualty("مفقود مفقودا", M, CueRole.Noun, 1);
 
         // Before the count: verbs and verbal nouns.
-        b.Casualty("مقتل قتل قتلت استشهاد استشهد استشهدت وفاة توفي توفيت مصرع ارتقى ارتقاء اغتيال قضى قضت يقتل تقتل أودى أودت ماتت مات", K, CueRole.Before);
+        // لقي / لقيت before the count: لقي 5 أشخاص مصرعهم، لقي شخصان ... حتفهما.
+        b.Casualty("مقتل قتل قتلت استشهاد استشهد استشهدت وفاة توفي توفيت مصرع ارتقى ارتقاء اغتيال قضى قضت يقتل تقتل أودى أودت ماتت مات لقي لقيت", K, CueRole.Before);
         b.Casualty("أصيب أصيبت إصابة جرح جرحت أصاب أصابت يصاب إصابه اختناق تسمم", I, CueRole.Before);
         b.Casualty("فقدان اختفاء إخفاء", M, CueRole.Before);
 
         // After the counted noun: plural verbs and idioms.
-        b.Casualty("قتلوا قتلو استشهدوا استشهدا توفوا توفيا ماتوا قضوا قضيا قتلا مصرعهم مصرعهما مصرعه مصرعها حتفهم حتفهما حتفه حتفها", K, CueRole.After);
+        b.Casualty("قتلوا قتلو استشهدوا استشهدا توفوا توفيا ماتوا قضوا قضيا قتلا مصرعهم مصرعهما مصرعه مصرعها حتفهم حتفهما حتفه حتفها مقتلهم استشهادهم وفاتهم", K, CueRole.After);
+        // Idioms (ARABIC-LEXICON.md §9 and the held-out errors of issue 9).
+        b.Phrases("راح ضحيته | راح ضحيتها | راح ضحيتهم | ذهب ضحيته | ذهب ضحيتها | أزهقت أرواح | أزهق أرواح | إزهاق أرواح | حصد أرواح | حصدت أرواح | أودى بأرواح | أودت بأرواح", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.Before });
+        b.Phrases("فارق الحياة | فارقت الحياة | فارقوا الحياة | فارقا الحياة | فارقتا الحياة | فارقن الحياة | لفظ أنفاسه | لفظوا أنفاسهم", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.After });
         b.Casualty("أصيبوا أصيبو أصيبا جرحوا جرحو جرحا", I, CueRole.After);
         b.Phrases("أودى بحياة | أودت بحياة | أدى إلى مقتل | أسفر عن مقتل | أسفرت عن مقتل | سقوط قتلى", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.Before });
         b.Phrases("في عداد المفقودين | لا يزالون مفقودين | ما زالوا مفقودين | لا يزالون في عداد المفقودين | مجهولي المصير | مجهولو المصير", rest => new Phrase(rest, PhraseKind.Casualty) { Category = M, Role = CueRole.After });
@@ -37,6 +42,7 @@ internal static class CasualtyWords
         b.Flag("جثة جثث جثامين جثمان جثتين جثتان", WordFlags.Body);
         b.Flag("نقل نقلت نقلهم نقلوا توزيع إسعاف", WordFlags.Transport);
         b.Flag("المستشفى المستشفيات مستشفى مستشفيات", WordFlags.Hospital);
-        b.Flag("المساعدات مساعدات منتظري طالبي لقمة التجويع تجويع المجاعة مجاعة الجوع جوعا التغذية مصائد", WordFlags.AidOrFamine);
+        // Famine deaths are a toll of their own, not a part of the toll of strikes (SCHEMA.md "Part or whole").
+        b.Flag("المساعدات مساعدات منتظري طالبي لقمة مصائد", WordFlags.AidOrFamine);
     }
 }

@@ -59,7 +59,7 @@ internal static class PersonNouns
         Noun(b, "إعلامي", "إعلاميين", FigureSubgroup.Journalists, dualYn: false);
         b.Person("جنوده جنودها ضباطه عناصره عناصرها", FigureSubgroup.Soldiers);
         b.Phrases("كبار السن", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Elderly });
-        b.Phrases("طواقم طبية | طواقم الإسعاف | كوادر طبية | الطواقم الطبية | عاملا صحيا | عاملين صحيين", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Medical });
+        b.Phrases("طواقم طبية | طواقم الإسعاف | كوادر طبية | الطواقم الطبية | عاملا صحيا | عاملين صحيين | الكوادر الصحية | الكوادر الطبية | كوادر صحية | الطواقم الصحية | طواقم صحية | فرق الإسعاف | الطواقم الإسعافية | العاملين الصحيين | الأطقم الطبية", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Medical });
         b.Phrases("عمال إغاثة | عاملي إغاثة | موظفي الإغاثة | عمال الإغاثة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.AidWorkers });
         b.Phrases("رجال الشرطة | عناصر الأمن | رجال الأمن | عناصر الشرطة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Police });
         b.Phrases("رجال حرس الحدود | حرس الحدود | قوات البيشمركة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Soldiers });
@@ -97,6 +97,14 @@ internal static class PersonNouns
         {
             w.Subgroup ??= FigureSubgroup.All;
             w.Flags |= WordFlags.Others;
+        });
+
+        // وأصيب آخران: a dual "others" is a count of two on its own.
+        b.Words("آخران آخريان أخريان", w =>
+        {
+            w.Subgroup ??= FigureSubgroup.All;
+            w.Flags |= WordFlags.Others;
+            w.Count = 2;
         });
     }
 
