@@ -41,6 +41,40 @@ public sealed record ReconciliationOptions
     public int StaleLookbackDays { get; init; } = 7;
 
     /// <summary>
+    /// Counts of one toll that are not running totals (period, incident) belong to one war or event: a gap of more than
+    /// this many days between reporting dates starts another series, so the May 2021 war never shares one with 2023.
+    /// </summary>
+    public int EraGapDays { get; init; } = 180;
+
+    /// <summary>
+    /// A cumulative count stating another start day joins a series of the same toll that reported within this many days
+    /// before it, when its first value continues that series (see <see cref="SinceJoinRatio"/>).
+    /// </summary>
+    public int ContinuationDays { get; init; } = 90;
+
+    /// <summary>
+    /// "At about the value the series had reached": a count stating another start day continues a series when its first
+    /// value lies between this share of the series' last value and twice it (growth over the gap); a start day exactly
+    /// one year off needs only <see cref="ResetRatio"/> of it.
+    /// </summary>
+    public double SinceJoinRatio { get; init; } = 0.9;
+
+    /// <summary>
+    /// The outlets that are an authority's own publication (its website, channel or bulletin), by authority code; an
+    /// outlet matches when it starts with one of the names (case-insensitive). Its statement is preferred over quotes.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> OwnPublications { get; init; } = DefaultOwnPublications;
+
+    /// <summary>The default own publications: the Gaza ministry's and media office's own names and channels.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> DefaultOwnPublications =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["gaza_moh"] = ["وزارة الصحة في غزة", "وزارة الصحة الفلسطينية في غزة", "Gaza Ministry of Health", "MoH Gaza", "moh.gov.ps"],
+            ["gaza_gmo"] = ["المكتب الإعلامي الحكومي", "Government Media Office", "gmo.ps"],
+            ["lebanon_moh"] = ["وزارة الصحة العامة اللبنانية", "Lebanon Ministry of Public Health", "moph.gov.lb"],
+        };
+
+    /// <summary>
     /// Authority codes in tiers, highest priority first; a code ending in <c>*</c> matches by prefix.
     /// An authority in no tier ranks after the last.
     /// </summary>
