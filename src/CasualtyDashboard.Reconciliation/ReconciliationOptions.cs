@@ -3,10 +3,14 @@ namespace CasualtyDashboard.Reconciliation;
 /// <summary>Settings of a reconciliation run. The defaults suit daily war tolls; every value can be overridden with <c>with</c>.</summary>
 public sealed record ReconciliationOptions
 {
-    /// <summary>The default authority priority: issuers' own statements, then UN agencies, then wire tallies, then the rest.</summary>
+    /// <summary>
+    /// The default authority priority: the health ministries that register deaths, then other issuers' own statements
+    /// (media offices, civil defence, governments), then UN agencies, then wire tallies, then the rest.
+    /// </summary>
     public static readonly IReadOnlyList<IReadOnlyList<string>> DefaultAuthorityPriority =
     [
-        ["gaza_moh", "gaza_gmo", "gaza_civil_defence", "gaza_authorities", "pa_moh", "lebanon_moh", "israel_*", "magen_david_adom"],
+        ["gaza_moh", "pa_moh", "lebanon_moh"],
+        ["gaza_gmo", "gaza_civil_defence", "gaza_authorities", "israel_*", "magen_david_adom"],
         ["un_ocha", "unrwa", "who", "unicef"],
         ["afp", "reuters", "ap"],
         ["other:*", "syrian_observatory", "sudan_doctors"],
@@ -50,7 +54,7 @@ public sealed record ReconciliationOptions
     /// A cumulative count stating another start day joins a series of the same toll that reported within this many days
     /// before it, when its first value continues that series (see <see cref="SinceJoinRatio"/>).
     /// </summary>
-    public int ContinuationDays { get; init; } = 90;
+    public int ContinuationDays { get; init; } = 730;
 
     /// <summary>
     /// "At about the value the series had reached": a count stating another start day continues a series when its first
