@@ -511,13 +511,16 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
 
     /// <summary>
     /// A dip of the reconciled line beyond the tolerance that no single source's decrease explains: the line passed from
-    /// one source to another that counts lower. Dips within the tolerance are sources agreeing, not a decrease.
+    /// one source to another that counts lower. Dips within the tolerance are sources agreeing, not a decrease; a dip
+    /// where the day's sources already disagree is that cross-source conflict; a fall back to a lower-ranked source on a
+    /// day the leading one is silent is a gap in coverage.
     /// </summary>
     private void FlagReconciledDecrease(SeriesPoint previous, SeriesPoint point)
     {
         if (point.Increment!.Change < 0
             && !_tolerance.Agree(previous.Reconciled.Value, point.Reconciled.Value)
-            && !point.Flags.Any(f => f.Type == FlagType.Decrease))
+            && !point.Flags.Any(f => f.Type is FlagType.Decrease or FlagType.CrossSource)
+            && !FallsBack(previous, point))
         {
             flags.Raise(
                 FlagType.Decrease,
@@ -528,6 +531,22 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
                 + $"to {point.Reconciled.Value} on {Describe.Day(point.Date)}, from one source to another.");
         }
     }
+
+    /// <summary>
+    /// The line fell back to a lower-ranked source because the one it followed is silent that day (OCHA's weekly flash
+    /// figures, its lagging verified ones between them): a gap in coverage, not a decrease the data holds.
+    /// </summary>
+    private static bool FallsBack(SeriesPoint previous, SeriesPoint point)
+    {
+        var before = Leading(previous);
+        var now = Leading(point);
+        return before is not null && now is not null && now.Tier > before.Tier
+            && point.Sources.All(s => s.Authority != before.Authority || s.IsReference != before.IsReference || s.IsRestatementOnly);
+    }
+
+    /// <summary>The highest-ranked source giving the point's reconciled value, or null (an entered value).</summary>
+    private static SourceValue? Leading(SeriesPoint point) =>
+        point.Sources.Where(s => !s.IsRestatementOnly && s.Value == point.Reconciled.Value).OrderBy(s => s.Tier).FirstOrDefault();
 
     private static void Remember(SeriesPoint point, Dictionary<string, List<(DateOnly Date, long Value)>> history)
     {
