@@ -84,3 +84,17 @@ public sealed record ReconciliationOptions
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> AuthorityPriority { get; init; } = DefaultAuthorityPriority;
 }
+
+/// <summary>Questions the options answer about a claim.</summary>
+public static class ClaimOptions
+{
+    /// <summary>True when the claim is its authority's own publication (its outlet is one of <see cref="ReconciliationOptions.OwnPublications"/>).</summary>
+    public static bool IsOwnPublication(this Claims.Claim claim, ReconciliationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(options);
+        return !claim.IsReference && claim.Outlet is { Length: > 0 } outlet
+            && options.OwnPublications.TryGetValue(claim.Authority, out var names)
+            && names.Any(n => outlet.StartsWith(n, StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -285,10 +285,7 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
         return (current.FindLast(c => tied.Contains(c.Value))!, SourceSelection.LatestStatement);
     }
 
-    private bool IsOwnPublication(Claim claim) =>
-        !claim.IsReference && claim.Outlet is { Length: > 0 } outlet
-        && options.OwnPublications.TryGetValue(claim.Authority, out var names)
-        && names.Any(n => outlet.StartsWith(n, StringComparison.OrdinalIgnoreCase));
+    private bool IsOwnPublication(Claim claim) => claim.IsOwnPublication(options);
 
     private ReconciledValue Choose(SeriesPoint point, List<SourceValue> candidates)
     {
