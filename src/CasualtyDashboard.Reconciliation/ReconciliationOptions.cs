@@ -3,10 +3,14 @@ namespace CasualtyDashboard.Reconciliation;
 /// <summary>Settings of a reconciliation run. The defaults suit daily war tolls; every value can be overridden with <c>with</c>.</summary>
 public sealed record ReconciliationOptions
 {
-    /// <summary>The default authority priority: issuers' own statements, then UN agencies, then wire tallies, then the rest.</summary>
+    /// <summary>
+    /// The default authority priority: the health ministries that register deaths, then other issuers' own statements
+    /// (media offices, civil defence, governments), then UN agencies, then wire tallies, then the rest.
+    /// </summary>
     public static readonly IReadOnlyList<IReadOnlyList<string>> DefaultAuthorityPriority =
     [
-        ["gaza_moh", "gaza_gmo", "gaza_civil_defence", "gaza_authorities", "pa_moh", "lebanon_moh", "israel_*", "magen_david_adom"],
+        ["gaza_moh", "pa_moh", "lebanon_moh"],
+        ["gaza_gmo", "gaza_civil_defence", "gaza_authorities", "israel_*", "magen_david_adom"],
         ["un_ocha", "unrwa", "who", "unicef"],
         ["afp", "reuters", "ap"],
         ["other:*", "syrian_observatory", "sudan_doctors"],
@@ -41,8 +45,56 @@ public sealed record ReconciliationOptions
     public int StaleLookbackDays { get; init; } = 7;
 
     /// <summary>
+    /// Counts of one toll that are not running totals (period, incident) belong to one war or event: a gap of more than
+    /// this many days between reporting dates starts another series, so the May 2021 war never shares one with 2023.
+    /// </summary>
+    public int EraGapDays { get; init; } = 180;
+
+    /// <summary>
+    /// A cumulative count stating another start day joins a series of the same toll that reported within this many days
+    /// before it, when its first value continues that series (see <see cref="SinceJoinRatio"/>).
+    /// </summary>
+    public int ContinuationDays { get; init; } = 730;
+
+    /// <summary>
+    /// "At about the value the series had reached": a count stating another start day continues a series when its first
+    /// value lies between this share of the series' last value and twice it (growth over the gap); a start day exactly
+    /// one year off needs only <see cref="ResetRatio"/> of it.
+    /// </summary>
+    public double SinceJoinRatio { get; init; } = 0.9;
+
+    /// <summary>
+    /// The outlets that are an authority's own publication (its website, channel or bulletin), by authority code; an
+    /// outlet matches when it starts with one of the names (case-insensitive). Its statement is preferred over quotes.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> OwnPublications { get; init; } = DefaultOwnPublications;
+
+    /// <summary>The default own publications: the Gaza ministry's and media office's own names and channels.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> DefaultOwnPublications =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["gaza_moh"] = ["وزارة الصحة في غزة", "وزارة الصحة الفلسطينية في غزة", "Gaza Ministry of Health", "MoH Gaza", "moh.gov.ps"],
+            ["gaza_gmo"] = ["المكتب الإعلامي الحكومي", "Government Media Office", "gmo.ps"],
+            ["lebanon_moh"] = ["وزارة الصحة العامة اللبنانية", "Lebanon Ministry of Public Health", "moph.gov.lb"],
+        };
+
+    /// <summary>
     /// Authority codes in tiers, highest priority first; a code ending in <c>*</c> matches by prefix.
     /// An authority in no tier ranks after the last.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> AuthorityPriority { get; init; } = DefaultAuthorityPriority;
+}
+
+/// <summary>Questions the options answer about a claim.</summary>
+public static class ClaimOptions
+{
+    /// <summary>True when the claim is its authority's own publication (its outlet is one of <see cref="ReconciliationOptions.OwnPublications"/>).</summary>
+    public static bool IsOwnPublication(this Claims.Claim claim, ReconciliationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(options);
+        return !claim.IsReference && claim.Outlet is { Length: > 0 } outlet
+            && options.OwnPublications.TryGetValue(claim.Authority, out var names)
+            && names.Any(n => outlet.StartsWith(n, StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -14,6 +14,13 @@ if (args.Length > 0 && args[0] == "throughput")
 }
 
 if (args.Length > 0 && args[0] == "ingest-quick") return await IngestThroughput.RunAsync(args.Length > 1 && int.TryParse(args[1], out var n) ? n : 100_000);
+// `-- reconcile-quick [claims]`: the Reconciler library alone, one cold run over that many synthetic claims (default 1,000,000).
+if (args.Length > 0 && args[0] == "reconcile-quick")
+{
+    Console.WriteLine(ReconciliationBenchmarks.RunQuick(args.Length > 1 && int.TryParse(args[1], out var quick) ? quick : 1_000_000));
+    return 0;
+}
+
 // `-- reconcile-db [claims]`: the reconcile job's service on a synthetic SQLite database (default 1,000,000 figures).
 if (args.Length > 0 && args[0] == "reconcile-db")
 {

@@ -42,6 +42,24 @@ public sealed class ReconciliationSettings
     [Range(0, 365)]
     public int StaleLookbackDays { get; set; } = Defaults.StaleLookbackDays;
 
+    /// <summary>A gap of more than this many days between reporting dates starts another era of period and incident counts (another war).</summary>
+    [Range(1, 36_500)]
+    public int EraGapDays { get; set; } = Defaults.EraGapDays;
+
+    /// <summary>A cumulative count stating another start day joins a series of the same toll that reported within this many days before it.</summary>
+    [Range(0, 36_500)]
+    public int ContinuationDays { get; set; } = Defaults.ContinuationDays;
+
+    /// <summary>A count stating another start day continues a series when its first value is at least this share of the series' value.</summary>
+    [Range(0.0, 1.0)]
+    public double SinceJoinRatio { get; set; } = Defaults.SinceJoinRatio;
+
+    /// <summary>
+    /// Outlets that are an authority's own publication, by authority code (<c>{"gaza_moh": ["وزارة الصحة في غزة"]}</c>);
+    /// an outlet matches when it starts with a name. Empty: the built-in names of the Gaza and Lebanese ministries and the media office.
+    /// </summary>
+    public Dictionary<string, List<string>> OwnPublications { get; set; } = [];
+
     /// <summary>
     /// Authority codes in tiers, highest first (<c>[["gaza_moh", "israel_*"], ["un_ocha"], ...]</c>); a code ending in
     /// <c>*</c> matches by prefix. Empty: the built-in priority (issuers, then UN agencies, then wire tallies, then the rest).
@@ -59,6 +77,12 @@ public sealed class ReconciliationSettings
         JumpBaselineSteps = JumpBaselineSteps,
         ResetRatio = ResetRatio,
         StaleLookbackDays = StaleLookbackDays,
+        EraGapDays = EraGapDays,
+        ContinuationDays = ContinuationDays,
+        SinceJoinRatio = SinceJoinRatio,
+        OwnPublications = OwnPublications.Count == 0
+            ? ReconciliationOptions.DefaultOwnPublications
+            : OwnPublications.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList(), StringComparer.Ordinal),
         AuthorityPriority = AuthorityPriority.Count == 0
             ? ReconciliationOptions.DefaultAuthorityPriority
             : AuthorityPriority.Select(t => (IReadOnlyList<string>)t.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToList()).ToList(),

@@ -17,6 +17,7 @@ namespace CasualtyDashboard.Reconciliation.Claims;
 /// <param name="StatedAt">When the statement was published or ingested (UTC); the latest statement of an authority on a day is its value.</param>
 /// <param name="DeclaresRetroactiveAddition">The text declares a retroactive addition to the cumulative ("تم إضافة ... على التراكمي").</param>
 /// <param name="IsReference">The figure is a point of an imported published series, a source of its own.</param>
+/// <param name="IsSuperseded">The source itself later replaced this value for the same day (a revision of a published series): kept as history, never chosen.</param>
 public sealed record Claim(
     long ClaimId,
     SeriesKey SeriesKey,
@@ -30,4 +31,5 @@ public sealed record Claim(
     string Evidence,
     DateTime StatedAt,
     bool DeclaresRetroactiveAddition = false,
-    bool IsReference = false);
+    bool IsReference = false,
+    bool IsSuperseded = false);

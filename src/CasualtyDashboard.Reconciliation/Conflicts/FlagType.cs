@@ -6,7 +6,7 @@ public enum FlagType
     /// <summary>Different authorities disagree on the same series and date beyond the tolerance.</summary>
     CrossSource,
 
-    /// <summary>Claims quoting the same authority for the same date give different values.</summary>
+    /// <summary>Claims quoting the same authority for the same date differ at digit level (a digit changed, transposed or dropped, a thousands separator read as a decimal point).</summary>
     Transcription,
 
     /// <summary>Note: a figure equals its authority's value of an earlier date; a restatement, not a conflict.</summary>
@@ -29,4 +29,16 @@ public enum FlagType
 
     /// <summary>A news figure departs from an imported reference series of another authority beyond the tolerance.</summary>
     ReferenceDeparture,
+
+    /// <summary>
+    /// Claims quoting the same authority for the same date differ by more than a digit slip and not as successive updates:
+    /// one of them is an earlier or later update of that day (or the authority's published series has another value).
+    /// </summary>
+    SameDayUpdate,
+
+    /// <summary>Note: a cumulative count stating another start day continues a series of the same toll and joins it.</summary>
+    SinceMismatch,
+
+    /// <summary>Note: a published series replaced its value for the day (its revision history); the earlier value is kept as history.</summary>
+    Revision,
 }

@@ -15,10 +15,13 @@ public static class FlagTypes
         FlagType.InconsistentParts => "inconsistent_parts",
         FlagType.Reset => "reset",
         FlagType.ReferenceDeparture => "reference_departure",
+        FlagType.SameDayUpdate => "same_day_update",
+        FlagType.SinceMismatch => "since_mismatch",
+        FlagType.Revision => "revision",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown flag type."),
     };
 
-    /// <summary>True for conflicts an analyst should look at; false for notes (stale citation, retroactive addition, reset).</summary>
+    /// <summary>True for conflicts an analyst should look at; false for notes (stale citation, retroactive addition, reset, start-day mismatch, revision).</summary>
     public static bool IsConflict(this FlagType type) =>
-        type is not (FlagType.StaleCitation or FlagType.RetroactiveAddition or FlagType.Reset);
+        type is not (FlagType.StaleCitation or FlagType.RetroactiveAddition or FlagType.Reset or FlagType.SinceMismatch or FlagType.Revision);
 }

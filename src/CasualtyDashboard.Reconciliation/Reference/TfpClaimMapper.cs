@@ -53,6 +53,32 @@ internal static class TfpClaimMapper
         new("injured", "injured", "all", false),
     ];
 
+    /// <summary>The stable id of the claim of <paramref name="dataset"/>'s field number <paramref name="index"/> on <paramref name="date"/>.</summary>
+    public static long ClaimId(TfpDataset dataset, DateOnly date, int index) =>
+        -((((long)dataset + 1) * 10_000_000_000L) + (date.DayNumber * 100L) + index);
+
+    /// <summary>The field numbers of a dataset's imported fields by name (the numbers claim ids are built from); renamed fields under their old names too.</summary>
+    public static IReadOnlyDictionary<string, int> FieldNumbers(TfpDataset dataset)
+    {
+        var fields = dataset switch
+        {
+            TfpDataset.Gaza => GazaFields,
+            TfpDataset.WestBank => [.. WestBankFlashFields, .. WestBankVerifiedFields],
+            _ => LebanonFields,
+        };
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < fields.Length; k++)
+        {
+            numbers[fields[k].Name] = k;
+            if (fields[k].Name.Contains("killed", StringComparison.Ordinal) && dataset == TfpDataset.Gaza)
+            {
+                numbers[fields[k].Name.Replace("killed", "martyred", StringComparison.Ordinal)] = k;
+            }
+        }
+
+        return numbers;
+    }
+
     public static List<Claim> Map(IEnumerable<ReferenceRow> rows, TfpDataset dataset)
     {
         var claims = new List<Claim>();
@@ -165,7 +191,7 @@ internal static class TfpClaimMapper
                 field.Cumulative ? Bases.Cumulative : Bases.Period,
                 field.Cumulative ? cumulativeSince : periodStart);
             claims.Add(new Claim(
-                ClaimId: -((((long)dataset + 1) * 10_000_000_000L) + (date.DayNumber * 100L) + firstIndex + k),
+                ClaimId: ClaimId(dataset, date, firstIndex + k),
                 SeriesKey: key,
                 ReportedOn: date,
                 Value: value,

@@ -9,9 +9,12 @@ public enum ReconciliationRule
     /// <summary>The highest-priority sources agree (a reference series ranks before news quoting the same tier).</summary>
     AuthorityPriority,
 
-    /// <summary>The highest-priority sources disagree; the value most claims cite wins.</summary>
+    /// <summary>Quotes of the highest-priority authority disagree; the authority's own publication wins over quotes of it.</summary>
+    OwnPublication,
+
+    /// <summary>The highest-priority sources or quotes disagree; the value most independent sources (outlets) cite wins.</summary>
     MostCited,
 
-    /// <summary>The highest-priority sources disagree and no value is cited more; the latest statement wins.</summary>
+    /// <summary>The highest-priority sources or quotes disagree and no value is cited by more outlets; the latest statement wins.</summary>
     LatestStatement,
 }

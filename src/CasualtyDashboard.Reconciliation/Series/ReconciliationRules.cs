@@ -8,6 +8,7 @@ public static class ReconciliationRules
     {
         ReconciliationRule.AnalystResolution => "analyst_resolution",
         ReconciliationRule.AuthorityPriority => "authority_priority",
+        ReconciliationRule.OwnPublication => "own_publication",
         ReconciliationRule.MostCited => "most_cited",
         ReconciliationRule.LatestStatement => "latest_statement",
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown rule."),

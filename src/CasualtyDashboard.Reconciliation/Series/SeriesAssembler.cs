@@ -4,8 +4,9 @@ using CasualtyDashboard.Reconciliation.Conflicts;
 namespace CasualtyDashboard.Reconciliation.Series;
 
 /// <summary>
-/// Walks one sorted series once, date by date: collapses each source's claims to its latest statement, sets restatements
-/// aside, chooses the reconciled value, and raises the flags that need only this series.
+/// Walks one sorted series once, date by date: collapses each source's claims to one statement (own publication, most
+/// independent outlets, latest), sets restatements and superseded values aside, chooses the reconciled value, and raises
+/// the flags that need only this series.
 /// </summary>
 internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRanking ranking, AnalystDecisions decisions, FlagSink flags)
 {
@@ -36,6 +37,11 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
 
             var point = BuildPoint(key, date, claims, i, j, history);
             points.Add(point);
+            if (key.IsCumulative && !group.SinceInferred)
+            {
+                FlagSinceMismatch(point, points.Count > 1 ? points[^2] : null);
+            }
+
             if (key.Basis != Bases.Incident)
             {
                 FlagValueConflicts(point);
@@ -63,6 +69,15 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
     private SeriesPoint BuildPoint(
         SeriesKey key, DateOnly date, List<Claim> claims, int start, int end, Dictionary<string, List<(DateOnly Date, long Value)>> history)
     {
+        var point = BuildPoint(key, date, claims, start, end, history, findStale: true);
+
+        // A day on which every claim restates an older value still has a value: those claims (a decrease, if any, is flagged).
+        return point ?? BuildPoint(key, date, claims, start, end, history, findStale: false)!;
+    }
+
+    private SeriesPoint? BuildPoint(
+        SeriesKey key, DateOnly date, List<Claim> claims, int start, int end, Dictionary<string, List<(DateOnly Date, long Value)>> history, bool findStale)
+    {
         var sources = new List<SourceValue>();
         var staleSince = new List<(SourceValue Source, Claim Claim, DateOnly Earlier)>();
         var i = start;
@@ -75,37 +90,46 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
                 j++;
             }
 
-            // Within one authority, news claims sort before the reference series.
-            var referenceStart = i;
-            while (referenceStart < j && !claims[referenceStart].IsReference)
+            // Within one authority, news claims sort before the reference series; superseded values are set aside.
+            var news = new List<Claim>(j - i);
+            var reference = new List<Claim>(1);
+            var newsSuperseded = new List<Claim>();
+            var referenceSuperseded = new List<Claim>();
+            for (var k = i; k < j; k++)
             {
-                referenceStart++;
+                var claim = claims[k];
+                (claim.IsSuperseded ? (claim.IsReference ? referenceSuperseded : newsSuperseded) : (claim.IsReference ? reference : news)).Add(claim);
             }
 
-            long? referenceValue = referenceStart < j ? claims[j - 1].Value : null;
-            if (referenceStart > i)
+            long? referenceValue = reference.Count > 0 ? reference[^1].Value : null;
+            if (news.Count > 0)
             {
-                var stale = key.IsCumulative
-                    ? FindStale(claims, i, referenceStart, referenceValue, history.GetValueOrDefault(authority), date)
-                    : [];
-                var source = Collapse(claims, i, referenceStart, stale);
+                var stale = key.IsCumulative && findStale ? FindStale(news, referenceValue, history.GetValueOrDefault(authority), date) : [];
+                var source = Collapse(news, stale, newsSuperseded);
                 sources.Add(source);
                 staleSince.AddRange(stale.Select(s => (source, s.Claim, s.Earlier)));
             }
 
-            if (referenceStart < j)
+            if (reference.Count > 0)
             {
-                sources.Add(Collapse(claims, referenceStart, j, []));
+                sources.Add(Collapse(reference, [], referenceSuperseded));
             }
 
             i = j;
         }
 
-        var point = new SeriesPoint(key, date, sources);
         var candidates = sources.Where(s => !s.IsRestatementOnly).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var point = new SeriesPoint(key, date, sources);
         point.Reconciled = Choose(point, candidates);
-        point.Low = candidates.Min(s => s.Value);
-        point.High = candidates.Max(s => s.Value);
+
+        // Until an analyst decides, the band shows every disagreeing value of the day, not only each source's choice.
+        point.Low = candidates.SelectMany(s => s.Current).Min(c => c.Value);
+        point.High = candidates.SelectMany(s => s.Current).Max(c => c.Value);
         foreach (var bySource in staleSince.GroupBy(s => s.Source))
         {
             var current = point.FindSource(bySource.Key.Authority, isReference: true) ?? point.FindSource(bySource.Key.Authority, false);
@@ -115,47 +139,59 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
                 [bySource.Key.Authority],
                 bySource.Select(s => s.Claim.ClaimId),
                 $"{string.Join("; ", bySource.Select(s => $"{Describe.Claim(s.Claim)} restates {s.Claim.Authority}'s value of {Describe.Day(s.Earlier)}"))}"
-                + $", not its value of {Describe.Day(date)}{(current is null ? "" : $" ({current.Value})")}: a restatement, not a conflict.");
+                + $", which {bySource.Key.Authority} had since replaced{(current is null ? "" : $" (its value of {Describe.Day(date)}: {current.Value})")}: "
+                + "a restatement, left out of the value and of conflicts.");
+        }
+
+        foreach (var source in sources.Where(s => s.Superseded.Count > 0))
+        {
+            flags.Raise(
+                FlagType.Revision,
+                point,
+                [Describe.KeyPart(source)],
+                source.Superseded.Select(c => c.ClaimId).Append(source.Latest.ClaimId),
+                $"{source.Label} revised its value of {Describe.Day(date)}: earlier {string.Join(", then ", source.Superseded.Select(c => $"{c.Value} ({c.Evidence})"))}; now {source.Value}.");
         }
 
         return point;
     }
 
     /// <summary>
-    /// A news claim is stale when its value is one its authority gave on an earlier date within the look-back, while the
-    /// authority has another, fresh value today (the reference's value, or a news value not seen before).
+    /// A news claim is stale when its value is one its authority gave on an earlier date within the look-back and the
+    /// authority has replaced it since: by another value on a later date, or today (the reference's value, or a news value
+    /// not seen before). A value the authority still stands by is no restatement.
     /// </summary>
     private List<(Claim Claim, DateOnly Earlier)> FindStale(
-        List<Claim> claims, int start, int end, long? referenceValue, List<(DateOnly Date, long Value)>? earlier, DateOnly date)
+        List<Claim> news, long? referenceValue, List<(DateOnly Date, long Value)>? earlier, DateOnly date)
     {
         if (earlier is null)
         {
             return [];
         }
 
-        var seen = new DateOnly?[end - start];
+        var seen = new DateOnly?[news.Count];
         var fresh = new List<long>(2);
         if (referenceValue is { } r)
         {
             fresh.Add(r);
         }
 
-        for (var k = start; k < end; k++)
+        for (var k = 0; k < news.Count; k++)
         {
-            seen[k - start] = SeenEarlier(earlier, claims[k].Value, date);
-            if (seen[k - start] is null)
+            seen[k] = SeenEarlier(earlier, news[k].Value, date);
+            if (seen[k] is null)
             {
-                fresh.Add(claims[k].Value);
+                fresh.Add(news[k].Value);
             }
         }
 
         var stale = new List<(Claim, DateOnly)>();
-        for (var k = start; k < end; k++)
+        for (var k = 0; k < news.Count; k++)
         {
-            var value = claims[k].Value;
-            if (seen[k - start] is { } day && value != referenceValue && fresh.Exists(f => f != value))
+            var value = news[k].Value;
+            if (seen[k] is { } day && value != referenceValue && (fresh.Exists(f => f != value) || ReplacedAfter(earlier, day, value)))
             {
-                stale.Add((claims[k], day));
+                stale.Add((news[k], day));
             }
         }
 
@@ -176,33 +212,84 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
         return null;
     }
 
-    private SourceValue Collapse(List<Claim> claims, int start, int end, List<(Claim Claim, DateOnly Earlier)> stale)
+    /// <summary>The authority gave another value after <paramref name="day"/> (the history is in date order).</summary>
+    private static bool ReplacedAfter(List<(DateOnly Date, long Value)> earlier, DateOnly day, long value)
     {
-        var first = claims[start];
-        var tier = ranking.Tier(first.Authority);
-        if (stale.Count == 0)
+        for (var k = earlier.Count - 1; k >= 0 && earlier[k].Date > day; k--)
         {
-            return new SourceValue(first.Authority, first.IsReference, tier, claims[end - 1], claims.GetRange(start, end - start - 1), [], false);
-        }
-
-        var staleClaims = stale.Select(s => s.Claim).ToList();
-        var current = new List<Claim>(end - start);
-        for (var k = start; k < end; k++)
-        {
-            if (!staleClaims.Contains(claims[k]))
+            if (earlier[k].Value != value)
             {
-                current.Add(claims[k]);
+                return true;
             }
         }
 
-        return current.Count == 0
-            ? new SourceValue(first.Authority, first.IsReference, tier, staleClaims[^1], [], staleClaims, true)
-            : new SourceValue(first.Authority, first.IsReference, tier, current[^1], current.GetRange(0, current.Count - 1), staleClaims, false);
+        return false;
     }
+
+    /// <summary>
+    /// One source's claims of the day (in statement order) collapsed to one statement: when they differ, the authority's
+    /// own publication, else the value most independent outlets cite, else the latest statement.
+    /// </summary>
+    private SourceValue Collapse(List<Claim> claims, List<(Claim Claim, DateOnly Earlier)> stale, List<Claim> superseded)
+    {
+        var first = claims[0];
+        var tier = ranking.Tier(first.Authority);
+        var staleClaims = stale.ConvertAll(s => s.Claim);
+        var current = staleClaims.Count == 0 ? claims : claims.FindAll(c => !staleClaims.Contains(c));
+        if (current.Count == 0)
+        {
+            return new SourceValue(first.Authority, first.IsReference, tier, staleClaims[^1], [], staleClaims, true) { Superseded = superseded };
+        }
+
+        var (chosen, selection) = Select(current);
+        var others = new List<Claim>(current.Count - 1);
+        foreach (var claim in current)
+        {
+            if (!ReferenceEquals(claim, chosen))
+            {
+                others.Add(claim);
+            }
+        }
+
+        return new SourceValue(first.Authority, first.IsReference, tier, chosen, others, staleClaims, false)
+        {
+            Selection = selection,
+            Superseded = superseded,
+        };
+    }
+
+    private (Claim Chosen, SourceSelection Selection) Select(List<Claim> current)
+    {
+        var last = current[^1];
+        if (current.TrueForAll(c => c.Value == last.Value))
+        {
+            return (last, SourceSelection.Single);
+        }
+
+        var own = current.FindLast(IsOwnPublication);
+        if (own is not null)
+        {
+            return (own, SourceSelection.OwnPublication);
+        }
+
+        var counts = current.Select(c => c.Value).Distinct()
+            .Select(v => (Value: v, Count: SourceValue.IndependentCount(current, v)))
+            .OrderByDescending(x => x.Count)
+            .ToList();
+        if (counts[0].Count > counts[1].Count)
+        {
+            return (current.FindLast(c => c.Value == counts[0].Value)!, SourceSelection.MostSources);
+        }
+
+        var tied = counts.Where(x => x.Count == counts[0].Count).Select(x => x.Value).ToHashSet();
+        return (current.FindLast(c => tied.Contains(c.Value))!, SourceSelection.LatestStatement);
+    }
+
+    private bool IsOwnPublication(Claim claim) => claim.IsOwnPublication(options);
 
     private ReconciledValue Choose(SeriesPoint point, List<SourceValue> candidates)
     {
-        var current = candidates.SelectMany(s => s.History.Append(s.Latest)).ToList();
+        var current = candidates.SelectMany(s => s.Current).ToList();
         if (decisions.ForPoint(point.Key) is { } resolution)
         {
             var chosen = resolution.ChosenClaimId is { } id && current.Exists(c => c.ClaimId == id) ? new[] { id } : [];
@@ -224,17 +311,18 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
         if (values.Count == 1)
         {
             value = values[0];
-            rule = ReconciliationRule.AuthorityPriority;
-            why = $"{string.Join(", ", top.Select(s => s.Label))} ranks first by authority priority.";
+            (rule, why) = top.Find(s => s.Selection != SourceSelection.Single) is { } split
+                ? WithinSource(split)
+                : (ReconciliationRule.AuthorityPriority, $"{string.Join(", ", top.Select(s => s.Label))} ranks first by authority priority.");
         }
         else
         {
-            var citations = values.Select(v => (Value: v, Count: current.Count(c => c.Value == v))).OrderByDescending(x => x.Count).ToList();
+            var citations = values.Select(v => (Value: v, Count: SourceValue.IndependentCount(current, v))).OrderByDescending(x => x.Count).ToList();
             if (citations[0].Count > citations[1].Count)
             {
                 value = citations[0].Value;
                 rule = ReconciliationRule.MostCited;
-                why = $"The top-priority sources disagree ({Describe.Sources(top)}); {value} is cited by {citations[0].Count} claims, more than any other.";
+                why = $"The top-priority sources disagree ({Describe.Sources(top)}); {value} is cited by {citations[0].Count} independent sources, more than any other value.";
             }
             else
             {
@@ -242,11 +330,26 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
                 var latest = top.Where(s => tied.Contains(s.Value)).MaxBy(s => s.Latest.StatedAt)!;
                 value = latest.Value;
                 rule = ReconciliationRule.LatestStatement;
-                why = $"The top-priority sources disagree ({Describe.Sources(top)}) and are cited equally; {latest.Label}'s is the latest statement.";
+                why = $"The top-priority sources disagree ({Describe.Sources(top)}) and as many independent sources cite each; {latest.Label}'s is the latest statement.";
             }
         }
 
         return new ReconciledValue(value, rule, current.Where(c => c.Value == value).Select(c => c.ClaimId).ToArray(), why);
+    }
+
+    /// <summary>The rule and sentence of a value chosen among disagreeing quotes of one authority.</summary>
+    private static (ReconciliationRule, string) WithinSource(SourceValue source)
+    {
+        var others = Describe.Claims(source.History.Where(c => c.Value != source.Value));
+        return source.Selection switch
+        {
+            SourceSelection.OwnPublication => (ReconciliationRule.OwnPublication,
+                $"Quotes of {source.Authority} disagree ({others}); its own publication {Describe.Claim(source.Latest)} is preferred over quotes of it."),
+            SourceSelection.MostSources => (ReconciliationRule.MostCited,
+                $"Quotes of {source.Authority} disagree ({others}); {source.Value} is cited by {SourceValue.IndependentCount(source.Current, source.Value)} independent outlets, more than any other value."),
+            _ => (ReconciliationRule.LatestStatement,
+                $"Quotes of {source.Authority} disagree ({others}) and as many outlets cite each; the latest statement {Describe.Claim(source.Latest)} is kept."),
+        };
     }
 
     private void FlagValueConflicts(SeriesPoint point)
@@ -255,7 +358,7 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
         var news = candidates.FindAll(s => !s.IsReference);
         foreach (var source in news)
         {
-            FlagTranscription(point, source, point.FindSource(source.Authority, isReference: true));
+            FlagSameAuthority(point, source, point.FindSource(source.Authority, isReference: true));
         }
 
         // News against a reference series is a reference departure, below; news against news and reference against reference are cross-source.
@@ -287,45 +390,69 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
     }
 
     /// <summary>
-    /// Claims quoting one authority for one day may rise through the day (intraday updates); any other difference among
-    /// them, or between their latest value and the authority's published reference series, is a transcription error.
+    /// Quotes of one authority for one day are held against its published series when there is one, else against the
+    /// statement chosen for the day. A digit-level difference is a transcription slip; a difference within the tolerance
+    /// is agreement; an earlier, lower statement is an earlier update of the day; any other gap is an earlier or later
+    /// update of that day (<see cref="FlagType.SameDayUpdate"/>), never a transcription.
     /// </summary>
-    private void FlagTranscription(SeriesPoint point, SourceValue news, SourceValue? reference)
+    private void FlagSameAuthority(SeriesPoint point, SourceValue news, SourceValue? reference)
     {
-        var current = news.History.Append(news.Latest).ToList();
-        var rising = true;
-        for (var k = 1; k < current.Count && rising; k++)
+        var yardstick = reference?.Latest ?? news.Latest;
+        var against = reference is null ? $"its statement {Describe.Claim(yardstick)}" : $"its published series ({yardstick.Value})";
+        var slips = new List<(Claim Claim, string Kind)>();
+        var updates = new List<Claim>();
+        foreach (var claim in news.Current)
         {
-            rising = current[k].Value >= current[k - 1].Value;
-        }
-
-        List<Claim> differing;
-        string reason;
-        if (reference is not null)
-        {
-            differing = rising
-                ? (news.Value != reference.Value ? [news.Latest] : [])
-                : current.FindAll(c => c.Value != reference.Value);
-            reason = $"Claims quoting {news.Authority} for {Describe.Day(point.Date)} give {Describe.Claims(differing)}, "
-                + $"where {news.Authority}'s published series has {reference.Value}.";
-
-            // News agreeing with the published series is no transcription error: the reference joins only a disagreement.
-            if (differing.Count > 0)
+            if (ReferenceEquals(claim, yardstick) || claim.Value == yardstick.Value)
             {
-                differing.Add(reference.Latest);
+                continue;
+            }
+
+            if (DigitSlip.Between(claim.Value, yardstick.Value) is { } kind)
+            {
+                slips.Add((claim, kind));
+            }
+            else if (!_tolerance.Agree(claim, yardstick)
+                && !(reference is null && claim.StatedAt < yardstick.StatedAt && claim.Value < yardstick.Value))
+            {
+                updates.Add(claim);
             }
         }
-        else
+
+        if (slips.Count > 0)
         {
-            differing = rising || current.Select(c => c.Value).Distinct().Count() < 2 ? [] : current;
-            reason = $"Claims quoting {news.Authority} for {Describe.Day(point.Date)} give different values that are not successive updates: "
-                + $"{Describe.Claims(current)}.";
+            flags.Raise(FlagType.Transcription, point, [news.Authority], slips.Select(s => s.Claim.ClaimId).Append(yardstick.ClaimId),
+                $"Claims quoting {news.Authority} for {Describe.Day(point.Date)} differ at digit level from {against}: "
+                + string.Join("; ", slips.Select(s => $"{Describe.Claim(s.Claim)}, {s.Kind}")) + ".");
         }
 
-        if (differing.Count > 0)
+        if (updates.Count > 0)
         {
-            flags.Raise(FlagType.Transcription, point, [news.Authority], differing.Select(c => c.ClaimId), reason);
+            flags.Raise(FlagType.SameDayUpdate, point, [news.Authority], updates.Select(c => c.ClaimId).Append(yardstick.ClaimId),
+                $"Claims quoting {news.Authority} for {Describe.Day(point.Date)} differ from {against} by more than a digit slip: "
+                + $"{Describe.Claims(updates)}; an earlier or later update of that day, not a transcription error.");
         }
+    }
+
+    /// <summary>Claims stating another start day than the series (joined because their values continue it).</summary>
+    private void FlagSinceMismatch(SeriesPoint point, SeriesPoint? previous)
+    {
+        var mismatched = point.Claims.Where(c => c.SeriesKey.Since != point.Series.Since).ToList();
+        if (mismatched.Count == 0)
+        {
+            return;
+        }
+
+        var stated = string.Join(", ", mismatched.Select(c => c.SeriesKey.Since is { } s ? Describe.Day(s) : "no day").Distinct());
+        flags.Raise(
+            FlagType.SinceMismatch,
+            point,
+            mismatched.Select(c => c.Authority),
+            mismatched.Select(c => c.ClaimId),
+            $"{Describe.Claims(mismatched)} state a count since {stated}, but continue this series counting since "
+            + $"{(point.Series.Since is { } since ? Describe.Day(since) : "an unstated day")}"
+            + (previous is null ? "" : $" ({previous.Reconciled.Value} on {Describe.Day(previous.Date)})")
+            + ": they join it instead of opening a new series.");
     }
 
     private void FlagSteps(SeriesPoint point, Dictionary<(string, bool), SourceTimeline> timelines)
@@ -381,13 +508,16 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
 
     /// <summary>
     /// A dip of the reconciled line beyond the tolerance that no single source's decrease explains: the line passed from
-    /// one source to another that counts lower. Dips within the tolerance are sources agreeing, not a decrease.
+    /// one source to another that counts lower. Dips within the tolerance are sources agreeing, not a decrease; a dip
+    /// where the day's sources already disagree is that cross-source conflict; a fall back to a lower-ranked source on a
+    /// day the leading one is silent is a gap in coverage.
     /// </summary>
     private void FlagReconciledDecrease(SeriesPoint previous, SeriesPoint point)
     {
         if (point.Increment!.Change < 0
             && !_tolerance.Agree(previous.Reconciled.Value, point.Reconciled.Value)
-            && !point.Flags.Any(f => f.Type == FlagType.Decrease))
+            && !point.Flags.Any(f => f.Type is FlagType.Decrease or FlagType.CrossSource)
+            && !FallsBack(previous, point))
         {
             flags.Raise(
                 FlagType.Decrease,
@@ -398,6 +528,22 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
                 + $"to {point.Reconciled.Value} on {Describe.Day(point.Date)}, from one source to another.");
         }
     }
+
+    /// <summary>
+    /// The line fell back to a lower-ranked source because the one it followed is silent that day (OCHA's weekly flash
+    /// figures, its lagging verified ones between them): a gap in coverage, not a decrease the data holds.
+    /// </summary>
+    private static bool FallsBack(SeriesPoint previous, SeriesPoint point)
+    {
+        var before = Leading(previous);
+        var now = Leading(point);
+        return before is not null && now is not null && now.Tier > before.Tier
+            && point.Sources.All(s => s.Authority != before.Authority || s.IsReference != before.IsReference || s.IsRestatementOnly);
+    }
+
+    /// <summary>The highest-ranked source giving the point's reconciled value, or null (an entered value).</summary>
+    private static SourceValue? Leading(SeriesPoint point) =>
+        point.Sources.Where(s => !s.IsRestatementOnly && s.Value == point.Reconciled.Value).OrderBy(s => s.Tier).FirstOrDefault();
 
     private static void Remember(SeriesPoint point, Dictionary<string, List<(DateOnly Date, long Value)>> history)
     {

@@ -3,9 +3,10 @@ using CasualtyDashboard.Reconciliation.Claims;
 namespace CasualtyDashboard.Reconciliation.Series;
 
 /// <summary>
-/// Groups claims into series with one dictionary pass and one sort per series, then cuts a cumulative series where its
-/// count restarts (the leading source falls below <see cref="ReconciliationOptions.ResetRatio"/> of its previous value):
-/// the rest opens a new series whose start day is the first reporting date after the cut.
+/// Groups claims into series with one dictionary pass and one sort per series; joins a cumulative count stating another
+/// start day to the series it continues (<see cref="SeriesJoins"/>); cuts a cumulative series where its count restarts
+/// (the leading source falls below <see cref="ReconciliationOptions.ResetRatio"/> of its previous value), the rest
+/// opening a new series whose start day is the first reporting date after the cut; and cuts other counts into eras.
 /// </summary>
 internal static class SeriesGrouping
 {
@@ -24,11 +25,15 @@ internal static class SeriesGrouping
             list.Add(claim);
         }
 
-        var groups = new Dictionary<SeriesKey, SeriesGroup>(byKey.Count);
-        foreach (var (key, list) in byKey)
+        foreach (var list in byKey.Values)
         {
             list.Sort(ClaimOrder.Instance);
-            var pieces = key.IsCumulative ? SplitAtResets(key, list, ranking, options.ResetRatio) : [new SeriesGroup(key, list, false, null)];
+        }
+
+        var groups = new Dictionary<SeriesKey, SeriesGroup>(byKey.Count);
+        foreach (var (key, list) in SeriesJoins.JoinContinuing(byKey, options))
+        {
+            var pieces = key.IsCumulative ? SplitAtResets(key, list, ranking, options.ResetRatio) : SplitIntoEras(key, list, options.EraGapDays);
             foreach (var piece in pieces)
             {
                 Add(groups, piece);
@@ -40,8 +45,45 @@ internal static class SeriesGrouping
         return result;
     }
 
-    /// <summary>Period counts of one quantity form one series whatever their span; each claim keeps its own span start.</summary>
-    private static SeriesKey GroupingKey(SeriesKey key) => key.Basis == Bases.Period ? key with { Since = null } : key;
+    /// <summary>
+    /// Period and incident counts of one quantity form one series whatever their span (each claim keeps its own span
+    /// start), cut into eras below.
+    /// </summary>
+    private static SeriesKey GroupingKey(SeriesKey key) => key.IsCumulative ? key : key with { Since = null };
+
+    /// <summary>
+    /// Counts that are not running totals belong to one war or event: a gap of more than <paramref name="gapDays"/> days
+    /// between reporting dates starts another era. The latest era keeps the key without a start day (stable as news
+    /// arrives); each earlier era is keyed by its first day (the earliest span start or reporting date).
+    /// </summary>
+    private static List<SeriesGroup> SplitIntoEras(SeriesKey key, List<Claim> sorted, int gapDays)
+    {
+        var cuts = new List<int>();
+        for (var k = 1; k < sorted.Count; k++)
+        {
+            if (sorted[k].ReportedOn.DayNumber - sorted[k - 1].ReportedOn.DayNumber > gapDays)
+            {
+                cuts.Add(k);
+            }
+        }
+
+        if (cuts.Count == 0)
+        {
+            return [new SeriesGroup(key, sorted, false, null)];
+        }
+
+        var pieces = new List<SeriesGroup>(cuts.Count + 1);
+        var start = 0;
+        foreach (var cut in cuts.Append(sorted.Count))
+        {
+            var era = sorted.GetRange(start, cut - start);
+            var first = era.Min(c => c.SeriesKey.Since is { } since && since < c.ReportedOn ? since : c.ReportedOn);
+            pieces.Add(new SeriesGroup(cut == sorted.Count ? key : key with { Since = first }, era, false, null));
+            start = cut;
+        }
+
+        return pieces;
+    }
 
     private static void Add(Dictionary<SeriesKey, SeriesGroup> groups, SeriesGroup piece)
     {

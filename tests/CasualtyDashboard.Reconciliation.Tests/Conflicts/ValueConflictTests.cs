@@ -1,5 +1,6 @@
 using CasualtyDashboard.Reconciliation.Claims;
 using CasualtyDashboard.Reconciliation.Conflicts;
+using CasualtyDashboard.Reconciliation.Series;
 using static CasualtyDashboard.Reconciliation.Tests.Timeline;
 
 namespace CasualtyDashboard.Reconciliation.Tests.Conflicts;
@@ -65,7 +66,10 @@ public class ValueConflictTests
 
         var flag = Assert.Single(result.Flags);
         Assert.Equal(FlagType.Transcription, flag.Type);
-        Assert.Equal([1L, 2L, 3L], flag.ClaimIds);
+        Assert.Equal([2L, 3L], flag.ClaimIds);
+        Assert.Contains("two digits transposed", flag.Reason, StringComparison.Ordinal);
+        var point = result.Point(GazaKilled, "2023-11-07");
+        Assert.Equal((10328L, ReconciliationRule.MostCited, 10238L, 10328L), (point.Reconciled.Value, point.Reconciled.Rule, point.Low, point.High));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public class ReconciledValueTests
     {
         var result = Reconcile([
             Claim(1, "2023-11-06", 10022, "gaza_moh", outlet: "RT"),
-            Claim(2, "2023-11-06", 10050, "gaza_gmo", outlet: "BBC", time: "20:00"),
+            Claim(2, "2023-11-06", 10050, "pa_moh", outlet: "BBC", time: "20:00"),
             Claim(3, "2023-11-06", 10022, "afp"),
         ]);
 
@@ -47,7 +47,7 @@ public class ReconciledValueTests
     {
         var result = Reconcile([
             Claim(1, "2023-11-06", 10022, "gaza_moh", time: "10:00"),
-            Claim(2, "2023-11-06", 10050, "gaza_gmo", time: "20:00"),
+            Claim(2, "2023-11-06", 10050, "pa_moh", time: "20:00"),
         ]);
 
         var reconciled = result.Point(GazaKilled, "2023-11-06").Reconciled;

@@ -51,7 +51,7 @@ public sealed class DashboardFigureBuilderTests
     }
 
     [Fact]
-    public void Daily_DrawsTheStoredChangeAsBars_AndEachSourcesOwnChanges()
+    public void Daily_DrawsTheChangePerDay_EachBarSpanningTheDaysItCovers_AndEachSourcesOwnChangesPerDay()
     {
         var figure = Builder.Build(Points, [], DashboardView.Default with { Mode = DashboardMode.Daily }, Series, "t", "Killed", "f", 400);
 
@@ -59,11 +59,16 @@ public sealed class DashboardFigureBuilderTests
         var change = Trace(figure, "Reconciled change");
         Assert.Equal("bar", change.Type);
         Assert.Equal(["2024-01-02", "2024-01-05"], change.X);
-        Assert.Equal([30, 70], change.Y.Select(y => y!.Value));
-        Assert.Contains("over 3 day(s)", change.Text![1]);
+        // +30 in one day, +70 over three days: 30 and 23.3 a day, the second bar three days wide and ending on its day.
+        Assert.Equal([30, 23.3], change.Y.Select(y => y!.Value));
+        Assert.Equal([86_400_000d, 3 * 86_400_000d], change.Width!);
+        Assert.Equal([0d, -2 * 86_400_000d], change.Offset!);
+        Assert.Contains("+70 over 3 day(s), 2024-01-03 to 2024-01-05", change.Text![1]);
+        Assert.Contains("/day", change.Hovertemplate);
         var news = Trace(figure, "gaza_moh (news)");
-        Assert.Equal([30, 70], news.Y.Select(y => y!.Value));
-        Assert.Equal([90], Trace(figure, "un_ocha (news)").Y.Select(y => y!.Value));
+        Assert.Equal([30, 23.3], news.Y.Select(y => y!.Value));
+        Assert.Equal([22.5], Trace(figure, "un_ocha (news)").Y.Select(y => y!.Value));
+        Assert.Contains("+90 over 4 day(s), 2024-01-02 to 2024-01-05", Trace(figure, "un_ocha (news)").Text![0]);
         Assert.False(figure.Layout.YFromZero);
     }
 

@@ -31,6 +31,10 @@ public sealed record PlotlyTrace(string Name, IReadOnlyList<string> X, IReadOnly
     public IReadOnlyList<string>? Customdata { get; init; }
     /// <summary>Where a bar's text goes; <c>none</c> keeps it for the hover only.</summary>
     public string? Textposition { get; init; }
+    /// <summary>Each bar's width in axis units (milliseconds on a date axis), so a bar can span the days it covers.</summary>
+    public IReadOnlyList<double>? Width { get; init; }
+    /// <summary>Where each bar starts relative to its x (milliseconds on a date axis).</summary>
+    public IReadOnlyList<double>? Offset { get; init; }
     public string? Hovertemplate { get; init; }
 }
 

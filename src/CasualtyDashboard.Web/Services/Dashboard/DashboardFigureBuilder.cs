@@ -7,8 +7,9 @@ using Microsoft.Extensions.Localization;
 namespace CasualtyDashboard.Web.Services.Dashboard;
 
 /// <summary>
-/// Turns one reconciled series' points into a plotly figure for the dashboard: the reconciled line (bars of the change in
-/// daily mode), each source as its own marker trace (published reference series dashed), the low–high band of the sources
+/// Turns one reconciled series' points into a plotly figure for the dashboard: the reconciled line (in daily mode, bars of
+/// the change per day: the change since the previous point ÷ the days it covers, each bar spanning those days and its
+/// hover saying so, so news and published per-day values compare on one chart), each source as its own marker trace (published reference series dashed), the low–high band of the sources
 /// drawn (cumulative only), conflict points and annotated points marked. Sources are narrowed by the view's authorities and
 /// outlets (an outlet filter keeps the published series, which come from no outlet). A click on a day opens its point
 /// (see <see cref="Build"/>). Plain code over the query results: no database, no JS.
@@ -42,7 +43,7 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
             traces.Add(SourceTrace(source, daily) with { Visible = folded && !source.IsReference ? "legendonly" : null });
         traces.Add(daily ? ReconciledChange(points) : Reconciled(points));
 
-        var y = points.ToDictionary(p => p.Key, p => daily ? (double)(p.IncrementChange ?? 0) : p.Value, StringComparer.Ordinal);
+        var y = points.ToDictionary(p => p.Key, p => daily ? PerDay(p.IncrementChange ?? 0, p.IncrementDays ?? 1) : p.Value, StringComparer.Ordinal);
         AddMarkers(traces, points.Where(p => p.OpenConflicts > 0).ToList(), y, l["Dash.OpenConflict"], new PlotlyMarker("#d62728", 13, "x-open"), l["Dash.ConflictHover"]);
         AddMarkers(traces, points.Where(p => p.Conflicts > p.OpenConflicts).ToList(), y, l["Dash.DecidedConflict"], new PlotlyMarker("#2a7a2a", 13, "circle-open"), l["Dash.ConflictHover"]);
         AddNotes(traces, points, notes, y);
@@ -107,12 +108,12 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
             var via = claim.Outlet is { } o && !source.IsReference ? l["Dash.Via", ChartText.Escape(o)].Value : "";
             if (daily)
             {
-                // A source's change is between its own consecutive claims; its first claim in the range has none.
+                // A source's change is between its own consecutive claims, per day; its first claim in the range has none.
                 if (i == 0) continue;
                 var previous = items[i - 1];
                 var days = point.Date.DayNumber - previous.Point.Date.DayNumber;
-                y.Add(claim.Value - previous.Claim.Value);
-                text.Add($"({Number(previous.Claim.Value)} → {Number(claim.Value)}, {l["Dash.OverDays", days]}) {via}");
+                y.Add(PerDay(claim.Value - previous.Claim.Value, days));
+                text.Add($"({Number(previous.Claim.Value)} → {Number(claim.Value)}, {Span(claim.Value - previous.Claim.Value, days, point.Date)}) {via}");
             }
             else
             {
@@ -128,7 +129,7 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
             Marker = source.IsReference ? null : new PlotlyMarker(Size: 7, Symbol: "circle-open"),
             // The hover names the source from the trace and the value from y; only the outlet (or the change) is per point.
             Text = text.All(t => t.Length == 0) ? null : text,
-            Hovertemplate = "%{x|%Y-%m-%d} %{fullData.name}: %{y:" + (daily ? "+," : ",") + "} %{text}<extra></extra>",
+            Hovertemplate = "%{x|%Y-%m-%d} %{fullData.name}: %{y:" + (daily ? "+,.1f" : ",") + "}" + (daily ? ChartText.Escape(l["Dash.PerDay"]) : "") + " %{text}<extra></extra>",
         };
     }
 
@@ -140,17 +141,33 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
             Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:,} (%{text})<extra></extra>",
         };
 
-    /// <summary>The reconciled change since the series' previous point (stored by the run, so a date range keeps its first change).</summary>
+    /// <summary>
+    /// The reconciled change per day since the series' previous point (stored by the run, so a date range keeps its first
+    /// change): one bar per point, as wide as the days it covers and ending on the point's day.
+    /// </summary>
     private PlotlyTrace ReconciledChange(IReadOnlyList<PointView> points)
     {
         var withChange = points.Where(p => p.IncrementChange is not null).ToList();
-        return new PlotlyTrace(l["Dash.ReconciledChange"], withChange.Select(p => Day(p.Date)).ToList(), withChange.Select(p => (double?)p.IncrementChange).ToList())
+        var days = withChange.Select(p => Math.Max(p.IncrementDays ?? 1, 1)).ToList();
+        return new PlotlyTrace(l["Dash.ReconciledChange"], withChange.Select(p => Day(p.Date)).ToList(),
+            withChange.Select((p, i) => (double?)PerDay(p.IncrementChange!.Value, days[i])).ToList())
         {
             Type = "bar", Mode = "", Marker = new PlotlyMarker(Color: "#555555"), Textposition = "none",
-            Text = withChange.Select(p => $"{l["Dash.OverDays", p.IncrementDays ?? 1]}, {Number(p.Value)} {ChartText.Escape(l["Dash.InTotal"])}").ToList(),
-            Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:+,} (%{text})<extra></extra>",
+            Width = days.ConvertAll(d => d * DayMilliseconds),
+            Offset = days.ConvertAll(d => -(d - 1) * DayMilliseconds),
+            Text = withChange.Select((p, i) => $"{Span(p.IncrementChange!.Value, days[i], p.Date)}, {Number(p.Value)} {ChartText.Escape(l["Dash.InTotal"])}").ToList(),
+            Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:+,.1f}" + ChartText.Escape(l["Dash.PerDay"]) + " (%{text})<extra></extra>",
         };
     }
+
+    private const double DayMilliseconds = 86_400_000;
+
+    /// <summary>A change spread evenly over the days it covers.</summary>
+    public static double PerDay(long change, int days) => Math.Round((double)change / Math.Max(days, 1), 1);
+
+    /// <summary>"+1,672 over 42 day(s), 2024-09-21 to 2024-11-01": what a per-day value stands for.</summary>
+    private string Span(long change, int days, DateOnly end) =>
+        ChartText.Escape(l["Dash.ChangeSpan", Signed(change), days, Day(end.AddDays(1 - Math.Max(days, 1))), Day(end)]);
 
     private static void AddMarkers(List<PlotlyTrace> traces, List<PointView> points, Dictionary<string, double> y, string name, PlotlyMarker marker, string hover)
     {
