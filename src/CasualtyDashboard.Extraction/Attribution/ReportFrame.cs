@@ -187,8 +187,12 @@ internal static class ReportFrame
         return false;
     }
 
-    // – جنوب لبنان: 11 شهيدا / • قضاء صور: ...: a line opening with a dash or bullet, under a line ending with a colon
-    // or under another such line.
+    /// <summary>
+    /// True when the sentence starting at <paramref name="start"/> is a list line (– جنوب لبنان: 11 شهيدا، • قضاء صور:
+    /// ...): it opens with a dash or bullet, under a line ending with a colon or under another such line.
+    /// </summary>
+    public static bool IsListLine(TextAnalysis a, int start) => ListLine(a, start);
+
     private static bool ListLine(TextAnalysis a, int start)
     {
         if (!Bullet(a, start))
