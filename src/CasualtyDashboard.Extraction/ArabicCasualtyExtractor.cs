@@ -76,6 +76,15 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 
             // A figure stated again is one figure; the restatement may name its issuer, basis or subgroup.
             var kept = figures[same];
+            if (ReportFrame.IsHeadline(a, sources[same].First) && !ReportFrame.IsHeadline(a, c.First))
+            {
+                // A headline's copy of the toll gives way to the body's statement, which has the hedge, day and issuer
+                // (the headline's place stays: it names where, the body often only "the town").
+                figures[same] = Merge(figure, kept) with { Region = kept.Region ?? figure.Region, Area = kept.Region is null ? figure.Area : kept.Area };
+                (sentences[same], sources[same]) = (a.Sentence[c.First], c);
+                continue;
+            }
+
             if (kept.Authority == AuthorityResolver.Unattributed && figure.Authority != AuthorityResolver.Unattributed)
             {
                 (leads ??= [])[sentences[same]] = figure;

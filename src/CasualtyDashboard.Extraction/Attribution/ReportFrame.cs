@@ -188,6 +188,41 @@ internal static class ReportFrame
     }
 
     /// <summary>
+    /// True when token k stands in a headline: a line among the first three of the page, without a full stop, of at
+    /// most 25 tokens, with more text after it (a headline and its copies, a teaser title).
+    /// </summary>
+    public static bool IsHeadline(TextAnalysis a, int k)
+    {
+        var lines = 0;
+        var lineStart = 0;
+        for (var j = 0; j < k; j++)
+        {
+            if (a.Tokens[j].Kind == TokenKind.ParagraphEnd)
+            {
+                lines += j > lineStart ? 1 : 0;
+                lineStart = j + 1;
+                if (lines >= 3)
+                {
+                    return false;
+                }
+            }
+        }
+
+        var end = lineStart;
+        while (end < a.Limit && a.Tokens[end].Kind != TokenKind.ParagraphEnd)
+        {
+            if (a.Tokens[end].Kind == TokenKind.SentenceEnd && end + 1 < a.Limit && a.Tokens[end + 1].Kind != TokenKind.ParagraphEnd)
+            {
+                return false;
+            }
+
+            end++;
+        }
+
+        return end - lineStart <= 25 && end < a.Limit - 1;
+    }
+
+    /// <summary>
     /// True when the sentence starting at <paramref name="start"/> is a list line (– جنوب لبنان: 11 شهيدا، • قضاء صور:
     /// ...): it opens with a dash or bullet, under a line ending with a colon or under another such line.
     /// </summary>
