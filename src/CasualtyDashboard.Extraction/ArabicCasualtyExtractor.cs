@@ -13,7 +13,7 @@ namespace CasualtyDashboard.Extraction;
 public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored figures can be re-extracted.</summary>
-    public const string RulesVersion = "1.2.0";
+    public const string RulesVersion = "1.3.0";
 
     public string Version => RulesVersion;
 
@@ -63,7 +63,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         Dictionary<int, CasualtyFigure>? leads = null;
         foreach (var c in candidates)
         {
-            var figure = Attribute(a, mentions, c, published, attributed);
+            var figure = Attribute(a, mentions, c, published, article.Outlet, attributed);
             attributed[c] = figure;
             var same = SameFigureAs(a, c, figure, figures, sources);
             if (same < 0)
@@ -176,7 +176,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         return merged;
     }
 
-    private static CasualtyFigure Attribute(TextAnalysis a, Mentions m, Candidate c, DateOnly? published, Dictionary<Candidate, CasualtyFigure> attributed)
+    private static CasualtyFigure Attribute(TextAnalysis a, Mentions m, Candidate c, DateOnly? published, string? outlet, Dictionary<Candidate, CasualtyFigure> attributed)
     {
         var first = a.Tokens[c.First];
         var last = a.Tokens[c.Last];
@@ -192,8 +192,21 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         }
         else
         {
-            (region, area) = RegionResolver.Resolve(a, m, c.First, c.Last, c.Demonym);
+            (region, area) = RegionResolver.Resolve(a, m, c.First, c.Last, c.Demonym, out var own);
             (authority, var speaker) = AuthorityResolver.Resolve(a, m, c.First, c.Last, region);
+            if (!own && RegionResolver.IssuerCountry(authority, c.Subgroup == FigureSubgroup.Soldiers) is { } country && country != region)
+            {
+                // No place in the figure's sentence: the country its issuer reports for, before a place named elsewhere.
+                (region, area) = (country, null);
+            }
+
+            if (region is null && RegionResolver.OutletCountry(outlet) is { } home)
+            {
+                // No place anywhere: the outlet's country (a local road accident, a fire in the capital).
+                region = home;
+                (authority, speaker) = AuthorityResolver.Resolve(a, m, c.First, c.Last, region);
+            }
+
             reportedOn = DateResolver.ReportedOn(a, c.First, c.Last, published, speaker);
             (basis, since) = BasisResolver.Resolve(a, c.First, c.Last, published, region);
             if (authority == AuthorityResolver.Unattributed && basis == FigureBasis.Cumulative && AuthorityResolver.HealthMinistryFor(m, region) is { } ministry)
