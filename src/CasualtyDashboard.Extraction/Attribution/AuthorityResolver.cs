@@ -176,7 +176,7 @@ internal static class AuthorityResolver
                 return FrameBrokenBetween(a, mention.First, first) ? null : mention;
             }
 
-            if (p < paragraph && (ContinuesFrom(m, p, paragraph) || ListUnder(a, mention.First, first)))
+            if (p < paragraph && (ContinuesFrom(m, p, paragraph) || FrameGoesOn(a, mention.First, first)))
             {
                 return LastSpeakerIn(a, m, p, k) ?? mention;
             }
@@ -212,19 +212,19 @@ internal static class AuthorityResolver
         return false;
     }
 
-    // Every line from the mention's down to the figure's is a list line under it (• قضاء صور: 5 شهداء).
-    private static bool ListUnder(TextAnalysis a, int mention, int first)
+    // Every sentence from the figure's back to the one after the mention's goes on with its report (a list line under
+    // it, وفي هذا السياق، كما، the statement under a speaker's label line).
+    private static bool FrameGoesOn(TextAnalysis a, int mention, int first)
     {
         var (start, end) = a.SentenceBounds(first, first);
-        var lines = 0;
+        var steps = 0;
         while (start > 0 && a.Sentence[start] > a.Sentence[mention])
         {
-            if (!ReportFrame.IsListLine(a, start))
+            if (!ReportFrame.Continues(a, start, end) || ++steps > 12)
             {
                 return false;
             }
 
-            lines++;
             (start, end) = ReportFrame.Previous(a, start);
             if (start < 0)
             {
@@ -232,7 +232,7 @@ internal static class AuthorityResolver
             }
         }
 
-        return lines > 0;
+        return steps > 0;
     }
 
     // يذكر أن / يشار إلى أن / وتجدر الإشارة / وهذا أسوأ ...: the outlet's own background, not the speaker's words.
@@ -292,7 +292,8 @@ internal static class AuthorityResolver
     {
         for (var i = 0; i < a.Limit; i++)
         {
-            if (a.Tokens[i].Kind == TokenKind.Word)
+            // (The headline, its copies and a date line come before the lead.)
+            if (a.Tokens[i].Kind == TokenKind.Word && !ReportFrame.IsHeadline(a, i))
             {
                 return a.Sentence[i];
             }

@@ -364,16 +364,22 @@ internal sealed class Mentions
             }
         }
 
-        for (var k = last + 1; k < a.Count && k <= last + 2; k++)
+        for (var k = last + 1; k < a.Count && k <= last + 3; k++)
         {
             if (a.Tokens[k].IsBreak)
             {
                 break;
             }
 
-            if (a.Has(k, WordFlags.Attribution))
+            // الجيش السوداني قد اتهم / محافظ الإقليم: (a label line: what follows is said by it)
+            if (a.Has(k, WordFlags.Attribution) || (k <= last + 1 && a.Tokens[k] is { Kind: TokenKind.Comma, Char: ':' } && k + 1 < a.Count && a.Tokens[k + 1].Kind == TokenKind.ParagraphEnd))
             {
                 return true;
+            }
+
+            if (a.Tokens[k].Kind == TokenKind.Comma)
+            {
+                break;
             }
         }
 

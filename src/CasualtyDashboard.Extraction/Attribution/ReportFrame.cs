@@ -230,11 +230,6 @@ internal static class ReportFrame
 
     private static bool ListLine(TextAnalysis a, int start)
     {
-        if (!Bullet(a, start))
-        {
-            return false;
-        }
-
         var (s, e) = Previous(a, start);
         if (s < 0)
         {
@@ -245,6 +240,13 @@ internal static class ReportFrame
         while (last > s && a.Tokens[last].IsBreak)
         {
             last--;
+        }
+
+        if (!Bullet(a, start))
+        {
+            // محافظ الإقليم: ⏎ ارتفاع عدد القتلى ...: the statement under a speaker's label line.
+            return last - s <= 6 && a.Tokens[last] is { Kind: TokenKind.Comma, Char: ':' } && a.Tokens[start].Kind is TokenKind.Word or TokenKind.Number
+                && start > 0 && a.Tokens[start - 1].Kind == TokenKind.ParagraphEnd;
         }
 
         // (A line after a colon is joined to it: the previous sentence's last line is what to look at.)
