@@ -55,6 +55,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         published ??= DateResolver.AnchorFromText(a);
 
         var mentions = Mentions.Collect(a, work.Mentions);
+        var home = RegionResolver.OutletCountry(article.Outlet);
         var (attributed, sentences, sources) = (work.Attributed, work.Sentences, work.Sources);
         attributed.Clear();
         sentences.Clear();
@@ -63,7 +64,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         Dictionary<int, CasualtyFigure>? leads = null;
         foreach (var c in candidates)
         {
-            var figure = Attribute(a, mentions, c, published, article.Outlet, attributed);
+            var figure = Attribute(a, mentions, c, published, home, attributed);
             attributed[c] = figure;
             var same = SameFigureAs(a, c, figure, figures, sources);
             if (same < 0)
@@ -176,7 +177,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         return merged;
     }
 
-    private static CasualtyFigure Attribute(TextAnalysis a, Mentions m, Candidate c, DateOnly? published, string? outlet, Dictionary<Candidate, CasualtyFigure> attributed)
+    private static CasualtyFigure Attribute(TextAnalysis a, Mentions m, Candidate c, DateOnly? published, string? home, Dictionary<Candidate, CasualtyFigure> attributed)
     {
         var first = a.Tokens[c.First];
         var last = a.Tokens[c.Last];
@@ -200,7 +201,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
                 (region, area) = (country, null);
             }
 
-            if (region is null && RegionResolver.OutletCountry(outlet) is { } home)
+            if (region is null && home is not null)
             {
                 // No place anywhere: the outlet's country (a local road accident, a fire in the capital).
                 region = home;

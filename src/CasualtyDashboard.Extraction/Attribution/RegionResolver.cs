@@ -96,10 +96,9 @@ internal static class RegionResolver
             return null;
         }
 
-        var text = outlet.ToLowerInvariant();
         foreach (var (key, region) in OutletHints)
         {
-            if (text.Contains(key, StringComparison.Ordinal))
+            if (outlet.Contains(key, StringComparison.OrdinalIgnoreCase))
             {
                 return region;
             }

@@ -193,6 +193,12 @@ internal static class ReportFrame
     /// </summary>
     public static bool IsHeadline(TextAnalysis a, int k)
     {
+        // (Three lines of at most 25 tokens, with blank lines and a date line between, end well before token 120.)
+        if (k > 120)
+        {
+            return false;
+        }
+
         var lines = 0;
         var lineStart = 0;
         for (var j = 0; j < k; j++)
