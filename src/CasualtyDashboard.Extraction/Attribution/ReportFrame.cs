@@ -158,7 +158,7 @@ internal static class ReportFrame
         return AnotherTime(a, w, end);
     }
 
-    // وفي مارس الماضي، / وفي عام 2011 / العام الماضي: the sentence opens on another time than the report's.
+    // وفي مارس الماضي، / وفي يناير 2020، / وفي عام 2011 / العام الماضي: the sentence opens on another time than the report's.
     private static bool AnotherTime(TextAnalysis a, int w, int end)
     {
         for (var k = w; k <= end && k <= w + 4; k++)
@@ -168,7 +168,9 @@ internal static class ReportFrame
                 return false;
             }
 
-            if (a.Has(k, WordFlags.Month) && a.Has(k + 1, WordFlags.Past))
+            // في مارس الماضي / في يناير 2020 / في أكتوبر من العام نفسه
+            if (a.Has(k, WordFlags.Month) && (a.Has(k + 1, WordFlags.Past) || (k + 1 < a.Count && a.Tokens[k + 1].Kind == TokenKind.Number && a.Span(k + 1).Length == 4)
+                || (a.IsWord(k + 1) && a.Span(k + 1) is "من" && a.IsWord(k + 2) && a.Span(k + 2) is "العام" or "السنه")))
             {
                 return true;
             }
