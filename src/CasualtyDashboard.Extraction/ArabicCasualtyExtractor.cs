@@ -13,7 +13,7 @@ namespace CasualtyDashboard.Extraction;
 public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored figures can be re-extracted.</summary>
-    public const string RulesVersion = "1.2.0";
+    public const string RulesVersion = "1.4.1";
 
     public string Version => RulesVersion;
 
@@ -55,6 +55,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         published ??= DateResolver.AnchorFromText(a);
 
         var mentions = Mentions.Collect(a, work.Mentions);
+        var home = RegionResolver.OutletCountry(article.Outlet);
         var (attributed, sentences, sources) = (work.Attributed, work.Sentences, work.Sources);
         attributed.Clear();
         sentences.Clear();
@@ -63,7 +64,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         Dictionary<int, CasualtyFigure>? leads = null;
         foreach (var c in candidates)
         {
-            var figure = Attribute(a, mentions, c, published, attributed);
+            var figure = Attribute(a, mentions, c, published, home, attributed);
             attributed[c] = figure;
             var same = SameFigureAs(a, c, figure, figures, sources);
             if (same < 0)
@@ -76,6 +77,15 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 
             // A figure stated again is one figure; the restatement may name its issuer, basis or subgroup.
             var kept = figures[same];
+            if (ReportFrame.IsHeadline(a, sources[same].First) && !ReportFrame.IsHeadline(a, c.First))
+            {
+                // A headline's copy of the toll gives way to the body's statement, which has the hedge, day and issuer
+                // (the headline's place stays: it names where, the body often only "the town").
+                figures[same] = Merge(figure, kept) with { Region = kept.Region ?? figure.Region, Area = kept.Region is null ? figure.Area : kept.Area };
+                (sentences[same], sources[same]) = (a.Sentence[c.First], c);
+                continue;
+            }
+
             if (kept.Authority == AuthorityResolver.Unattributed && figure.Authority != AuthorityResolver.Unattributed)
             {
                 (leads ??= [])[sentences[same]] = figure;
@@ -167,7 +177,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         return merged;
     }
 
-    private static CasualtyFigure Attribute(TextAnalysis a, Mentions m, Candidate c, DateOnly? published, Dictionary<Candidate, CasualtyFigure> attributed)
+    private static CasualtyFigure Attribute(TextAnalysis a, Mentions m, Candidate c, DateOnly? published, string? home, Dictionary<Candidate, CasualtyFigure> attributed)
     {
         var first = a.Tokens[c.First];
         var last = a.Tokens[c.Last];
@@ -183,8 +193,21 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         }
         else
         {
-            (region, area) = RegionResolver.Resolve(a, m, c.First, c.Last, c.Demonym);
+            (region, area) = RegionResolver.Resolve(a, m, c.First, c.Last, c.Demonym, out var own);
             (authority, var speaker) = AuthorityResolver.Resolve(a, m, c.First, c.Last, region);
+            if (!own && RegionResolver.IssuerCountry(authority, c.Subgroup == FigureSubgroup.Soldiers) is { } country && country != region)
+            {
+                // No place in the figure's sentence: the country its issuer reports for, before a place named elsewhere.
+                (region, area) = (country, null);
+            }
+
+            if (region is null && home is not null)
+            {
+                // No place anywhere: the outlet's country (a local road accident, a fire in the capital).
+                region = home;
+                (authority, speaker) = AuthorityResolver.Resolve(a, m, c.First, c.Last, region);
+            }
+
             reportedOn = DateResolver.ReportedOn(a, c.First, c.Last, published, speaker);
             (basis, since) = BasisResolver.Resolve(a, c.First, c.Last, published, region);
             if (authority == AuthorityResolver.Unattributed && basis == FigureBasis.Cumulative && AuthorityResolver.HealthMinistryFor(m, region) is { } ministry)

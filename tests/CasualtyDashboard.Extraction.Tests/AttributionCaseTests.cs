@@ -13,4 +13,19 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_SinceDayWithoutYear_OtherwiseLatestPastDay(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_ReportFrame_ListLinesKeepIssuerAndDay(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_ReportFrame_RunningTotalCarriesOn(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_ReportFrame_OtherSideAndBackgroundBreakIt(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_HeadlineCopy_BodyStatementWins(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_RegionFallbacks_IssuerAndOutletCountry(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }

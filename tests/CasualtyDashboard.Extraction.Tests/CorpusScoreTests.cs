@@ -40,11 +40,13 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     // Guards what the rules reach today, in every run: raise these as the rules improve (they are measured, not goals;
     // each floor is the measured score rounded down to two decimals). dev was lowered from 0.97 / 0.95 when its gold
     // was revised to SCHEMA.md's settled cases (measured then with rules 1.1.1: core 0.946, full 0.924, basis 0.868).
+    // Measured with rules 1.4.1 (2026-12-06): seed 1.000 / 1.000 / 1.000; dev 0.946 / 0.924 / 0.895; dev2-train
+    // 0.888 / 0.796 / 0.901; dev2-validation 0.878 / 0.734 / 0.869 (core F1 / full F1 / basis).
     [Theory]
     [InlineData("seed", 0.99, 0.99, 0.99)]
-    [InlineData("dev", 0.94, 0.92, 0.86)]
-    [InlineData("dev2-train", 0.88, 0.69, 0.77)]
-    [InlineData("dev2-validation", 0.87, 0.64, 0.77)]
+    [InlineData("dev", 0.94, 0.92, 0.89)]
+    [InlineData("dev2-train", 0.88, 0.79, 0.90)]
+    [InlineData("dev2-validation", 0.87, 0.73, 0.86)]
     public void Score_FileSet_StaysAboveMeasuredFloor(string set, double coreFloor, double fullFloor, double basisFloor)
     {
         var report = ScoreSet(set);
@@ -72,8 +74,9 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
 
     // Every generalisation case (../shared/corpus/generalisation-cases.jsonl: a short text showing one phenomenon, with
     // the figures it must give and the attributes it states) is reported; the number passing may not fall below the
-    // count measured today, and every control (a case that passed before the work on it began) must pass.
-    private const int GeneralisationFloor = 7;
+    // count measured today (7 of 97 with rules 1.1.1, 53 with rules 1.4.x), and every control (a case that passed before
+    // the work on it began) must pass.
+    private const int GeneralisationFloor = 53;
 
     [Fact]
     public void Generalisation_Cases_PassingCountHoldsAndControlsPass()

@@ -18,8 +18,9 @@ internal static class AuthorityResolver
     /// <summary>The issuer's code and the first token of the mention that named it (-1 when unattributed).</summary>
     public static (string Code, int Speaker) Resolve(TextAnalysis a, Mentions m, int first, int last, string? region)
     {
+        var (start, end) = a.SentenceBounds(first, last);
         var mention = InSentence(a, m, first, last) ?? ThatWasSaidBy(a, m, first, last)
-            ?? (Background(a, first) || TopicShiftBetween(a, a.SentenceBounds(first, last).Start - 1, first) ? null : Earlier(a, m, first) ?? SoleIssuer(a, m, first, region));
+            ?? (Background(a, first) || TopicShiftBetween(a, start - 1, first) || ReportFrame.OpensNewFrame(a, start, end) ? null : Earlier(a, m, first) ?? SoleIssuer(a, m, first, region));
         return mention is { } found ? (Specialise(found.Code, region), found.First) : (Unattributed, -1);
     }
 
@@ -172,10 +173,10 @@ internal static class AuthorityResolver
             var p = a.Paragraph[mention.First];
             if (p == paragraph)
             {
-                return mention;
+                return FrameBrokenBetween(a, mention.First, first) ? null : mention;
             }
 
-            if (p < paragraph && ContinuesFrom(m, p, paragraph))
+            if (p < paragraph && (ContinuesFrom(m, p, paragraph) || FrameGoesOn(a, mention.First, first)))
             {
                 return LastSpeakerIn(a, m, p, k) ?? mention;
             }
@@ -187,6 +188,51 @@ internal static class AuthorityResolver
         }
 
         return null;
+    }
+
+    // A sentence after the mention's, up to the figure's, turns to another side, background or another time.
+    private static bool FrameBrokenBetween(TextAnalysis a, int mention, int first)
+    {
+        var (start, _) = a.SentenceBounds(first, first);
+        while (start > 0 && a.Sentence[start] > a.Sentence[mention])
+        {
+            var (s, e) = a.SentenceBounds(start, start);
+            if (ReportFrame.OpensNewFrame(a, s, e))
+            {
+                return true;
+            }
+
+            start = s - 1;
+            if (start >= 0)
+            {
+                start = a.SentenceBounds(start, start).Start;
+            }
+        }
+
+        return false;
+    }
+
+    // Every sentence from the figure's back to the one after the mention's goes on with its report (a list line under
+    // it, وفي هذا السياق، كما، the statement under a speaker's label line).
+    private static bool FrameGoesOn(TextAnalysis a, int mention, int first)
+    {
+        var (start, end) = a.SentenceBounds(first, first);
+        var steps = 0;
+        while (start > 0 && a.Sentence[start] > a.Sentence[mention])
+        {
+            if (!ReportFrame.Continues(a, start, end) || ++steps > 12)
+            {
+                return false;
+            }
+
+            (start, end) = ReportFrame.Previous(a, start);
+            if (start < 0)
+            {
+                return false;
+            }
+        }
+
+        return steps > 0;
     }
 
     // يذكر أن / يشار إلى أن / وتجدر الإشارة / وهذا أسوأ ...: the outlet's own background, not the speaker's words.
@@ -246,7 +292,8 @@ internal static class AuthorityResolver
     {
         for (var i = 0; i < a.Limit; i++)
         {
-            if (a.Tokens[i].Kind == TokenKind.Word)
+            // (The headline, its copies and a date line come before the lead.)
+            if (a.Tokens[i].Kind == TokenKind.Word && !ReportFrame.IsHeadline(a, i))
             {
                 return a.Sentence[i];
             }

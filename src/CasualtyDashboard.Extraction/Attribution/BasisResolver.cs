@@ -17,7 +17,7 @@ internal static class BasisResolver
         var (start, end) = a.SentenceBounds(first, last);
         var (clauseStart, clauseEnd) = ClauseBounds(a, first, last, start, end);
 
-        (FigureBasis Basis, DateOnly? Since, int Distance)? period = null, cumulative = null, outside = null, named = null;
+        (FigureBasis Basis, DateOnly? Since, int Distance)? period = null, cumulative = null, outside = null, named = null, later = null;
         for (var k = start; k <= end; k++)
         {
             if (k >= first && k <= last && a.Tokens[k].Kind == TokenKind.Number)
@@ -28,7 +28,19 @@ internal static class BasisResolver
             var inClause = k >= clauseStart && k <= clauseEnd;
             if (!inClause && k > last)
             {
-                break;
+                // 3 شهداء، أحدهم جرى انتشاله، و14 جريحا، وصلوا إلى المستشفيات خلال الـ48 ساعة الماضية: a span that ends the
+                // sentence covers the list before it (not one after فيما / بينما، a relative or وهذه: another clause).
+                if (later is null && (a.Function(k) & FunctionWord.Contrast) == 0 && SpanAt(a, k, published, out var spanStart))
+                {
+                    later = (FigureBasis.Period, spanStart, k - last + 2);
+                }
+
+                if ((a.Function(k) & FunctionWord.Contrast) != 0 || (a.IsWord(k) && a.Span(k) is "الذي" or "التي" or "الذين" or "وهذه" or "وهذا" or "وهي" or "وهو" or "هذه" or "هذا"))
+                {
+                    break;
+                }
+
+                continue;
             }
 
             // (A token that is no marker is none for every figure of the article: Marker reads the region only for a
@@ -82,7 +94,7 @@ internal static class BasisResolver
 
         // A named day, a stated span, a running total; then what an earlier clause says, then (unless the sentence tells
         // of an event of its own) the report it goes on with; else one incident.
-        var chosen = named ?? period ?? cumulative ?? outside;
+        var chosen = named ?? period ?? cumulative ?? outside ?? later;
         if (chosen is null && !NewEvent(a, start, end) && Frame(a, start, end, published, region) is { } frame)
         {
             chosen = (frame.Basis, frame.Since, 0);
@@ -387,6 +399,27 @@ internal static class BasisResolver
         return null;
     }
 
+    // خلال الـ48 ساعة الماضية at token k: true, with the span's first day when known.
+    private static bool SpanAt(TextAnalysis a, int k, DateOnly? published, out DateOnly? start)
+    {
+        start = null;
+        if (!a.Has(k, WordFlags.During))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < a.Limit && j <= k + 4; j++)
+        {
+            if (a.Has(j, WordFlags.SpanUnit))
+            {
+                start = SpanStart(a, k, j, published);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TimeOfDay(TextAnalysis a, int k) =>
         a.IsWord(k) && a.Span(k) is "فجر" or "صباح" or "مساء" or "ظهر" or "منتصف" or "ساعات" or "ليل" or "الليله" or "الصباح" or "ساعه" or "الساعات" or "ليله";
 
@@ -480,12 +513,12 @@ internal static class BasisResolver
     // في الحرب على القطاع / خلال الصراع / الحرب الدائرة ... أسفرت عن: a war's toll to date.
     private static bool WarAsEvent(TextAnalysis a, int k)
     {
-        if (!a.IsWord(k) || Stem(a, k) is not ("حرب" or "صراع" or "نزاع") || !a.HasArticle(k))
+        if (!a.IsWord(k) || Stem(a, k) is not ("حرب" or "صراع" or "نزاع") || Stem(a, k).Length == a.Span(k).Length)
         {
             return false;
         }
 
-        if (a.IsWord(k - 1) && a.Span(k - 1) is "في" or "خلال" or "طوال" or "طيله" && !a.Has(k + 1, WordFlags.Past))
+        if (a.IsWord(k - 1) && a.Span(k - 1) is "في" or "خلال" or "طوال" or "طيله" or "اسفرت" or "خلفت" or "واسفرت" or "وخلفت" && !a.Has(k + 1, WordFlags.Past))
         {
             return true;
         }
@@ -623,7 +656,14 @@ internal static class BasisResolver
     // with it (وصل 17 شهيدا إلى المستشفى is an arrival).
     private static bool TollNear(TextAnalysis a, int k)
     {
-        for (var j = Math.Max(0, k - 6); j < a.Count && j <= k + 3; j++)
+        // (Back over the toll's modifiers — عدد القتلى جراء انهيار المبنى في حي الميدان مساء الخميس ارتفع — to a comma.)
+        var from = k;
+        while (from > 0 && k - from < 14 && a.Sentence[from - 1] == a.Sentence[k] && a.Tokens[from - 1].Kind != TokenKind.Comma)
+        {
+            from--;
+        }
+
+        for (var j = Math.Min(from, Math.Max(0, k - 6)); j < a.Count && j <= k + 3; j++)
         {
             if (j == k || (j < k && a.Sentence[j] != a.Sentence[k]))
             {

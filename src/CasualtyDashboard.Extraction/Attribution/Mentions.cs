@@ -131,16 +131,35 @@ internal sealed class Mentions
                     strength = Math.Max(strength, 2) + Speaker;
                 }
 
-                if (strength >= 2)
+                var end = a.PhraseEnd[i];
+                if (Parent(a, end) is { } of)
                 {
-                    m.Authorities.Add(new Mention(i, a.PhraseEnd[i], code, null, strength));
+                    // مركز عمليات الطوارئ التابع لوزارة الصحة: a unit speaks for the body it belongs to.
+                    (code, end) = (a.PhraseAt[of]!.Code!, a.PhraseEnd[of]);
+                    strength = Math.Max(strength, Math.Max(a.PhraseAt[of]!.Strength, 2));
+                }
+                else if (IsTitle(phrase) && Anaphor(a, m, i, end) is { } earlier)
+                {
+                    // المصادر ذاتها، الجيش (after الجيش الإسرائيلي): the issuer named before.
+                    code = earlier;
+                }
+
+                if (strength >= 2 && !TallyBasis(a, i))
+                {
+                    m.Authorities.Add(new Mention(i, end, code, null, strength));
                 }
 
                 // Places inside an issuer's name (وزارة الصحة في غزة) still count as places.
-                authorityEnd = a.PhraseEnd[i];
+                authorityEnd = end;
             }
             else if (phrase is { Kind: PhraseKind.Place, Code: { } region })
             {
+                if (phrase.Strength >= 2 && phrase.Area is null && region is not Languages.Arabic.Places.Palestine && Announces(a, i - 1) && a.IsBareOrConjoined(i))
+                {
+                    // أعلنت تركيا / أعلنت إسرائيل: a country as the subject of a verb of saying is its government.
+                    m.Authorities.Add(new Mention(i, a.PhraseEnd[i], region == "israel" ? "israel_government" : "other:government", null, 2 + Speaker));
+                }
+
                 m.Places.Add(new Mention(i, a.PhraseEnd[i], region, phrase.Area, Elsewhere(a, i, m.Places) ? Math.Min(phrase.Strength, 1) : phrase.Strength));
                 i = a.PhraseEnd[i];
             }
@@ -235,6 +254,63 @@ internal sealed class Mentions
         }
     }
 
+    // مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة: the first token of the issuer named right after التابع /
+    // التابعة, within a few words of the unit's name; or null.
+    private static int? Parent(TextAnalysis a, int end)
+    {
+        for (var k = end + 1; k <= end + 6 && a.IsWord(k); k++)
+        {
+            if (a.Span(k) is "التابع" or "التابعه")
+            {
+                return a.PhraseAt[k + 1] is { Kind: PhraseKind.Authority, Code: not null } parent && !IsGeneric(parent.Code) ? k + 1 : null;
+            }
+        }
+
+        return null;
+    }
+
+    // المصادر ذاتها / المصادر نفسها, or a bare الجيش / الشرطة after a named army or police: the code named earlier.
+    private static string? Anaphor(TextAnalysis a, Mentions m, int first, int end)
+    {
+        var same = a.IsWord(end + 1) && a.Span(end + 1) is "ذاتها" or "نفسها" or "ذاته" or "نفسه";
+        var span = a.Span(first)[a.Prefix[first]..];
+        var kind = span is "جيش" or "الجيش" ? "_army" : span is "شرطه" or "الشرطه" ? "_police" : null;
+        if (!same && (kind is null || end != first))
+        {
+            return null;
+        }
+
+        for (var k = m.Authorities.Count - 1; k >= 0; k--)
+        {
+            var code = m.Authorities[k].Code;
+            if (same ? !IsGeneric(code) : code.EndsWith(kind!, StringComparison.Ordinal))
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    // أعلن / قالت / أكدت / اعترفت / اتهمت: a verb whose subject announces.
+    private static bool Announces(TextAnalysis a, int k)
+    {
+        if (!a.Has(k, WordFlags.Attribution))
+        {
+            return false;
+        }
+
+        var verb = a.Span(k)[(a.Span(k)[0] == 'و' ? 1 : 0)..];
+        return verb.StartsWith("اعلن") || verb.StartsWith("قال") || verb.StartsWith("اكد") || verb.StartsWith("افاد") || verb.StartsWith("ذكر")
+            || verb.StartsWith("اعترف") || verb.StartsWith("اقر") || verb.StartsWith("اتهم") || verb.StartsWith("كشف");
+    }
+
+    // إحصاء أعدته الوكالة استنادا إلى مصادر طبية: what a tally rests on is not who issued it.
+    private static bool TallyBasis(TextAnalysis a, int first) =>
+        (a.IsWord(first - 1) && a.Span(first - 1) is "استنادا" or "بناء") || (a.IsWord(first - 2) && a.Span(first - 2) is "استنادا" or "بناء" && a.Has(first - 1, WordFlags.To));
+
+    private static bool IsGeneric(string code) => code is "other:official" or "other:named" or "other:body" or "other:media";
+
     // Office holders and spokespeople (other:official) and bare "the army"/"the police" (other:named, strength 1).
     private static bool IsTitle(Phrase phrase) => phrase.Strength == 1 && phrase.Code is "other:official" or "other:named" or "other:body";
 
@@ -288,16 +364,22 @@ internal sealed class Mentions
             }
         }
 
-        for (var k = last + 1; k < a.Count && k <= last + 2; k++)
+        for (var k = last + 1; k < a.Count && k <= last + 3; k++)
         {
             if (a.Tokens[k].IsBreak)
             {
                 break;
             }
 
-            if (a.Has(k, WordFlags.Attribution))
+            // الجيش السوداني قد اتهم / محافظ الإقليم: (a label line: what follows is said by it)
+            if (a.Has(k, WordFlags.Attribution) || (k <= last + 1 && a.Tokens[k] is { Kind: TokenKind.Comma, Char: ':' } && k + 1 < a.Count && a.Tokens[k + 1].Kind == TokenKind.ParagraphEnd))
             {
                 return true;
+            }
+
+            if (a.Tokens[k].Kind == TokenKind.Comma)
+            {
+                break;
             }
         }
 

@@ -11,8 +11,14 @@ namespace CasualtyDashboard.Extraction.Attribution;
 /// </summary>
 internal static class RegionResolver
 {
-    public static (string? Region, string? Area) Resolve(TextAnalysis a, Mentions m, int first, int last, string? demonym)
+    public static (string? Region, string? Area) Resolve(TextAnalysis a, Mentions m, int first, int last, string? demonym) =>
+        Resolve(a, m, first, last, demonym, out _);
+
+    /// <summary>As <see cref="Resolve(TextAnalysis, Mentions, int, int, string?)"/>; <paramref name="own"/> tells whether
+    /// the figure's sentence or noun named the place (not a place named earlier or elsewhere in the article).</summary>
+    public static (string? Region, string? Area) Resolve(TextAnalysis a, Mentions m, int first, int last, string? demonym, out bool own)
     {
+        own = true;
         // Tiers: 0 a place named in the figure's clause, 1 a hint (adjective, origin, Israel) in its clause, 2 and 3 the
         // same across في حين / بينما / أما (which open a clause about something else).
         var sentence = a.Sentence[first];
@@ -49,6 +55,7 @@ internal static class RegionResolver
             return (Palestinian(a, m, first, hint.Code), hint.Area);
         }
 
+        own = false;
         var earlier = Earlier(m, first);
         if (earlier is { } e)
         {
@@ -62,6 +69,55 @@ internal static class RegionResolver
 
         return m.Places.Count > 0 ? (m.Places[0].Code, m.Places[0].Area) : (null, null);
     }
+
+    /// <summary>
+    /// The country an issuer reports for (a health ministry, a government media office, the Israeli army for its
+    /// soldiers), or null for issuers that report on anywhere.
+    /// </summary>
+    public static string? IssuerCountry(string authority, bool soldiers) => authority switch
+    {
+        "gaza_moh" or "gaza_gmo" or "gaza_civil_defence" or "gaza_authorities" => "gaza",
+        "pa_moh" => "west_bank",
+        "lebanon_moh" => "lebanon",
+        "syrian_observatory" => "syria",
+        "sudan_doctors" => "sudan",
+        "israel_army" or "israel_government" or "israel_police" or "magen_david_adom" when soldiers || authority != "israel_army" => "israel",
+        _ => null,
+    };
+
+    /// <summary>
+    /// The country of an outlet described as "Name (domain, Country)" or known by its domain (an aggregator such as
+    /// masress.com, a country's top-level domain), or null.
+    /// </summary>
+    public static string? OutletCountry(string? outlet)
+    {
+        if (string.IsNullOrEmpty(outlet))
+        {
+            return null;
+        }
+
+        foreach (var (key, region) in OutletHints)
+        {
+            if (outlet.Contains(key, StringComparison.OrdinalIgnoreCase))
+            {
+                return region;
+            }
+        }
+
+        return null;
+    }
+
+    // ", Jordan)" names the country; aggregators and top-level domains hint at it ("sauress.com", "alwatan.com.sa").
+    private static readonly (string Key, string Region)[] OutletHints =
+    [
+        (", jordan", "jordan"), (", saudi", "saudi_arabia"), (", egypt", "egypt"), (", lebanon", "lebanon"), (", syria", "syria"),
+        (", iraq", "iraq"), (", morocco", "morocco"), (", algeria", "algeria"), (", tunisia", "tunisia"), (", libya", "libya"),
+        (", sudan", "sudan"), (", yemen", "yemen"), (", kuwait", "kuwait"), (", qatar", "qatar"), (", uae", "uae"), (", bahrain", "bahrain"),
+        ("sauress", "saudi_arabia"), ("saudinewsnet", "saudi_arabia"), ("masress", "egypt"), ("djazairess", "algeria"), ("yemeress", "yemen"),
+        (".com.sa", "saudi_arabia"), (".sa)", "saudi_arabia"), (".com.eg", "egypt"), (".eg)", "egypt"), (".jo)", "jordan"), (".com.jo", "jordan"),
+        (".ma)", "morocco"), (".dz)", "algeria"), (".tn)", "tunisia"), (".iq)", "iraq"), (".ly)", "libya"), (".kw)", "kuwait"),
+        (".com.kw", "kuwait"), (".qa)", "qatar"), (".ae)", "uae"), (".bh)", "bahrain"), (".ye)", "yemen"), (".sd)", "sudan"),
+    ];
 
     private static bool Contrast(TextAnalysis a, int from, int to)
     {

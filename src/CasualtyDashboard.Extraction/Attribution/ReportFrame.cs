@@ -158,7 +158,7 @@ internal static class ReportFrame
         return AnotherTime(a, w, end);
     }
 
-    // وفي مارس الماضي، / وفي عام 2011 / العام الماضي: the sentence opens on another time than the report's.
+    // وفي مارس الماضي، / وفي يناير 2020، / وفي عام 2011 / العام الماضي: the sentence opens on another time than the report's.
     private static bool AnotherTime(TextAnalysis a, int w, int end)
     {
         for (var k = w; k <= end && k <= w + 4; k++)
@@ -168,7 +168,9 @@ internal static class ReportFrame
                 return false;
             }
 
-            if (a.Has(k, WordFlags.Month) && a.Has(k + 1, WordFlags.Past))
+            // في مارس الماضي / في يناير 2020 / في أكتوبر من العام نفسه
+            if (a.Has(k, WordFlags.Month) && (a.Has(k + 1, WordFlags.Past) || (k + 1 < a.Count && a.Tokens[k + 1].Kind == TokenKind.Number && a.Span(k + 1).Length == 4)
+                || (a.IsWord(k + 1) && a.Span(k + 1) is "من" && a.IsWord(k + 2) && a.Span(k + 2) is "العام" or "السنه")))
             {
                 return true;
             }
@@ -187,15 +189,55 @@ internal static class ReportFrame
         return false;
     }
 
-    // – جنوب لبنان: 11 شهيدا / • قضاء صور: ...: a line opening with a dash or bullet, under a line ending with a colon
-    // or under another such line.
-    private static bool ListLine(TextAnalysis a, int start)
+    /// <summary>
+    /// True when token k stands in a headline: a line among the first three of the page, without a full stop, of at
+    /// most 25 tokens, with more text after it (a headline and its copies, a teaser title).
+    /// </summary>
+    public static bool IsHeadline(TextAnalysis a, int k)
     {
-        if (!Bullet(a, start))
+        // (Three lines of at most 25 tokens, with blank lines and a date line between, end well before token 120.)
+        if (k > 120)
         {
             return false;
         }
 
+        var lines = 0;
+        var lineStart = 0;
+        for (var j = 0; j < k; j++)
+        {
+            if (a.Tokens[j].Kind == TokenKind.ParagraphEnd)
+            {
+                lines += j > lineStart ? 1 : 0;
+                lineStart = j + 1;
+                if (lines >= 3)
+                {
+                    return false;
+                }
+            }
+        }
+
+        var end = lineStart;
+        while (end < a.Limit && a.Tokens[end].Kind != TokenKind.ParagraphEnd)
+        {
+            if (a.Tokens[end].Kind == TokenKind.SentenceEnd && end + 1 < a.Limit && a.Tokens[end + 1].Kind != TokenKind.ParagraphEnd)
+            {
+                return false;
+            }
+
+            end++;
+        }
+
+        return end - lineStart <= 25 && end < a.Limit - 1;
+    }
+
+    /// <summary>
+    /// True when the sentence starting at <paramref name="start"/> is a list line (– جنوب لبنان: 11 شهيدا، • قضاء صور:
+    /// ...): it opens with a dash or bullet, under a line ending with a colon or under another such line.
+    /// </summary>
+    public static bool IsListLine(TextAnalysis a, int start) => ListLine(a, start);
+
+    private static bool ListLine(TextAnalysis a, int start)
+    {
         var (s, e) = Previous(a, start);
         if (s < 0)
         {
@@ -206,6 +248,13 @@ internal static class ReportFrame
         while (last > s && a.Tokens[last].IsBreak)
         {
             last--;
+        }
+
+        if (!Bullet(a, start))
+        {
+            // محافظ الإقليم: ⏎ ارتفاع عدد القتلى ...: the statement under a speaker's label line.
+            return last - s <= 6 && a.Tokens[last] is { Kind: TokenKind.Comma, Char: ':' } && a.Tokens[start].Kind is TokenKind.Word or TokenKind.Number
+                && start > 0 && a.Tokens[start - 1].Kind == TokenKind.ParagraphEnd;
         }
 
         // (A line after a colon is joined to it: the previous sentence's last line is what to look at.)

@@ -14,7 +14,8 @@ public sealed record ArabicCase(string Name, string Note, ArticleInput Article, 
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
         var root = doc.RootElement;
         var published = root.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? DateOnly.Parse(p.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
-        var article = new ArticleInput(root.GetProperty("text").GetString()!, published, Id: name);
+        var outlet = root.TryGetProperty("outlet", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
+        var article = new ArticleInput(root.GetProperty("text").GetString()!, published, outlet, name);
         var expected = root.GetProperty("expected").EnumerateArray().Select(ExpectedFigure.Read).ToList();
         return new ArabicCase(name, root.GetProperty("note").GetString()!, article, expected);
     }
