@@ -81,7 +81,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
                 (leads ??= [])[sentences[same]] = figure;
             }
 
-            figures[same] = Merge(kept, figure);
+            figures[same] = Merge(kept, figure, published);
         }
 
         if (leads is not null)
@@ -141,9 +141,21 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         return false;
     }
 
-    private static CasualtyFigure Merge(CasualtyFigure kept, CasualtyFigure again)
+    private static CasualtyFigure Merge(CasualtyFigure kept, CasualtyFigure again, DateOnly? published)
     {
         var merged = kept;
+        if (kept.Qualifier == FigureQualifier.Exact && again.Qualifier is not (FigureQualifier.Exact or FigureQualifier.Vague))
+        {
+            // A headline copy drops the hedge its body statement gives (نحو 40 قتيلا).
+            merged = merged with { Qualifier = again.Qualifier };
+        }
+
+        if (kept.ReportedOn == published && again.ReportedOn is { } day && day != published && kept.Authority == again.Authority)
+        {
+            // ... and the day of the announcement (أعلنت الوزارة مساء أمس).
+            merged = merged with { ReportedOn = day };
+        }
+
         if (kept.Subgroup == FigureSubgroup.All && again.Subgroup != FigureSubgroup.All)
         {
             merged = merged with { Subgroup = again.Subgroup };

@@ -236,13 +236,14 @@ internal static class FigureFinder
         {
             // 8 ضحايا في مخيم الرمل، و4 في منطقة جبلة / 31 جنديا خلال يوم، 19 على جبهة غزة و12 على جبهة لبنان: the conjunct
             // copies the head (category, and subgroup when it names none) and takes its own place or cause.
-            if (subgroup == FigureSubgroup.All && head.Subgroup != FigureSubgroup.Other)
+            c.Demonym ??= head.Demonym;
+            if (head is { Subgroup: FigureSubgroup.Other, Parent: { } headWhole } && nounKind != NounKind.Person)
             {
-                subgroup = head.Subgroup;
+                // نقل 25 منهم إلى مستشفى المدينة و18 إلى مستشفى الجامعة: a part goes on with parts.
+                return Finish(c, head.Category, FigureSubgroup.All, "ellipsis", a, true, headWhole, found);
             }
 
-            c.Demonym ??= head.Demonym;
-            return Finish(c, head.Category, subgroup, "ellipsis", a, false, null, found);
+            return Finish(c, head.Category, subgroup == FigureSubgroup.All && head.Subgroup != FigureSubgroup.Other ? head.Subgroup : subgroup, "ellipsis", a, false, null, found);
         }
 
         var marker = SubgroupMarkerBefore(a, c.First);
@@ -312,6 +313,12 @@ internal static class FigureFinder
             c.HeadSubgroup = true;
         }
 
+        if (marker && parent is null && found.Count > 0 && found[^1] is { Parent: null } listHead && listHead.Category == category && a.SameSentence(listHead.Last, c.First) && listHead.Number.Value > c.Number.Value)
+        {
+            // ارتقى 52 شهيدا برصاص الاحتلال اليوم، بينهم 21 مواطنا: بينهم makes the count a part of the toll before it.
+            parent = listHead;
+        }
+
         if (nounKind == NounKind.Person && subgroup == FigureSubgroup.Other && !marker && parent?.Parent is null)
         {
             // رجلان، 157 ناشطا، ثلاثة من العاملين: a kind of person is a part only when listed under a toll (بينهم، منهم
@@ -349,6 +356,12 @@ internal static class FigureFinder
             // نقل 33 منهم إلى مستشفى ...، و21 مصابا إلى ...: the list goes on with parts.
             subgroup = FigureSubgroup.Other;
             c.Parent ??= parent.Parent ?? parent;
+        }
+
+        if (subgroup == FigureSubgroup.All && parent is null && AddedOrIdentified(a, c.First))
+        {
+            // أضافت الوزارة 64 قتيلا إلى السجل، تم تحديد هوية 25 ألف جثة، إجمالي حالات الانتشال 726: a part of the toll.
+            subgroup = FigureSubgroup.Other;
         }
 
         if (subgroup == FigureSubgroup.All && InAidToll(a, c, found))
@@ -444,6 +457,28 @@ internal static class FigureFinder
 
             words++;
             if (a.Span(k) is "جراء" or "بسبب" or "نتيجه" or "بفعل" && (a.Has(k + 1, WordFlags.AidOrFamine) || a.Has(k + 2, WordFlags.AidOrFamine)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The count is what a registry added (أضافت، إضافة but not إضافة إلى), what was identified (تحديد هوية، التعرف على
+    // هوية) or the tally of recoveries (حالات الانتشال), a few words before it.
+    private static bool AddedOrIdentified(TextAnalysis a, int first)
+    {
+        for (int k = first - 1, words = 0; k >= 0 && words < 4 && a.SameSentence(k, first) && a.Tokens[k].Kind != TokenKind.Number; k--)
+        {
+            if (!a.IsWord(k))
+            {
+                continue;
+            }
+
+            words++;
+            var span = a.Span(k);
+            if (span is "هويه" or "الانتشال" || words <= 2 && span is "اضافت" or "اضاف" or "اضافه" or "واضافت" or "واضاف" && !a.Has(k + 1, WordFlags.To))
             {
                 return true;
             }
@@ -555,7 +590,7 @@ internal static class FigureFinder
 
     // في منطقة جبلة، على جبهة لبنان، بإقليم تارودانت، جراء القصف, خلال الهجوم
     private static bool ModifierFollows(TextAnalysis a, int k) =>
-        a.IsWord(k) && (a.Span(k) is "في" or "علي" or "خلال" or "جراء" or "بسبب" or "اثر" or "اثناء" or "داخل" or "قرب" || a.Span(k) is ['ب', _, _, _, ..] and not "بينما" && !a.Has(k, WordFlags.SubgroupMarker) && a.Info[k] is not { Category: not null });
+        a.IsWord(k) && (a.Span(k) is "في" or "علي" or "الي" or "خلال" or "جراء" or "بسبب" or "اثر" or "اثناء" or "داخل" or "قرب" || a.Span(k) is ['ب', _, _, _, ..] and not "بينما" && !a.Has(k, WordFlags.SubgroupMarker) && a.Info[k] is not { Category: not null });
 
     /// <summary>
     /// The subgroup named inside the toll phrase that leads to the count: the nearest casualty noun or toll word before
