@@ -91,7 +91,7 @@ internal static class FigureFinder
     {
         foreach (var w in found)
         {
-            if (w != part && w.Category == part.Category && w.Parent is null && w.Subgroup != FigureSubgroup.Other && w.Qualifier != FigureQualifier.Vague
+            if (w != part && w.Category == part.Category && w.Parent is null && w.Subgroup != FigureSubgroup.Other && !w.PartByNoun && w.Qualifier != FigureQualifier.Vague
                 && w.Number.Value > part.Number.Value)
             {
                 return true;
@@ -305,14 +305,6 @@ internal static class FigureFinder
             subgroup = wholeSubgroup;
         }
 
-        if (subgroup == FigureSubgroup.All && !marker && (parent is null || parent.HeadSubgroup) && TollHeadSubgroup(a, c.First, found) is { } headSubgroup)
-        {
-            // حصيلة قتلى الجيش ... إلى 215 قتيلا، عدد القتلى في صفوف الجيش إلى 148، أرقام الضحايا من الكوادر الصحية بلغت 97
-            // قتيلا و210 جرحى: the group named in the toll phrase is the count's subgroup.
-            subgroup = headSubgroup;
-            c.HeadSubgroup = true;
-        }
-
         if (marker && parent is null && found.Count > 0 && found[^1] is { Parent: null } listHead && listHead.Category == category && a.SameSentence(listHead.Last, c.First) && listHead.Number.Value > c.Number.Value)
         {
             // ارتقى 52 شهيدا برصاص الاحتلال اليوم، بينهم 21 مواطنا: بينهم makes the count a part of the toll before it.
@@ -324,6 +316,14 @@ internal static class FigureFinder
             // رجلان، 157 ناشطا، ثلاثة من العاملين: a kind of person is a part only when listed under a toll (بينهم، منهم
             // before it or before the list it continues).
             subgroup = FigureSubgroup.All;
+        }
+
+        if (subgroup == FigureSubgroup.All && !marker && (parent is null || parent.HeadSubgroup) && TollHeadSubgroup(a, c.First, found) is { } headSubgroup)
+        {
+            // حصيلة قتلى الجيش ... إلى 215 قتيلا، عدد القتلى في صفوف الجيش إلى 148، أرقام الضحايا من الكوادر الصحية بلغت 97
+            // قتيلا و210 جرحى: the group named in the toll phrase is the count's subgroup.
+            subgroup = headSubgroup;
+            c.HeadSubgroup = true;
         }
 
         return Finish(c, category.Value, subgroup, c.Rule, a, marker, parent, found);
@@ -665,9 +665,21 @@ internal static class FigureFinder
                 continue;
             }
 
+            if (span is "عايله" or "عايلات" or "اسره" or "عايلتي")
+            {
+                // عدد شهداء عائلة العايدي: one family's dead, a part when the article gives a larger toll.
+                return FigureSubgroup.Other;
+            }
+
             if (a.PhraseAt[j] is { Kind: PhraseKind.Subgroup } phrase)
             {
                 return phrase.Subgroup is FigureSubgroup.All or FigureSubgroup.Other ? null : phrase.Subgroup;
+            }
+
+            if (a.Info[j] is { IsPerson: true, Subgroup: FigureSubgroup.All, Demonym: not null })
+            {
+                // ضحايا القصف الإسرائيلي في قطاع الصحة: a nationality adjective, not the group.
+                continue;
             }
 
             if (a.Info[j] is { IsPerson: true } person)
@@ -1074,7 +1086,7 @@ internal static class FigureFinder
             }
 
             // A noun with the article names the toll only when close (عدد القتلى 25) or when the value is reached (إلى 5000).
-            var nounCue = info.Role == CueRole.Noun && (a.HasArticle(k) || (info.Count == 0 && a.Has(k - 1, WordFlags.Toll))) && (steps <= NearCue + 1 || LeadsToValue(a, start + 1));
+            var nounCue = info.Role == CueRole.Noun && (a.HasArticle(k) || (info.Count == 0 && (a.Has(k - 1, WordFlags.Toll) || Construct(a, k)))) && (steps <= NearCue + 1 || LeadsToValue(a, start + 1));
             if (info.Category is { } cat && (info.Role == CueRole.Before || (info.Precedes && !a.HasArticle(k)) || nounCue))
             {
                 cueToken = k;
@@ -1109,6 +1121,10 @@ internal static class FigureFinder
             previous.Subgroup = subgroup;
         }
     }
+
+    // ضحايا القصف، قتلى الزلزال: a plural casualty noun made definite by the noun after it.
+    private static bool Construct(TextAnalysis a, int k) =>
+        a.IsBareOrConjoined(k) && a.IsWord(k + 1) && (a.HasArticle(k + 1) || a.Info[k + 1] is null && a.Span(k + 1) is ['ا', 'ل', _, _, ..]) && a.Info[k + 1] is not { Category: not null };
 
     // من بين الشهداء / بين الجرحى: the casualty noun names a toll already given.
     private static bool AmongTheToll(TextAnalysis a, int cue) =>
@@ -1265,8 +1281,9 @@ internal static class FigureFinder
                 return false;
             }
 
-            if (a.Has(k, WordFlags.SubgroupMarker))
+            if (a.Has(k, WordFlags.SubgroupMarker) || k == first - 1 && a.Span(k) is "هم" or "وهم" or "هن" or "وهن")
             {
+                // (5 أطفال هم 4 أشقاء وطفلة: "they are" splits the toll like بينهم)
                 return true;
             }
 
@@ -1362,7 +1379,7 @@ internal static class FigureFinder
             if (prev >= 0)
             {
                 var p = a.Tokens[prev];
-                if (p.Kind == TokenKind.Word && (p.End == first.Start || a.Span(prev) is "ال"))
+                if (p.Kind == TokenKind.Word && (p.End == first.Start || a.Span(prev) is "ال") && !(a.Span(prev) is "ال" && prev > 0 && (a.Has(prev - 1, WordFlags.Rise) || a.Has(prev - 1, WordFlags.To))))
                 {
                     var attached = a.Span(prev);
                     if (attached.EndsWith("ال") || attached is "لل")
