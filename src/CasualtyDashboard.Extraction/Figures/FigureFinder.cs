@@ -261,7 +261,8 @@ internal static class FigureFinder
             }
 
             var distance = Distance(a, cueToken, c.First);
-            var bareNear = distance <= NearCue || LeadsToValue(a, c.First);
+            // (عدد القتلى في صفوف الشرطة 19: the toll phrase's group modifier stands between)
+            var bareNear = distance <= NearCue || LeadsToValue(a, c.First) || TollHeadSubgroup(a, c.First, found) is not null;
             if (nounKind is NounKind.Bare or NounKind.Unknown && !bareNear && parent is null)
             {
                 return null;
