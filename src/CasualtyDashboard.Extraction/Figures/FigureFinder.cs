@@ -65,7 +65,7 @@ internal static class FigureFinder
             }
         }
 
-        WholesForParts(a, found);
+        WholesForParts(found);
         return found;
     }
 
@@ -73,32 +73,27 @@ internal static class FigureFinder
     /// A count that is a part only by its noun (26 جثة، 236 شخصا بجروح خطيرة، رجلان، 15 شهيدا من منتظري المساعدات) is
     /// the whole toll (<c>all</c>) unless the article gives a larger toll of its category.
     /// </summary>
-    private static void WholesForParts(TextAnalysis a, CandidateList found)
+    private static void WholesForParts(CandidateList found)
     {
-        foreach (var c in found)
-        {
-            if (!c.PartByNoun || c.Parent is not null || c.Subgroup != FigureSubgroup.Other || HasWhole(c, found))
-            {
-                continue;
-            }
-
-            c.Subgroup = FigureSubgroup.All;
-            c.AidToll = false;
-        }
-    }
-
-    private static bool HasWhole(Candidate part, CandidateList found)
-    {
+        // The largest whole toll of each category, in one pass (time stays linear in the number of counts).
+        Span<long> largest = stackalloc long[4];
+        largest.Fill(-1);
         foreach (var w in found)
         {
-            if (w != part && w.Category == part.Category && w.Parent is null && w.Subgroup != FigureSubgroup.Other && !w.PartByNoun && w.Qualifier != FigureQualifier.Vague
-                && w.Number.Value > part.Number.Value)
+            if (w.Parent is null && w.Subgroup != FigureSubgroup.Other && !w.PartByNoun && w.Qualifier != FigureQualifier.Vague && (int)w.Category < largest.Length)
             {
-                return true;
+                largest[(int)w.Category] = Math.Max(largest[(int)w.Category], w.Number.Value);
             }
         }
 
-        return false;
+        foreach (var c in found)
+        {
+            if (c.PartByNoun && c.Parent is null && c.Subgroup == FigureSubgroup.Other && (int)c.Category < largest.Length && largest[(int)c.Category] <= c.Number.Value)
+            {
+                c.Subgroup = FigureSubgroup.All;
+                c.AidToll = false;
+            }
+        }
     }
 
     // Digits, number words, vague quantifiers and dual nouns start counts; other words cannot.
