@@ -341,6 +341,11 @@ internal static class FigureFinder
         {
             c.Parent = parent.Parent ?? parent;
         }
+        else if (marker && parent is null && subgroup == FigureSubgroup.All && c.Qualifier != FigureQualifier.Vague)
+        {
+            // خطف 252 شخصا لا يزال 121 منهم في غزة بينهم 37 لقوا مصرعهم: بينهم makes a part, here of a count that is not a toll.
+            subgroup = FigureSubgroup.Other;
+        }
 
         if (SeverityFollows(a, c.Last))
         {
