@@ -31,6 +31,15 @@ public sealed class TollPhraseTests
     }
 
     [Fact]
+    public void DefiniteNumeral_CountsOnlyWithACasualtyVerb()
+    {
+        var figures = Extract("وأكد الطبيب أن الشبان الخمسة فارقوا الحياة قبل وصولهم، فيما بقي المسعفون الثلاثة في الموقع.");
+        var figure = Single(figures, 5);
+        Assert.Equal(FigureCategory.Killed, figure.Category);
+        Assert.DoesNotContain(figures, f => f.Value == 3);
+    }
+
+    [Fact]
     public void PartByNoun_WithoutALargerToll_IsTheWholeToll()
     {
         // Bodies, a severity or men are a part only when the article gives the toll they belong to.

@@ -221,6 +221,18 @@ internal static class FigureFinder
             }
         }
 
+        if (a.IsWord(number.First) && a.HasArticle(number.First) && hedge is null)
+        {
+            // الأطفال الثلاثة فارقوا الحياة: a definite numeral after its person noun is a figure only with a casualty verb.
+            if (c.Rule != "after" || !a.IsWord(number.First - 1) || a.Info[number.First - 1] is not { IsPerson: true } person)
+            {
+                return null;
+            }
+
+            c.First = number.First - 1;
+            subgroup = person.Subgroup ?? FigureSubgroup.All;
+        }
+
         if (ProjectionBefore(a, c.First) && !(c.Rule == "after" && PastPerfectBefore(a, c.Last)))
         {
             // يخشى أن يرتفع العدد إلى 10 آلاف is a projection; يخشى أن يكون 74 شخصا قد لقوا حتفهم is a toll.
