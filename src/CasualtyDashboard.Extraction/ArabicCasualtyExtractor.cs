@@ -13,7 +13,7 @@ namespace CasualtyDashboard.Extraction;
 public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored figures can be re-extracted.</summary>
-    public const string RulesVersion = "1.4.1";
+    public const string RulesVersion = "1.5.0";
 
     public string Version => RulesVersion;
 
@@ -91,7 +91,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
                 (leads ??= [])[sentences[same]] = figure;
             }
 
-            figures[same] = Merge(kept, figure);
+            figures[same] = Merge(kept, figure, published);
         }
 
         if (leads is not null)
@@ -151,9 +151,21 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         return false;
     }
 
-    private static CasualtyFigure Merge(CasualtyFigure kept, CasualtyFigure again)
+    private static CasualtyFigure Merge(CasualtyFigure kept, CasualtyFigure again, DateOnly? published)
     {
         var merged = kept;
+        if (kept.Qualifier == FigureQualifier.Exact && again.Qualifier is not (FigureQualifier.Exact or FigureQualifier.Vague))
+        {
+            // A headline copy drops the hedge its body statement gives (نحو 40 قتيلا).
+            merged = merged with { Qualifier = again.Qualifier };
+        }
+
+        if (kept.ReportedOn == published && again.ReportedOn is { } day && day != published && kept.Authority == again.Authority)
+        {
+            // ... and the day of the announcement (أعلنت الوزارة مساء أمس).
+            merged = merged with { ReportedOn = day };
+        }
+
         if (kept.Subgroup == FigureSubgroup.All && again.Subgroup != FigureSubgroup.All)
         {
             merged = merged with { Subgroup = again.Subgroup };

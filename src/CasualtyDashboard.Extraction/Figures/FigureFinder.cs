@@ -65,7 +65,7 @@ internal static class FigureFinder
             }
         }
 
-        WholesForParts(a, found);
+        WholesForParts(found);
         return found;
     }
 
@@ -73,32 +73,27 @@ internal static class FigureFinder
     /// A count that is a part only by its noun (26 جثة، 236 شخصا بجروح خطيرة، رجلان، 15 شهيدا من منتظري المساعدات) is
     /// the whole toll (<c>all</c>) unless the article gives a larger toll of its category.
     /// </summary>
-    private static void WholesForParts(TextAnalysis a, CandidateList found)
+    private static void WholesForParts(CandidateList found)
     {
-        foreach (var c in found)
-        {
-            if (!c.PartByNoun || c.Parent is not null || c.Subgroup != FigureSubgroup.Other || HasWhole(c, found))
-            {
-                continue;
-            }
-
-            c.Subgroup = FigureSubgroup.All;
-            c.AidToll = false;
-        }
-    }
-
-    private static bool HasWhole(Candidate part, CandidateList found)
-    {
+        // The largest whole toll of each category, in one pass (time stays linear in the number of counts).
+        Span<long> largest = stackalloc long[4];
+        largest.Fill(-1);
         foreach (var w in found)
         {
-            if (w != part && w.Category == part.Category && w.Parent is null && w.Subgroup != FigureSubgroup.Other && w.Qualifier != FigureQualifier.Vague
-                && w.Number.Value > part.Number.Value)
+            if (w.Parent is null && w.Subgroup != FigureSubgroup.Other && !w.PartByNoun && w.Qualifier != FigureQualifier.Vague && (int)w.Category < largest.Length)
             {
-                return true;
+                largest[(int)w.Category] = Math.Max(largest[(int)w.Category], w.Number.Value);
             }
         }
 
-        return false;
+        foreach (var c in found)
+        {
+            if (c.PartByNoun && c.Parent is null && c.Subgroup == FigureSubgroup.Other && (int)c.Category < largest.Length && largest[(int)c.Category] <= c.Number.Value)
+            {
+                c.Subgroup = FigureSubgroup.All;
+                c.AidToll = false;
+            }
+        }
     }
 
     // Digits, number words, vague quantifiers and dual nouns start counts; other words cannot.
@@ -226,6 +221,18 @@ internal static class FigureFinder
             }
         }
 
+        if (a.IsWord(number.First) && a.HasArticle(number.First) && hedge is null)
+        {
+            // الأطفال الثلاثة فارقوا الحياة: a definite numeral after its person noun is a figure only with a casualty verb.
+            if (c.Rule != "after" || !a.IsWord(number.First - 1) || a.Info[number.First - 1] is not { IsPerson: true } person)
+            {
+                return null;
+            }
+
+            c.First = number.First - 1;
+            subgroup = person.Subgroup ?? FigureSubgroup.All;
+        }
+
         if (ProjectionBefore(a, c.First) && !(c.Rule == "after" && PastPerfectBefore(a, c.Last)))
         {
             // يخشى أن يرتفع العدد إلى 10 آلاف is a projection; يخشى أن يكون 74 شخصا قد لقوا حتفهم is a toll.
@@ -236,13 +243,14 @@ internal static class FigureFinder
         {
             // 8 ضحايا في مخيم الرمل، و4 في منطقة جبلة / 31 جنديا خلال يوم، 19 على جبهة غزة و12 على جبهة لبنان: the conjunct
             // copies the head (category, and subgroup when it names none) and takes its own place or cause.
-            if (subgroup == FigureSubgroup.All && head.Subgroup != FigureSubgroup.Other)
+            c.Demonym ??= head.Demonym;
+            if (head is { Subgroup: FigureSubgroup.Other, Parent: { } headWhole } && nounKind != NounKind.Person)
             {
-                subgroup = head.Subgroup;
+                // نقل 25 منهم إلى مستشفى المدينة و18 إلى مستشفى الجامعة: a part goes on with parts.
+                return Finish(c, head.Category, FigureSubgroup.All, "ellipsis", a, true, headWhole, found);
             }
 
-            c.Demonym ??= head.Demonym;
-            return Finish(c, head.Category, subgroup, "ellipsis", a, false, null, found);
+            return Finish(c, head.Category, subgroup == FigureSubgroup.All && head.Subgroup != FigureSubgroup.Other ? head.Subgroup : subgroup, "ellipsis", a, false, null, found);
         }
 
         var marker = SubgroupMarkerBefore(a, c.First);
@@ -260,7 +268,8 @@ internal static class FigureFinder
             }
 
             var distance = Distance(a, cueToken, c.First);
-            var bareNear = distance <= NearCue || LeadsToValue(a, c.First);
+            // (عدد القتلى في صفوف الشرطة 19: the toll phrase's group modifier stands between)
+            var bareNear = distance <= NearCue || LeadsToValue(a, c.First) || TollHeadSubgroup(a, c.First, found) is not null;
             if (nounKind is NounKind.Bare or NounKind.Unknown && !bareNear && parent is null)
             {
                 return null;
@@ -304,12 +313,10 @@ internal static class FigureFinder
             subgroup = wholeSubgroup;
         }
 
-        if (subgroup == FigureSubgroup.All && !marker && (parent is null || parent.HeadSubgroup) && TollHeadSubgroup(a, c.First, found) is { } headSubgroup)
+        if (marker && parent is null && found.Count > 0 && found[^1] is { Parent: null } listHead && listHead.Category == category && a.SameSentence(listHead.Last, c.First) && listHead.Number.Value > c.Number.Value)
         {
-            // حصيلة قتلى الجيش ... إلى 215 قتيلا، عدد القتلى في صفوف الجيش إلى 148، أرقام الضحايا من الكوادر الصحية بلغت 97
-            // قتيلا و210 جرحى: the group named in the toll phrase is the count's subgroup.
-            subgroup = headSubgroup;
-            c.HeadSubgroup = true;
+            // ارتقى 52 شهيدا برصاص الاحتلال اليوم، بينهم 21 مواطنا: بينهم makes the count a part of the toll before it.
+            parent = listHead;
         }
 
         if (nounKind == NounKind.Person && subgroup == FigureSubgroup.Other && !marker && parent?.Parent is null)
@@ -317,6 +324,14 @@ internal static class FigureFinder
             // رجلان، 157 ناشطا، ثلاثة من العاملين: a kind of person is a part only when listed under a toll (بينهم، منهم
             // before it or before the list it continues).
             subgroup = FigureSubgroup.All;
+        }
+
+        if (subgroup == FigureSubgroup.All && !marker && (parent is null || parent.HeadSubgroup) && TollHeadSubgroup(a, c.First, found) is { } headSubgroup)
+        {
+            // حصيلة قتلى الجيش ... إلى 215 قتيلا، عدد القتلى في صفوف الجيش إلى 148، أرقام الضحايا من الكوادر الصحية بلغت 97
+            // قتيلا و210 جرحى: the group named in the toll phrase is the count's subgroup.
+            subgroup = headSubgroup;
+            c.HeadSubgroup = true;
         }
 
         return Finish(c, category.Value, subgroup, c.Rule, a, marker, parent, found);
@@ -338,6 +353,11 @@ internal static class FigureFinder
         {
             c.Parent = parent.Parent ?? parent;
         }
+        else if (marker && parent is null && subgroup == FigureSubgroup.All && c.Qualifier != FigureQualifier.Vague)
+        {
+            // خطف 252 شخصا لا يزال 121 منهم في غزة بينهم 37 لقوا مصرعهم: بينهم makes a part, here of a count that is not a toll.
+            subgroup = FigureSubgroup.Other;
+        }
 
         if (SeverityFollows(a, c.Last))
         {
@@ -349,6 +369,12 @@ internal static class FigureFinder
             // نقل 33 منهم إلى مستشفى ...، و21 مصابا إلى ...: the list goes on with parts.
             subgroup = FigureSubgroup.Other;
             c.Parent ??= parent.Parent ?? parent;
+        }
+
+        if (subgroup == FigureSubgroup.All && parent is null && AddedOrIdentified(a, c.First))
+        {
+            // أضافت الوزارة 64 قتيلا إلى السجل، تم تحديد هوية 25 ألف جثة، إجمالي حالات الانتشال 726: a part of the toll.
+            subgroup = FigureSubgroup.Other;
         }
 
         if (subgroup == FigureSubgroup.All && InAidToll(a, c, found))
@@ -444,6 +470,28 @@ internal static class FigureFinder
 
             words++;
             if (a.Span(k) is "جراء" or "بسبب" or "نتيجه" or "بفعل" && (a.Has(k + 1, WordFlags.AidOrFamine) || a.Has(k + 2, WordFlags.AidOrFamine)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The count is what a registry added (أضافت، إضافة but not إضافة إلى), what was identified (تحديد هوية، التعرف على
+    // هوية) or the tally of recoveries (حالات الانتشال), a few words before it.
+    private static bool AddedOrIdentified(TextAnalysis a, int first)
+    {
+        for (int k = first - 1, words = 0; k >= 0 && words < 4 && a.SameSentence(k, first) && a.Tokens[k].Kind != TokenKind.Number; k--)
+        {
+            if (!a.IsWord(k))
+            {
+                continue;
+            }
+
+            words++;
+            var span = a.Span(k);
+            if (span is "هويه" or "الانتشال" || words <= 2 && span is "اضافت" or "اضاف" or "اضافه" or "واضافت" or "واضاف" && !a.Has(k + 1, WordFlags.To))
             {
                 return true;
             }
@@ -555,7 +603,7 @@ internal static class FigureFinder
 
     // في منطقة جبلة، على جبهة لبنان، بإقليم تارودانت، جراء القصف, خلال الهجوم
     private static bool ModifierFollows(TextAnalysis a, int k) =>
-        a.IsWord(k) && (a.Span(k) is "في" or "علي" or "خلال" or "جراء" or "بسبب" or "اثر" or "اثناء" or "داخل" or "قرب" || a.Span(k) is ['ب', _, _, _, ..] and not "بينما" && !a.Has(k, WordFlags.SubgroupMarker) && a.Info[k] is not { Category: not null });
+        a.IsWord(k) && (a.Span(k) is "في" or "علي" or "الي" or "خلال" or "جراء" or "بسبب" or "اثر" or "اثناء" or "داخل" or "قرب" || a.Span(k) is ['ب', _, _, _, ..] and not "بينما" && !a.Has(k, WordFlags.SubgroupMarker) && a.Info[k] is not { Category: not null });
 
     /// <summary>
     /// The subgroup named inside the toll phrase that leads to the count: the nearest casualty noun or toll word before
@@ -630,9 +678,21 @@ internal static class FigureFinder
                 continue;
             }
 
+            if (span is "عايله" or "عايلات" or "اسره" or "عايلتي")
+            {
+                // عدد شهداء عائلة العايدي: one family's dead, a part when the article gives a larger toll.
+                return FigureSubgroup.Other;
+            }
+
             if (a.PhraseAt[j] is { Kind: PhraseKind.Subgroup } phrase)
             {
                 return phrase.Subgroup is FigureSubgroup.All or FigureSubgroup.Other ? null : phrase.Subgroup;
+            }
+
+            if (a.Info[j] is { IsPerson: true, Subgroup: FigureSubgroup.All, Demonym: not null })
+            {
+                // ضحايا القصف الإسرائيلي في قطاع الصحة: a nationality adjective, not the group.
+                continue;
             }
 
             if (a.Info[j] is { IsPerson: true } person)
@@ -1039,7 +1099,7 @@ internal static class FigureFinder
             }
 
             // A noun with the article names the toll only when close (عدد القتلى 25) or when the value is reached (إلى 5000).
-            var nounCue = info.Role == CueRole.Noun && (a.HasArticle(k) || (info.Count == 0 && a.Has(k - 1, WordFlags.Toll))) && (steps <= NearCue + 1 || LeadsToValue(a, start + 1));
+            var nounCue = info.Role == CueRole.Noun && (a.HasArticle(k) || (info.Count == 0 && (a.Has(k - 1, WordFlags.Toll) || Construct(a, k)))) && (steps <= NearCue + 1 || LeadsToValue(a, start + 1));
             if (info.Category is { } cat && (info.Role == CueRole.Before || (info.Precedes && !a.HasArticle(k)) || nounCue))
             {
                 cueToken = k;
@@ -1074,6 +1134,10 @@ internal static class FigureFinder
             previous.Subgroup = subgroup;
         }
     }
+
+    // ضحايا القصف، قتلى الزلزال: a plural casualty noun made definite by the noun after it.
+    private static bool Construct(TextAnalysis a, int k) =>
+        a.IsBareOrConjoined(k) && a.IsWord(k + 1) && (a.HasArticle(k + 1) || a.Info[k + 1] is null && a.Span(k + 1) is ['ا', 'ل', _, _, ..]) && a.Info[k + 1] is not { Category: not null };
 
     // من بين الشهداء / بين الجرحى: the casualty noun names a toll already given.
     private static bool AmongTheToll(TextAnalysis a, int cue) =>
@@ -1230,8 +1294,9 @@ internal static class FigureFinder
                 return false;
             }
 
-            if (a.Has(k, WordFlags.SubgroupMarker))
+            if (a.Has(k, WordFlags.SubgroupMarker) || k == first - 1 && a.Span(k) is "هم" or "وهم" or "هن" or "وهن")
             {
+                // (5 أطفال هم 4 أشقاء وطفلة: "they are" splits the toll like بينهم)
                 return true;
             }
 
@@ -1327,7 +1392,7 @@ internal static class FigureFinder
             if (prev >= 0)
             {
                 var p = a.Tokens[prev];
-                if (p.Kind == TokenKind.Word && (p.End == first.Start || a.Span(prev) is "ال"))
+                if (p.Kind == TokenKind.Word && (p.End == first.Start || a.Span(prev) is "ال") && !(a.Span(prev) is "ال" && prev > 0 && (a.Has(prev - 1, WordFlags.Rise) || a.Has(prev - 1, WordFlags.To))))
                 {
                     var attached = a.Span(prev);
                     if (attached.EndsWith("ال") || attached is "لل")

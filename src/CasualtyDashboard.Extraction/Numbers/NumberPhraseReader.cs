@@ -45,7 +45,9 @@ internal static class NumberPhraseReader
         if (info.NumberKind != NumberWordKind.None)
         {
             // Number words with the article are ordinals or nouns (الاثنين، الألف) unless a hedge precedes (قرابة الألف).
-            if (a.HasArticle(i) && !afterHedge)
+            // (الأطفال الثلاثة فارقوا الحياة: a numeral after a definite person noun counts it; the figure finder then
+            // wants a casualty verb after it.)
+            if (a.HasArticle(i) && !afterHedge && !(i > 0 && a.IsWord(i - 1) && a.HasArticle(i - 1) && a.Info[i - 1] is { IsPerson: true, Count: 0 }))
             {
                 return false;
             }

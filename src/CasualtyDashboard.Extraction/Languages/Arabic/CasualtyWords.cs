@@ -22,7 +22,7 @@ internal static class CasualtyWords
 
         // Before the count: verbs and verbal nouns.
         // لقي / لقيت before the count: لقي 5 أشخاص مصرعهم، لقي شخصان ... حتفهما.
-        b.Casualty("مقتل قتل قتلت استشهاد استشهد استشهدت وفاة توفي توفيت مصرع ارتقى ارتقاء اغتيال قضى قضت يقتل تقتل أودى أودت ماتت مات لقي لقيت", K, CueRole.Before);
+        b.Casualty("مقتل قتل قتلت استشهاد استشهد استشهدت وفاة توفي توفيت مصرع ارتقى ارتقاء اغتيال قضى قضت يقتل تقتل أودى أودت ماتت مات لقي لقيت أرواح", K, CueRole.Before);
         b.Casualty("أصيب أصيبت إصابة جرح جرحت أصاب أصابت يصاب إصابه اختناق تسمم", I, CueRole.Before);
         b.Casualty("فقدان اختفاء إخفاء", M, CueRole.Before);
 
