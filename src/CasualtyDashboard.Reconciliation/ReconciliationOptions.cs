@@ -78,6 +78,9 @@ public sealed record ReconciliationOptions
             ["lebanon_moh"] = ["وزارة الصحة العامة اللبنانية", "Lebanon Ministry of Public Health", "moph.gov.lb"],
         };
 
+    /// <summary>True when two plain values differ by no more than the tolerance (the larger of the absolute and relative one).</summary>
+    public bool Agree(long a, long b) => Math.Abs(a - b) <= Math.Max(AbsoluteTolerance, RelativeTolerance * Math.Max(a, b));
+
     /// <summary>
     /// Authority codes in tiers, highest priority first; a code ending in <c>*</c> matches by prefix.
     /// An authority in no tier ranks after the last.
@@ -92,9 +95,14 @@ public static class ClaimOptions
     public static bool IsOwnPublication(this Claims.Claim claim, ReconciliationOptions options)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        return !claim.IsReference && options.IsOwnPublication(claim.Authority, claim.Outlet);
+    }
+
+    /// <summary>True when <paramref name="outlet"/> is <paramref name="authority"/>'s own publication: it starts with one of its names (case-insensitive).</summary>
+    public static bool IsOwnPublication(this ReconciliationOptions options, string authority, string? outlet)
+    {
         ArgumentNullException.ThrowIfNull(options);
-        return !claim.IsReference && claim.Outlet is { Length: > 0 } outlet
-            && options.OwnPublications.TryGetValue(claim.Authority, out var names)
+        return outlet is { Length: > 0 } && options.OwnPublications.TryGetValue(authority, out var names)
             && names.Any(n => outlet.StartsWith(n, StringComparison.OrdinalIgnoreCase));
     }
 }

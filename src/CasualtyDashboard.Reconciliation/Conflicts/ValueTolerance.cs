@@ -17,8 +17,7 @@ internal sealed class ValueTolerance(ReconciliationOptions options)
     }
 
     /// <summary>True when two plain values differ by no more than the tolerance.</summary>
-    public bool Agree(long a, long b) =>
-        Math.Abs(a - b) <= Math.Max(options.AbsoluteTolerance, options.RelativeTolerance * Math.Max(a, b));
+    public bool Agree(long a, long b) => options.Agree(a, b);
 
     private (double Low, double High) Range(Claim claim) => claim.Qualifier switch
     {

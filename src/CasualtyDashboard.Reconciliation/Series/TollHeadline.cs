@@ -29,28 +29,34 @@ public sealed record TollHeadline(
     {
         ArgumentNullException.ThrowIfNull(result);
         options ??= new ReconciliationOptions();
-        var tolerance = new ValueTolerance(options);
-        return result.Series.Where(s => s.Key.IsCumulative && s.Points.Count > 0).Select(s => Of(s.Points[^1], tolerance, options)).ToList();
+        return result.Series.Where(s => s.Key.IsCumulative && s.Points.Count > 0).Select(s => Of(s.Points[^1], options)).ToList();
     }
 
-    private static TollHeadline Of(SeriesPoint point, ValueTolerance tolerance, ReconciliationOptions options)
+    private static TollHeadline Of(SeriesPoint point, ReconciliationOptions options)
     {
         var sources = point.Sources.Where(s => !s.IsRestatementOnly).ToList();
         var reconciled = point.Reconciled;
         var leading = sources.Where(s => s.Value == reconciled.Value).OrderBy(s => s.Tier).ThenByDescending(s => s.IsReference).FirstOrDefault();
-        var agreeingClaims = sources.SelectMany(s => s.Current).Where(c => tolerance.Agree(c.Value, reconciled.Value)).ToList();
+        var agreeingClaims = sources.SelectMany(s => s.Current).Where(c => options.Agree(c.Value, reconciled.Value)).ToList();
         var agreeing = agreeingClaims.Select(SourceValue.IndependenceKey).Distinct(StringComparer.Ordinal).Count();
         var open = point.Flags.Count(f => f.IsConflict && f.State == FlagState.Open);
         var firstHand = reconciled.Rule == ReconciliationRule.AnalystResolution
             || agreeingClaims.Exists(c => c.IsReference || c.IsOwnPublication(options));
-        var confidence = open > 0 ? HeadlineConfidence.Contested
-            : firstHand && agreeing >= 2 ? HeadlineConfidence.High
-            : firstHand || agreeing >= 2 ? HeadlineConfidence.Medium
-            : HeadlineConfidence.Low;
         return new TollHeadline(
             point.Series, reconciled.Value, point.Date, leading?.Authority, leading?.IsReference ?? false, leading?.Latest.Outlet,
-            leading?.Latest.Evidence ?? reconciled.Explanation, leading?.Latest.ClaimId, agreeing, open, reconciled.Rule, confidence);
+            leading?.Latest.Evidence ?? reconciled.Explanation, leading?.Latest.ClaimId, agreeing, open, reconciled.Rule, Grade(open, firstHand, agreeing));
     }
+
+    /// <summary>
+    /// The grade of a headline: contested with open conflicts; else high when first-hand (the authority's own publication,
+    /// a published series or an analyst's decision) and confirmed by another independent source; medium for one of the
+    /// two; low for a single secondary quote.
+    /// </summary>
+    public static HeadlineConfidence Grade(int openConflicts, bool firstHand, int agreeingSources) =>
+        openConflicts > 0 ? HeadlineConfidence.Contested
+        : firstHand && agreeingSources >= 2 ? HeadlineConfidence.High
+        : firstHand || agreeingSources >= 2 ? HeadlineConfidence.Medium
+        : HeadlineConfidence.Low;
 }
 
 /// <summary>How far a toll's headline can be trusted.</summary>

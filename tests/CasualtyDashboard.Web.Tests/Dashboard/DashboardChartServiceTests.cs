@@ -47,6 +47,9 @@ public sealed class DashboardChartServiceTests
         Assert.Contains("Reconciled", names);
         Assert.Contains(names, n => n.EndsWith("(published series)", StringComparison.Ordinal));
         Assert.Equal(panel.Points, panel.Figure.Data.Single(t => t.Name == "Reconciled").X.Count);
+        var headline = Assert.IsType<DashboardHeadline>(panel.Headline);
+        Assert.Equal(panel.Figure.Data.Single(t => t.Name == "Reconciled").Y[^1], headline.Value);
+        Assert.True(headline.AgreeingSources >= 1, $"{headline}");
 
         var daily = await service.BuildAsync(DashboardView.Default with { Mode = DashboardMode.Daily });
         Assert.Contains(daily.Panels[0].Figure.Data, t => t is { Name: "Reconciled change", Type: "bar" });
@@ -54,6 +57,7 @@ public sealed class DashboardChartServiceTests
         var range = DashboardView.Default with { From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 1, 31), Authorities = ["gaza_moh"] };
         var narrowed = (await service.BuildAsync(range)).Panels[0];
         Assert.InRange(narrowed.Points, 1, 31);
+        Assert.InRange(narrowed.Headline!.AsOf, new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 31));
         Assert.All(narrowed.Figure.Data.SelectMany(t => t.X), x => Assert.StartsWith("2024-01-", x));
         Assert.All(narrowed.Figure.Data.Where(t => t.Name.EndsWith("(news)", StringComparison.Ordinal) || t.Name.EndsWith("series)", StringComparison.Ordinal)),
             t => Assert.StartsWith("gaza_moh ", t.Name));

@@ -1,20 +1,25 @@
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Extraction.Schema;
+using CasualtyDashboard.Jobs.Reconciliation;
+using CasualtyDashboard.Reconciliation;
 using CasualtyDashboard.Web.Resources;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace CasualtyDashboard.Web.Services.Dashboard;
 
 /// <summary>
 /// Builds the dashboard for a view from the stored reconciliation: per panel, the cumulative series of the region, category
 /// and subgroup with the most points (the whole region, no sub-area), its points in the date range with their claims, and
-/// the notes on them. A panel whose toll has no series yet (subgroup "all" only) shows the extracted figures by authority.
+/// the notes on them, and the toll's headline as of the last point drawn. A panel whose toll has no series yet (subgroup "all" only) shows the extracted figures by authority.
 /// </summary>
 public sealed class DashboardChartService(
     ReconciliationQueries queries, AnnotationQueries notes, TrendChartService extracted, DashboardFigureBuilder builder,
-    IStringLocalizer<SharedResource> l)
+    IStringLocalizer<SharedResource> l, IOptions<ReconciliationSettings>? settings = null)
 {
+    private readonly ReconciliationOptions _options = (settings?.Value ?? new ReconciliationSettings()).ToOptions();
+
     public async Task<DashboardCharts> BuildAsync(DashboardView view, CancellationToken ct = default)
     {
         var all = (await queries.SeriesAsync(ct: ct)).Where(s => s is { Basis: "cumulative", Area: null }).ToList();
@@ -57,8 +62,12 @@ public sealed class DashboardChartService(
         var pointNotes = await notes.ForPointsAsync(points.Select(p => p.Key), ct);
         var title = Title(view, category, subgroup) + (series.Since is { } since ? " " + l["Dash.Since", DashboardFigureBuilder.Day(since)] : "");
         var figure = builder.Build(points, pointNotes, view, series.Key, title, Label(category, subgroup), FileName(view, category, subgroup), ChartHeight);
+        var last = points.Count > 0 ? await queries.PointAsync(points[^1].Key, ct) : null;
         return (new DashboardPanel(category, subgroup, title, figure, points.Count, series.Id, series.Key, series.LastChange,
-            candidates.Count - 1, pointNotes.Select(n => n.PointKey).Distinct().Count()), points);
+            candidates.Count - 1, pointNotes.Select(n => n.PointKey).Distinct().Count())
+        {
+            Headline = last is null ? null : DashboardHeadline.Of(last, _options),
+        }, points);
     }
 
     private async Task<DashboardPanel> FallbackAsync(DashboardView view, FigureCategory category, FigureSubgroup subgroup, CancellationToken ct)

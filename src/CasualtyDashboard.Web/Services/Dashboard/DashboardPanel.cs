@@ -13,6 +13,9 @@ public sealed record DashboardPanel(
     FigureCategory Category, FigureSubgroup Subgroup, string Title, PlotlyFigure Figure, int Points,
     long? SeriesId, string? SeriesKey, DateTime? LastChange, int OtherSeries, int Notes)
 {
+    /// <summary>The toll's headline as of the last point drawn, or null (no reconciled series, no point).</summary>
+    public DashboardHeadline? Headline { get; init; }
+
     /// <summary>Sources listed in the legend but not drawn at first (past <see cref="DashboardFigureBuilder.MarkerBudget"/>).</summary>
     public int FoldedSources => Figure.Data.Count(t => t.Visible == "legendonly");
 }

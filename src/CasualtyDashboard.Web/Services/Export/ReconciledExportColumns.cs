@@ -21,7 +21,7 @@ public static class ReconciledExportColumns
         new("point_key", ExportType.Text, "#meta+point", "The point's key, series_key@date: conflicts, decisions and notes attach to it.", r => r.Point.Key),
         new("date", ExportType.Date, "#date+reported", "The reporting day of the point.", r => r.Point.Date),
         new("value", ExportType.Integer, "#affected+num", "The reconciled value for the day.", r => r.Point.Value),
-        new("rule", ExportType.Code, "#meta+rule", "How the value was chosen: analyst_resolution, authority_priority, most_cited or latest_statement.", r => r.Point.Rule),
+        new("rule", ExportType.Code, "#meta+rule", "How the value was chosen: analyst_resolution, authority_priority, own_publication, most_cited or latest_statement.", r => r.Point.Rule),
         new("explanation", ExportType.Text, "#description+rule", "Why the rule chose this value, in words.", r => r.Point.Explanation),
         new("low", ExportType.Integer, "#affected+num+min", "The lowest value any source gave for the day.", r => r.Point.Low),
         new("high", ExportType.Integer, "#affected+num+max", "The highest value any source gave for the day.", r => r.Point.High),

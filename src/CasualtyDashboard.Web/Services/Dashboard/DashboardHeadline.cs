@@ -1,0 +1,36 @@
+using CasualtyDashboard.Data.Queries;
+using CasualtyDashboard.Reconciliation;
+using CasualtyDashboard.Reconciliation.Series;
+
+namespace CasualtyDashboard.Web.Services.Dashboard;
+
+/// <summary>
+/// A panel's headline, from the stored last point of the range: the value, as of which day, from whom (authority and
+/// outlet), its evidence, how many independent sources agree, and the confidence grade of <see cref="TollHeadline.Grade"/>.
+/// </summary>
+public sealed record DashboardHeadline(
+    long Value, DateOnly AsOf, string Authority, string? Outlet, bool FromReference, string Evidence, int AgreeingSources, int OpenConflicts,
+    HeadlineConfidence Confidence)
+{
+    /// <summary>The headline of <paramref name="point"/> (loaded with its claims), judged with <paramref name="options"/>' tolerance and own publications.</summary>
+    public static DashboardHeadline? Of(PointView point, ReconciliationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        ArgumentNullException.ThrowIfNull(options);
+        var current = point.Claims.Where(c => c.Role is "current" or "history").ToList();
+        var agreeing = current.Where(c => options.Agree(c.Value, point.Value)).ToList();
+        var leading = agreeing.Where(c => c.Value == point.Value).OrderByDescending(c => c.IsReference).ThenByDescending(c => IsOwn(c, options)).FirstOrDefault();
+        if (leading is null)
+        {
+            return null;
+        }
+
+        var independent = agreeing.Select(c => c.IsReference ? "reference:" + c.Authority : c.Outlet is { Length: > 0 } o ? "outlet:" + o : "claim:" + c.Id)
+            .Distinct(StringComparer.Ordinal).Count();
+        var firstHand = point.Rule == "analyst_resolution" || agreeing.Exists(c => c.IsReference || IsOwn(c, options));
+        return new DashboardHeadline(point.Value, point.Date, leading.Authority, leading.Outlet, leading.IsReference, leading.Evidence, independent,
+            point.OpenConflicts, TollHeadline.Grade(point.OpenConflicts, firstHand, independent));
+    }
+
+    private static bool IsOwn(ClaimView claim, ReconciliationOptions options) => !claim.IsReference && options.IsOwnPublication(claim.Authority, claim.Outlet);
+}

@@ -1,0 +1,35 @@
+using CasualtyDashboard.Data.Queries;
+using CasualtyDashboard.Reconciliation;
+using CasualtyDashboard.Reconciliation.Series;
+using CasualtyDashboard.Web.Services.Dashboard;
+
+namespace CasualtyDashboard.Web.Tests.Dashboard;
+
+public sealed class DashboardHeadlineTests
+{
+    private static ClaimView Claim(long id, long value, string? outlet, string role = "current", bool reference = false) =>
+        new(id, value, "exact", "gaza_moh", reference, outlet, reference ? null : id, null, null, "evidence " + id, role, true);
+
+    private static PointView Point(long value, int open, params ClaimView[] claims) =>
+        new(1, "k@2024-11-01", new DateOnly(2024, 11, 1), value, "own_publication", "why", [claims[0].Id], 0, 0, null, null, open, open, claims);
+
+    [Fact]
+    public void Of_OwnBulletinConfirmedByAWire_IsHigh_StaleAndOtherValuesNotCounted()
+    {
+        var headline = DashboardHeadline.Of(Point(43259, 0,
+            Claim(1, 43259, "Wire", "history"), Claim(2, 43259, "وزارة الصحة في غزة (عرض)"), Claim(3, 43204, "Paper", "restatement"), Claim(4, 40000, "Radio", "history")),
+            new ReconciliationOptions())!;
+
+        Assert.Equal((43259L, "وزارة الصحة في غزة (عرض)", 2, HeadlineConfidence.High), (headline.Value, headline.Outlet, headline.AgreeingSources, headline.Confidence));
+        Assert.Equal("evidence 2", headline.Evidence);
+    }
+
+    [Fact]
+    public void Of_OneSecondaryQuote_IsLow_AndOpenConflictsMakeItContested()
+    {
+        var options = new ReconciliationOptions();
+
+        Assert.Equal(HeadlineConfidence.Low, DashboardHeadline.Of(Point(2716, 0, Claim(1, 2716, "RT")), options)!.Confidence);
+        Assert.Equal(HeadlineConfidence.Contested, DashboardHeadline.Of(Point(2719, 1, Claim(1, 2719, null, reference: true), Claim(2, 2716, "RT")), options)!.Confidence);
+    }
+}
