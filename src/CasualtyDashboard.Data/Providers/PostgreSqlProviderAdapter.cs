@@ -20,15 +20,16 @@ public sealed class PostgreSqlProviderAdapter : IProviderAdapter
 
     public async Task<IAsyncDisposable> LockStartupAsync(string connectionString, CancellationToken ct)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        // Unpooled: the lock belongs to the session, which must end with it.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(ct);
         await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
         {
             command.Parameters.AddWithValue("key", StartupLockKey);
             await command.ExecuteNonQueryAsync(ct);
         }
-        // Closing the session releases the lock, also when the process dies.
-        return connection;
+        // Released at dispose, and by the server when the session ends (also when the process dies).
+        return new SessionLock(connection, "SELECT pg_advisory_unlock_all()");
     }
 
     public Task AfterMigrateAsync(DashboardDbContext db, CancellationToken ct) => Task.CompletedTask;

@@ -61,6 +61,24 @@ public static class ProviderAdapters
     }
 }
 
+/// <summary>A lock held by a database session of its own: released by <paramref name="releaseSql"/>, then the session closes.</summary>
+internal sealed class SessionLock(DbConnection connection, string releaseSql) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = releaseSql;
+            await command.ExecuteNonQueryAsync();
+        }
+        finally
+        {
+            await connection.DisposeAsync();
+        }
+    }
+}
+
 /// <summary>One column of a bulk insert: its name and how to read its provider value from an entity.</summary>
 internal sealed record BulkColumn(string Name, Microsoft.EntityFrameworkCore.Metadata.IClrPropertyGetter Getter,
     Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter, Type ProviderType)

@@ -21,8 +21,9 @@ public sealed class SqlServerProviderAdapter : IProviderAdapter
     public async Task<IAsyncDisposable> LockStartupAsync(string connectionString, CancellationToken ct)
     {
         // The database may not exist yet (EF creates it in Migrate); the lock is then taken in master.
-        var builder = new SqlConnectionStringBuilder(connectionString);
-        var connection = new SqlConnection(connectionString);
+        // Unpooled: the lock belongs to the session, which must end with it.
+        var builder = new SqlConnectionStringBuilder(connectionString) { Pooling = false };
+        var connection = new SqlConnection(builder.ConnectionString);
         try
         {
             await connection.OpenAsync(ct);
@@ -40,8 +41,8 @@ public sealed class SqlServerProviderAdapter : IProviderAdapter
             command.CommandTimeout = 0;
             await command.ExecuteNonQueryAsync(ct);
         }
-        // Closing the session releases the lock, also when the process dies.
-        return connection;
+        // Released at dispose, and by the server when the session ends (also when the process dies).
+        return new SessionLock(connection, $"EXEC sp_releaseapplock @Resource = N'{StartupLockName}', @LockOwner = 'Session'");
     }
 
     public Task AfterMigrateAsync(DashboardDbContext db, CancellationToken ct) => Task.CompletedTask;
