@@ -1,4 +1,5 @@
 using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Providers;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Extraction;
 using CasualtyDashboard.Extraction.Model;
@@ -30,7 +31,7 @@ public sealed class ArticleExtractionService(
     private static readonly TimeSpan MaxReextractBackoff = TimeSpan.FromDays(1);
 
     /// <summary>How long a batch holds its articles; a process that died lets go when it passes.</summary>
-    private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan ClaimLease = TimeSpan.FromSeconds(30);
 
     /// <summary>Processes every article pending now; returns how many were extracted.</summary>
     public async Task<int> ProcessPendingAsync(JobRunProgress? progress, CancellationToken ct)
@@ -103,6 +104,7 @@ public sealed class ArticleExtractionService(
 
         int extracted = 0, failed = 0;
         var changes = new ChangeCounts();
+        var added = new List<Figure>();
         foreach (var article in batch)
         {
             try
@@ -114,7 +116,7 @@ public sealed class ArticleExtractionService(
                 // their work is never thrown away, so the figure stays (with its older extractor version) beside it.
                 var retained = plan.Removed.Where(f => withAnalystWork.Contains(f.Id)).ToList();
                 db.Figures.RemoveRange(plan.Removed.Except(retained));
-                db.Figures.AddRange(plan.Added);
+                added.AddRange(plan.Added);
                 changes += new ChangeCounts(plan.Kept.Count, plan.Added.Count, plan.Removed.Count - retained.Count, retained.Count);
                 article.State = ArticleState.Extracted;
                 article.ExtractorVersion = extractor.Version;
@@ -133,7 +135,12 @@ public sealed class ArticleExtractionService(
         }
         try
         {
+            // One transaction: the articles' state and kept or removed figures through EF (their claim token checked),
+            // then every new figure of the batch in one bulk insert (no round trip per figure).
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            await ProviderAdapters.For(db).BulkInsertAsync(db, added, ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException ex)
         {
