@@ -2,7 +2,6 @@ using CasualtyDashboard.Data.Providers;
 using CasualtyDashboard.Data.Review;
 using CasualtyDashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,14 +10,25 @@ namespace CasualtyDashboard.Data;
 
 public static class DependencyInjection
 {
-    /// <summary>The SQLite database (<c>ConnectionStrings:Dashboard</c>), a context factory, queries, and migrations at start.</summary>
+    /// <summary>
+    /// The database (<c>Database:Provider</c> with <c>ConnectionStrings:Dashboard</c>; SQLite in data/casualty.db when
+    /// neither is set), a context factory, queries, and migrations at start.
+    /// </summary>
     public static IHostApplicationBuilder AddDashboardData(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DataOptions>().BindConfiguration(DataOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        var configured = builder.Configuration.GetConnectionString(DataOptions.ConnectionStringName) ?? DataOptions.DefaultConnectionString;
-        var connectionString = SqliteProviderAdapter.PrepareConnectionString(configured, builder.Environment.ContentRootPath);
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
+        var provider = DatabaseProviders.ReadProvider(builder.Configuration);
+        var configured = builder.Configuration.GetConnectionString(DataOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            if (provider != DatabaseProvider.Sqlite)
+                throw new InvalidOperationException($"Database:Provider is {provider}: set ConnectionStrings:Dashboard to its connection string.");
+            configured = DataOptions.DefaultConnectionString;
+        }
+        var connectionString = ProviderAdapters.Of(provider).PrepareConnectionString(configured, builder.Environment.ContentRootPath);
         var timeout = builder.Configuration.GetValue($"{DataOptions.SectionName}:{nameof(DataOptions.CommandTimeoutSeconds)}", 60);
-        builder.Services.AddDbContextFactory<DashboardDbContext>(o => ConfigureSqlite(o, connectionString, timeout));
+        builder.Services.AddDbContextFactory<DashboardDbContext>(o => DatabaseProviders.Configure(o, provider, connectionString, timeout));
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddSingleton<FigureQueries>();
         builder.Services.AddSingleton<JobRunQueries>();
@@ -26,10 +36,7 @@ public static class DependencyInjection
         return builder;
     }
 
-    /// <summary>The one place the provider is chosen; tests and the CLI use it too.</summary>
+    /// <summary>A SQLite context's options (tests and the CLI's SQLite file); see <see cref="DatabaseProviders.Configure"/>.</summary>
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString, int commandTimeoutSeconds = 60) =>
-        options.UseSqlite(connectionString, s => s.CommandTimeout(commandTimeoutSeconds))
-            // Migrations are hand-written without a model snapshot (no design-time package here); the schema test
-            // proves they build exactly the model, which is what this warning would otherwise check.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        DatabaseProviders.Configure(options, DatabaseProvider.Sqlite, connectionString, commandTimeoutSeconds);
 }

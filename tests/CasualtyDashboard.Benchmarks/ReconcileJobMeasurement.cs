@@ -56,7 +56,7 @@ public static class ReconcileJobMeasurement
         await using (var db = database.CreateDbContext())
         {
             await db.Database.MigrateAsync();
-            await Data.Providers.SqliteProviderAdapter.EnableWriteAheadLogAsync(db, CancellationToken.None);
+            await Data.Providers.ProviderAdapters.For(db).AfterMigrateAsync(db, CancellationToken.None);
         }
 
         var claims = ReconciliationBenchmarks.SyntheticClaims(count);

@@ -14,8 +14,8 @@ public sealed class MigrationSchemaTests
         await using (var db = created.CreateContext()) await db.Database.EnsureCreatedAsync();
 
         IReadOnlyList<string> fromMigrations, fromModel;
-        await using (var db = migrated.CreateContext()) fromMigrations = await SqliteProviderAdapter.DescribeSchemaAsync(db.Database.GetDbConnection());
-        await using (var db = created.CreateContext()) fromModel = await SqliteProviderAdapter.DescribeSchemaAsync(db.Database.GetDbConnection());
+        await using (var db = migrated.CreateContext()) fromMigrations = await new SqliteProviderAdapter().DescribeSchemaAsync(db.Database.GetDbConnection());
+        await using (var db = created.CreateContext()) fromModel = await new SqliteProviderAdapter().DescribeSchemaAsync(db.Database.GetDbConnection());
 
         Assert.NotEmpty(fromModel);
         var missing = fromModel.Except(fromMigrations).ToList();

@@ -9,15 +9,18 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CasualtyDashboard.Jobs.Tests;
 
-/// <summary>Ingestion and extraction services over a real, migrated SQLite file, with scheduling off.</summary>
+/// <summary>Ingestion and extraction services over a real, migrated database (a SQLite file unless given another), with scheduling off.</summary>
 public sealed class PipelineHarness : IDisposable, IDbContextFactory<DashboardDbContext>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("cd-jobs-").FullName;
     private readonly string _connectionString;
+    private readonly IDbContextFactory<DashboardDbContext>? _database;
 
-    public PipelineHarness(JobsOptions? options = null)
+    /// <param name="database">Another database (PostgreSQL); <paramref name="sqliteFile"/> another SQLite file (shared by two harnesses).</param>
+    public PipelineHarness(JobsOptions? options = null, IDbContextFactory<DashboardDbContext>? database = null, string? sqliteFile = null)
     {
-        _connectionString = $"Data Source={Path.Combine(_folder, "casualty.db")};Pooling=False";
+        _database = database;
+        _connectionString = $"Data Source={sqliteFile ?? Path.Combine(_folder, "casualty.db")};Pooling=False";
         using (var db = CreateDbContext()) db.Database.Migrate();
         Options = options ?? new JobsOptions();
         Launcher = new JobLauncher([]);
@@ -36,7 +39,7 @@ public sealed class PipelineHarness : IDisposable, IDbContextFactory<DashboardDb
     public JobRunTracker Tracker { get; }
     public ArticleExtractionService Extraction { get; }
 
-    public DashboardDbContext CreateDbContext() =>
+    public DashboardDbContext CreateDbContext() => _database?.CreateDbContext() ??
         new((DbContextOptions<DashboardDbContext>)CasualtyDashboard.Data.DependencyInjection.ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), _connectionString).Options);
 
     public Task<IReadOnlyList<IngestItemResult>> IngestAsync(params IncomingArticle[] articles) =>

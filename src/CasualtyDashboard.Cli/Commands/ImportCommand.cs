@@ -70,7 +70,7 @@ public sealed class ImportCommand : ICommand
             return 2;
         }
 
-        var connectionString = SqliteProviderAdapter.PrepareConnectionString(
+        var connectionString = ProviderAdapters.Of(DatabaseProvider.Sqlite).PrepareConnectionString(
             connection ?? (db is not null ? new SqliteConnectionStringBuilder { DataSource = db }.ToString() : DefaultConnectionString()),
             Directory.GetCurrentDirectory());
         try
@@ -102,8 +102,7 @@ public sealed class ImportCommand : ICommand
         {
             output.WriteLine($"database: {db.Database.GetDbConnection().DataSource}");
             // The same migrations the app applies at start, so a new file or an older one is ready too.
-            await db.Database.MigrateAsync();
-            await SqliteProviderAdapter.EnableWriteAheadLogAsync(db, CancellationToken.None);
+            await DatabaseUpgrade.MigrateAsync(db, CancellationToken.None);
         }
         var importOptions = Microsoft.Extensions.Options.Options.Create(new ImportOptions());
         var ingestor = new ArticleIngestor(factory, new JobLauncher([]), new DashboardUpdates(), TimeProvider.System);

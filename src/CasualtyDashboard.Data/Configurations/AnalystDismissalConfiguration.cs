@@ -11,7 +11,8 @@ internal sealed class AnalystDismissalConfiguration : IEntityTypeConfiguration<A
         builder.ToTable("AnalystDismissals");
         builder.Property(d => d.ConflictKey).HasMaxLength(600);
         builder.Property(d => d.By).HasMaxLength(100);
-        builder.HasIndex(d => d.ConflictKey);
+        builder.Property(d => d.ConflictKeyHash).HasMaxLength(KeyHash.Length);
+        builder.HasIndex(d => d.ConflictKeyHash);
         builder.HasIndex(d => d.At);
     }
 }

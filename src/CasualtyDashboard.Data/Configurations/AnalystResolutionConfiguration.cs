@@ -12,7 +12,8 @@ internal sealed class AnalystResolutionConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.PointKey).HasMaxLength(420);
         builder.Property(r => r.ConflictKey).HasMaxLength(600);
         builder.Property(r => r.By).HasMaxLength(100);
-        builder.HasIndex(r => r.ConflictKey);
+        builder.Property(r => r.ConflictKeyHash).HasMaxLength(KeyHash.Length);
+        builder.HasIndex(r => r.ConflictKeyHash);
         builder.HasIndex(r => r.At);
     }
 }

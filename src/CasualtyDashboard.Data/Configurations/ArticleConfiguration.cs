@@ -16,9 +16,11 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.ExtractorVersion).HasMaxLength(40);
         builder.HasIndex(a => a.ContentHash).IsUnique();
-        builder.HasIndex(a => a.Url);
+        builder.Property(a => a.UrlHash).HasMaxLength(KeyHash.Length);
+        builder.HasIndex(a => a.UrlHash);
         builder.HasIndex(a => new { a.State, a.NextAttemptAt });
         builder.HasIndex(a => a.Published);
+        builder.Property(a => a.ClaimToken).IsConcurrencyToken();
         builder.HasOne(a => a.Outlet).WithMany(o => o.Articles).HasForeignKey(a => a.OutletId).OnDelete(DeleteBehavior.SetNull);
     }
 }

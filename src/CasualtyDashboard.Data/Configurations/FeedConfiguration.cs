@@ -15,6 +15,7 @@ internal sealed class FeedConfiguration : IEntityTypeConfiguration<Feed>
         builder.Property(f => f.Source).HasConversion<string>().HasMaxLength(20);
         builder.Property(f => f.ETag).HasMaxLength(500);
         builder.Property(f => f.LastModified).HasMaxLength(100);
-        builder.HasIndex(f => f.Url).IsUnique();
+        builder.Property(f => f.UrlHash).HasMaxLength(KeyHash.Length);
+        builder.HasIndex(f => f.UrlHash).IsUnique();
     }
 }

@@ -13,7 +13,8 @@ internal sealed class FeedItemConfiguration : IEntityTypeConfiguration<FeedItem>
         builder.Property(i => i.Url).HasMaxLength(2000);
         builder.Property(i => i.Title).HasMaxLength(1000);
         builder.Property(i => i.State).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(i => new { i.FeedId, i.ItemKey }).IsUnique();
+        builder.Property(i => i.ItemKeyHash).HasMaxLength(KeyHash.Length);
+        builder.HasIndex(i => new { i.FeedId, i.ItemKeyHash }).IsUnique();
         builder.HasIndex(i => i.ArticleId);
         builder.HasOne(i => i.Feed).WithMany(f => f.Items).HasForeignKey(i => i.FeedId).OnDelete(DeleteBehavior.Cascade);
         // Deleting an article keeps the item (so its page is still not fetched again), without the link.

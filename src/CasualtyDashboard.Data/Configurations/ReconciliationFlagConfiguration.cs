@@ -14,7 +14,8 @@ internal sealed class ReconciliationFlagConfiguration : IEntityTypeConfiguration
         builder.Property(f => f.State).HasMaxLength(20);
         builder.Property(f => f.PointKey).HasMaxLength(420);
         builder.Property(f => f.DecisionBy).HasMaxLength(100);
-        builder.HasIndex(f => f.Key).IsUnique();
+        builder.Property(f => f.KeyHash).HasMaxLength(KeyHash.Length);
+        builder.HasIndex(f => f.KeyHash).IsUnique();
         builder.HasIndex(f => new { f.State, f.Type, f.Date });
         builder.HasIndex(f => f.SeriesId);
         builder.HasOne(f => f.Series).WithMany().HasForeignKey(f => f.SeriesId).OnDelete(DeleteBehavior.Cascade);

@@ -1,7 +1,7 @@
 namespace CasualtyDashboard.Data.Entities;
 
 /// <summary>One article as ingested: the text exactly as received, and its processing state.</summary>
-public sealed class Article
+public sealed class Article : IKeyHashed
 {
     public long Id { get; set; }
 
@@ -12,7 +12,11 @@ public sealed class Article
     public Outlet? Outlet { get; set; }
 
     public string? Title { get; set; }
-    public string? Url { get; set; }
+    public string? Url { get => _url; set { _url = value; UrlHash = KeyHash.Of(value); } }
+    private string? _url;
+
+    /// <summary><see cref="KeyHash"/> of <see cref="Url"/>, set with it: the indexed column (a URL is too long for an index).</summary>
+    public string? UrlHash { get; private set; }
     public required string Text { get; set; }
 
     /// <summary>Publication date, or null when unknown.</summary>
@@ -37,5 +41,15 @@ public sealed class Article
     public DateTime CreatedAt { get; set; }
     public DateTime? ExtractedAt { get; set; }
 
+    /// <summary>
+    /// The extraction batch that holds the article (null when none) and until when (UTC). A batch takes its articles
+    /// with one atomic UPDATE (<see cref="ArticleClaims"/>), so two processes or instances never extract the same one;
+    /// a holder that died lets go when the time passes. A concurrency token: a batch whose claim was taken over stores nothing.
+    /// </summary>
+    public Guid? ClaimToken { get; set; }
+    public DateTime? ClaimedUntil { get; set; }
+
     public List<Figure> Figures { get; set; } = [];
+
+    void IKeyHashed.RefreshKeyHash() => UrlHash = KeyHash.Of(Url);
 }

@@ -4,12 +4,16 @@ namespace CasualtyDashboard.Data.Entities;
 /// An RSS 2.0 or Atom news feed that is polled on its own interval: where it is, which outlet its articles belong to,
 /// the HTTP validators of its last good response (conditional GET), and how its last polls went.
 /// </summary>
-public sealed class Feed
+public sealed class Feed : IKeyHashed
 {
     public long Id { get; set; }
 
     /// <summary>Absolute http or https address of the feed; unique.</summary>
-    public required string Url { get; set; }
+    public required string Url { get => _url; set { _url = value; UrlHash = KeyHash.Of(value); } }
+    private string _url = "";
+
+    /// <summary><see cref="KeyHash"/> of <see cref="Url"/>, set with it: the unique column.</summary>
+    public string? UrlHash { get; private set; }
 
     /// <summary>The outlet stored with every article taken from this feed.</summary>
     public required string OutletName { get; set; }
@@ -47,4 +51,6 @@ public sealed class Feed
     public DateTime CreatedAt { get; set; }
 
     public List<FeedItem> Items { get; set; } = [];
+
+    void IKeyHashed.RefreshKeyHash() => UrlHash = KeyHash.Of(Url);
 }

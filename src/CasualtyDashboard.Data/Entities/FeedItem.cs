@@ -4,7 +4,7 @@ namespace CasualtyDashboard.Data.Entities;
 /// One item seen in a feed, keyed by its guid (or link when it has none): remembered so its page is never fetched
 /// again once taken, and so a page that could not be taken shows why.
 /// </summary>
-public sealed class FeedItem
+public sealed class FeedItem : IKeyHashed
 {
     public long Id { get; set; }
 
@@ -12,7 +12,11 @@ public sealed class FeedItem
     public Feed? Feed { get; set; }
 
     /// <summary>The item's guid (RSS) or id (Atom), else its link.</summary>
-    public required string ItemKey { get; set; }
+    public required string ItemKey { get => _itemKey; set { _itemKey = value; ItemKeyHash = KeyHash.Of(value); } }
+    private string _itemKey = "";
+
+    /// <summary><see cref="KeyHash"/> of <see cref="ItemKey"/>, set with it: unique within the feed.</summary>
+    public string? ItemKeyHash { get; private set; }
 
     /// <summary>The page the item links to.</summary>
     public string? Url { get; set; }
@@ -38,4 +42,6 @@ public sealed class FeedItem
 
     /// <summary>Why its page could not be taken (HTTP status, size, timeout, no text).</summary>
     public string? Error { get; set; }
+
+    void IKeyHashed.RefreshKeyHash() => ItemKeyHash = KeyHash.Of(ItemKey);
 }

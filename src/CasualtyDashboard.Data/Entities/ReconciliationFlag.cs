@@ -1,12 +1,16 @@
 namespace CasualtyDashboard.Data.Entities;
 
 /// <summary>A conflict or note of the last reconciliation run, with the analyst's decision that applies to it.</summary>
-public sealed class ReconciliationFlag
+public sealed class ReconciliationFlag : IKeyHashed
 {
     public long Id { get; set; }
 
     /// <summary>The stable key, <c>type#point-key#sources</c>: the same conflict has the same key in every run.</summary>
-    public required string Key { get; set; }
+    public required string Key { get => _key; set { _key = value; KeyHash = Entities.KeyHash.Of(value); } }
+    private string _key = "";
+
+    /// <summary><see cref="Entities.KeyHash"/> of <see cref="Key"/>, set with it: the unique column.</summary>
+    public string? KeyHash { get; private set; }
 
     /// <summary><c>cross_source</c>, <c>transcription</c>, <c>stale_citation</c>, ...</summary>
     public required string Type { get; set; }
@@ -34,4 +38,6 @@ public sealed class ReconciliationFlag
     /// <summary>The decided value and the chosen claim, when resolved.</summary>
     public long? ResolvedValue { get; set; }
     public long? ChosenClaimId { get; set; }
+
+    void IKeyHashed.RefreshKeyHash() => KeyHash = Entities.KeyHash.Of(Key);
 }

@@ -110,7 +110,8 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
     public async Task<ConflictView?> ConflictAsync(string key, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var row = await db.Set<ReconciliationFlag>().AsNoTracking().Where(c => c.Key == key)
+        var hash = KeyHash.Of(key);
+        var row = await db.Set<ReconciliationFlag>().AsNoTracking().Where(c => c.KeyHash == hash && c.Key == key)
             .Select(c => new { Flag = c, SeriesKey = c.Series!.Key }).SingleOrDefaultAsync(ct);
         return row is null ? null : ToView(row.Flag, row.SeriesKey);
     }

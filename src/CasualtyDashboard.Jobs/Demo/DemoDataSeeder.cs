@@ -1,4 +1,5 @@
 using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Providers;
 using CasualtyDashboard.Jobs.Ingestion;
 using CasualtyDashboard.Jobs.Options;
 using Microsoft.EntityFrameworkCore;
@@ -28,11 +29,27 @@ internal sealed class DemoDataSeeder(
             if (await db.Articles.AnyAsync(cancellationToken)) return;
         }
         var parsed = ArticleJsonReader.Read(ReadResource());
-        var results = await ingestor.IngestAsync(parsed.Articles, "demo", cancellationToken);
+        IReadOnlyList<IngestItemResult> results;
+        try
+        {
+            results = await ingestor.IngestAsync(parsed.Articles, "demo", cancellationToken);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            // Another instance, started at the same moment on the same database, stored them first.
+            logger.LogInformation("The demo articles were loaded by another instance meanwhile");
+            return;
+        }
         logger.LogInformation("Loaded {Count} demo articles (Demo:Enabled=false turns this off)", results.Count(r => r.Status == IngestStatus.Stored));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private bool IsUniqueViolation(DbUpdateException ex)
+    {
+        using var db = factory.CreateDbContext();
+        return ProviderAdapters.For(db).IsUniqueViolation(ex);
+    }
 
     internal static string ReadResource()
     {

@@ -1,4 +1,5 @@
 using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Providers;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Extraction;
 using CasualtyDashboard.Extraction.Model;
@@ -28,6 +29,9 @@ public sealed class ArticleExtractionService(
 {
     /// <summary>The longest a re-extraction that keeps failing waits before its next try.</summary>
     private static readonly TimeSpan MaxReextractBackoff = TimeSpan.FromDays(1);
+
+    /// <summary>How long a batch holds its articles; a process that died lets go when it passes.</summary>
+    private static readonly TimeSpan ClaimLease = TimeSpan.FromSeconds(30);
 
     /// <summary>Processes every article pending now; returns how many were extracted.</summary>
     public async Task<int> ProcessPendingAsync(JobRunProgress? progress, CancellationToken ct)
@@ -89,9 +93,10 @@ public sealed class ArticleExtractionService(
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var batch = await Due(db, mode, now).Include(a => a.Outlet)
-            .Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(batchSize).ToListAsync(ct);
-        if (batch.Count == 0) return new BatchResult(0, 0, default, null);
+        // Claimed atomically: another run (this process or another instance) never gets the same articles.
+        var (batch, lastCandidate) = await ArticleClaims.ClaimAsync(db, Due(db, mode, now), afterId, batchSize, now, ClaimLease, ct);
+        if (lastCandidate is null) return new BatchResult(0, 0, default, null);
+        if (batch.Count == 0) return new BatchResult(0, 0, default, lastCandidate);
 
         var ids = batch.Select(a => a.Id).ToList();
         var storedFigures = (await db.Figures.Where(f => ids.Contains(f.ArticleId)).ToListAsync(ct)).ToLookup(f => f.ArticleId);
@@ -99,6 +104,7 @@ public sealed class ArticleExtractionService(
 
         int extracted = 0, failed = 0;
         var changes = new ChangeCounts();
+        var added = new List<Figure>();
         foreach (var article in batch)
         {
             try
@@ -110,7 +116,7 @@ public sealed class ArticleExtractionService(
                 // their work is never thrown away, so the figure stays (with its older extractor version) beside it.
                 var retained = plan.Removed.Where(f => withAnalystWork.Contains(f.Id)).ToList();
                 db.Figures.RemoveRange(plan.Removed.Except(retained));
-                db.Figures.AddRange(plan.Added);
+                added.AddRange(plan.Added);
                 changes += new ChangeCounts(plan.Kept.Count, plan.Added.Count, plan.Removed.Count - retained.Count, retained.Count);
                 article.State = ArticleState.Extracted;
                 article.ExtractorVersion = extractor.Version;
@@ -125,19 +131,25 @@ public sealed class ArticleExtractionService(
                 failed++;
                 RecordFailure(mode, article, ex, now);
             }
+            ArticleClaims.Release(article);
         }
         try
         {
+            // One transaction: the articles' state and kept or removed figures through EF (their claim token checked),
+            // then every new figure of the batch in one bulk insert (no round trip per figure).
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            await ProviderAdapters.For(db).BulkInsertAsync(db, added, ct);
+            await transaction.CommitAsync(ct);
         }
-        catch (DbUpdateConcurrencyException ex) when (mode == Mode.Stale)
+        catch (DbUpdateConcurrencyException ex)
         {
-            // Another run changed these articles' figures meanwhile; nothing of this batch was stored, and any article
-            // still stale is taken again at the next run.
-            logger.LogWarning(ex, "Re-extraction batch after article {AfterId} skipped: its figures changed meanwhile", afterId);
-            return new BatchResult(0, 0, default, batch[^1].Id);
+            // Another run changed these articles or their figures meanwhile (its claim outlived ours); nothing of this
+            // batch was stored, and any article still due is taken again at the next run.
+            logger.LogWarning(ex, "Extraction batch after article {AfterId} skipped: its articles changed meanwhile", afterId);
+            return new BatchResult(0, 0, default, lastCandidate);
         }
-        return new BatchResult(extracted, failed, changes, batch[^1].Id);
+        return new BatchResult(extracted, failed, changes, lastCandidate);
     }
 
     private void RecordFailure(Mode mode, Article article, Exception ex, DateTime now)

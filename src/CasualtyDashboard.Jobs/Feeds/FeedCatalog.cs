@@ -31,7 +31,8 @@ public sealed class FeedCatalog(
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var address = uri!.AbsoluteUri;
-        if (await db.Set<Feed>().AsNoTracking().FirstOrDefaultAsync(f => f.Url == address, ct) is { } existing)
+        var hash = KeyHash.Of(address);
+        if (await db.Set<Feed>().AsNoTracking().FirstOrDefaultAsync(f => f.UrlHash == hash && f.Url == address, ct) is { } existing)
             return FeedCommandResult.Refused($"This feed is listed already (outlet {existing.OutletName}).");
         var feed = new Feed
         {

@@ -112,8 +112,8 @@ public sealed class FeedPoller(
         var left = 0;
         if (parsed is not null)
         {
-            var keys = parsed.Entries.Select(e => e.Key).ToList();
-            var known = (await db.Set<FeedItem>().Where(i => i.FeedId == feedId && keys.Contains(i.ItemKey)).Select(i => i.ItemKey).ToListAsync(ct))
+            var hashes = parsed.Entries.Select(e => KeyHash.Of(e.Key)).ToList();
+            var known = (await db.Set<FeedItem>().Where(i => i.FeedId == feedId && hashes.Contains(i.ItemKeyHash)).Select(i => i.ItemKey).ToListAsync(ct))
                 .ToHashSet(StringComparer.Ordinal);
             var fresh = parsed.Entries.Where(e => !known.Contains(e.Key)).ToList();
             var now = clock.GetUtcNow().UtcDateTime;

@@ -30,8 +30,9 @@ public sealed class ArticleIngestor(IDbContextFactory<DashboardDbContext> factor
 
         var hashes = valid.Select(v => v.Hash).Distinct().ToList();
         var urls = valid.Select(v => v.Article.Url).Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u!.Trim()).Distinct().ToList();
+        var urlHashes = urls.ConvertAll(KeyHash.Of);
         var known = await db.Articles.AsNoTracking()
-            .Where(a => hashes.Contains(a.ContentHash) || (a.Url != null && urls.Contains(a.Url)))
+            .Where(a => hashes.Contains(a.ContentHash) || (a.UrlHash != null && urlHashes.Contains(a.UrlHash)))
             .Select(a => new { a.Id, a.ContentHash, a.Url }).ToListAsync(ct);
         var byHash = known.ToDictionary(k => k.ContentHash, k => (long?)k.Id);
         var byUrl = known.Where(k => k.Url is not null).GroupBy(k => k.Url!).ToDictionary(g => g.Key, g => (long?)g.First().Id);

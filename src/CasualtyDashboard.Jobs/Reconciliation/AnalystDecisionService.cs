@@ -33,7 +33,7 @@ public sealed class AnalystDecisionService(
         if (value < 0) return DecisionOutcome.Invalid($"The value must be zero or more, not {value}.");
 
         await using var db = await factory.CreateDbContextAsync(ct);
-        var flag = await db.Set<ReconciliationFlag>().SingleOrDefaultAsync(f => f.Key == conflictKey, ct);
+        var flag = await FlagAsync(db, conflictKey, ct);
         if (flag is null) return UnknownConflict(conflictKey);
 
         if (claimId is { } id)
@@ -68,7 +68,7 @@ public sealed class AnalystDecisionService(
     {
         if (NoteProblem(note) is { } problem) return DecisionOutcome.Invalid(problem);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var flag = await db.Set<ReconciliationFlag>().SingleOrDefaultAsync(f => f.Key == conflictKey, ct);
+        var flag = await FlagAsync(db, conflictKey, ct);
         if (flag is null) return UnknownConflict(conflictKey);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -111,4 +111,11 @@ public sealed class AnalystDecisionService(
 
     private static DecisionOutcome UnknownConflict(string key) =>
         DecisionOutcome.NotFound($"No conflict has the key '{key}' in the last reconciliation; reload the conflicts.");
+
+    /// <summary>The flag of a conflict key, found through its indexed hash.</summary>
+    private static Task<ReconciliationFlag?> FlagAsync(DashboardDbContext db, string conflictKey, CancellationToken ct)
+    {
+        var hash = KeyHash.Of(conflictKey);
+        return db.Set<ReconciliationFlag>().SingleOrDefaultAsync(f => f.KeyHash == hash && f.Key == conflictKey, ct);
+    }
 }

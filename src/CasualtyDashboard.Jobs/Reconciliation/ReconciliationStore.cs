@@ -41,8 +41,8 @@ internal static class ReconciliationStore
             }
         }
 
-        await SqliteProviderAdapter.BulkInsertAsync(db, Points(), ct);
-        await SqliteProviderAdapter.BulkInsertAsync(db, flags.Select(f => ToEntity(f, pointSeries[f.Point].SeriesId, pointSeries[f.Point].Date)), ct);
+        await ProviderAdapters.For(db).BulkInsertAsync(db, Points(), ct);
+        await ProviderAdapters.For(db).BulkInsertAsync(db, flags.Select(f => ToEntity(f, pointSeries[f.Point].SeriesId, pointSeries[f.Point].Date)), ct);
         var points = pointSeries.Count;
         var open = openByPoint.Values.Sum();
         db.Add(new ReconciliationRun

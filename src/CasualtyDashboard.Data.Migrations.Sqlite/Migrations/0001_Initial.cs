@@ -1,7 +1,8 @@
+using CasualtyDashboard.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace CasualtyDashboard.Data.Migrations;
+namespace CasualtyDashboard.Data.Migrations.Sqlite;
 
 /// <summary>Outlets, articles, figures and job runs. Written by hand: the EF Core design-time package does not restore here.</summary>
 [DbContext(typeof(DashboardDbContext))]

@@ -1,7 +1,8 @@
+using CasualtyDashboard.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace CasualtyDashboard.Data.Migrations;
+namespace CasualtyDashboard.Data.Migrations.Sqlite;
 
 /// <summary>News feeds and the items seen in them. Written by hand (see README "Adding a migration").</summary>
 [DbContext(typeof(DashboardDbContext))]

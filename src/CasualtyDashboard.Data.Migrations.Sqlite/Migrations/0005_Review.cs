@@ -1,7 +1,8 @@
+using CasualtyDashboard.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace CasualtyDashboard.Data.Migrations;
+namespace CasualtyDashboard.Data.Migrations.Sqlite;
 
 /// <summary>
 /// Analysts' work: figure reviews and corrections (history kept), the review state in force, annotations with their

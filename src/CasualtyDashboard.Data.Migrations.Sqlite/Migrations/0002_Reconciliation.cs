@@ -1,7 +1,8 @@
+using CasualtyDashboard.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace CasualtyDashboard.Data.Migrations;
+namespace CasualtyDashboard.Data.Migrations.Sqlite;
 
 /// <summary>
 /// Reconciliation: imported reference claims and their imports, the stored output of the last run (series, points, flags,

@@ -1,0 +1,4 @@
+namespace CasualtyDashboard.Data.Migrations.SqlServer;
+
+/// <summary>Lets <c>dotnet ef</c> find the context in this project (see <see cref="DesignTimeDbContextFactory"/>).</summary>
+internal sealed class DesignTimeFactory() : DesignTimeDbContextFactory(DatabaseProvider.SqlServer);
