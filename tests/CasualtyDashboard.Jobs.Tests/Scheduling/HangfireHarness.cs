@@ -45,10 +45,12 @@ public sealed class HangfireHarness : IAsyncDisposable
     private readonly HangfireJobsHostedService _host;
     private bool _started;
 
-    public HangfireHarness(IEnumerable<JobDefinition> definitions, Action<IServiceCollection>? services = null, bool enabled = true)
+    /// <param name="storage">A shared storage (a server database: the guard is then its distributed lock); null: in memory, in-process guard.</param>
+    public HangfireHarness(IEnumerable<JobDefinition> definitions, Action<IServiceCollection>? services = null, bool enabled = true, JobStorage? storage = null)
     {
         Pipeline = new PipelineHarness();
-        Storage = new InMemoryStorage(HangfireStorageFactory.InMemoryOptions());
+        Storage = storage ?? new InMemoryStorage(HangfireStorageFactory.InMemoryOptions());
+        Guard = storage is null ? new InProcessJobRunGuard() : new StorageJobRunGuard(storage);
         Client = new RecordingJobClient(new BackgroundJobClient(Storage));
         Recurring = new RecurringJobManager(Storage);
         Launcher = new JobLauncher(definitions, Storage, Client);
@@ -68,10 +70,10 @@ public sealed class HangfireHarness : IAsyncDisposable
     }
 
     public PipelineHarness Pipeline { get; }
-    public InMemoryStorage Storage { get; }
+    public JobStorage Storage { get; }
     public RecordingJobClient Client { get; }
     public IRecurringJobManager Recurring { get; }
-    public InProcessJobRunGuard Guard { get; } = new();
+    public IJobRunGuard Guard { get; }
     public JobLauncher Launcher { get; }
     public ArticleIngestor Ingestor { get; }
     public ServiceProvider Services { get; }
@@ -134,7 +136,7 @@ public sealed class HangfireHarness : IAsyncDisposable
     {
         await StopAsync();
         await Services.DisposeAsync();
-        Storage.Dispose();
+        (Storage as IDisposable)?.Dispose();
         Pipeline.Dispose();
     }
 }
