@@ -5,6 +5,7 @@ using CasualtyDashboard.Web.Components;
 using CasualtyDashboard.Web.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseDefaultUrlUnlessSet();
 // Serve package assets (Radzen, collocated JS) from the build output in every environment, not only Development.
 builder.WebHost.UseStaticWebAssets();
 
@@ -14,11 +15,20 @@ builder.AddDashboardWeb();
 
 var app = builder.Build();
 
+// Before any start-up work (migrations, demo data, jobs): a busy port stops the app here, with one line.
+if (HostingAddresses.FirstBusy(HostingAddresses.Configured(app.Configuration)) is { } busy)
+{
+    Console.Error.WriteLine(HostingAddresses.BusyMessage(busy));
+    return 1;
+}
+CasualtyDashboard.Jobs.Scheduling.HangfireProcess.Configure(app.Services.GetRequiredService<ILoggerFactory>());
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 app.UseDashboardLocalization();
+app.UseJobsDashboard();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthEndpoint();
@@ -27,7 +37,17 @@ app.MapReconciliationEndpoints();
 app.MapExportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // Taken between the check above and Kestrel's own bind.
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}
+return 0;
 
 /// <summary>The entry point, public so HTTP tests can host the real app.</summary>
 public partial class Program;

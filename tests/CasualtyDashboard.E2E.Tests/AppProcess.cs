@@ -36,25 +36,12 @@ public sealed class AppProcess : IAsyncDisposable
     /// Starts the app and waits until <c>/health</c> answers 200. <paramref name="webOutput"/>: another build of the app
     /// (the benchmarks start the Release build); by default the one beside this test build.
     /// </summary>
-    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataFolder = null, string? webOutput = null)
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataFolder = null, string? webOutput = null,
+        PortSetting portSetting = PortSetting.UrlsArgument)
     {
         dataFolder ??= Directory.CreateTempSubdirectory("cd-e2e-").FullName;
-        webOutput ??= RepoPaths.WebOutput;
         var port = FreePort();
-        var exe = Path.Combine(webOutput, "CasualtyDashboard.Web");
-        if (!File.Exists(exe)) throw new FileNotFoundException($"The Web app is not built at {exe}.");
-        var info = new ProcessStartInfo(exe, ["--urls", $"http://127.0.0.1:{port}"])
-        {
-            WorkingDirectory = webOutput,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["ConnectionStrings__Dashboard"] = $"Data Source={Path.Combine(dataFolder, "casualty.db")}";
-        info.Environment["Logging__LogLevel__Default"] = "Information";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key.Replace(":", "__")] = value;
-
+        var info = StartInfo(port, portSetting, settings, dataFolder, webOutput ?? RepoPaths.WebOutput);
         var process = Process.Start(info) ?? throw new InvalidOperationException("The app did not start.");
         var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"), dataFolder);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
@@ -63,6 +50,62 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         await app.WaitHealthyAsync(TimeSpan.FromSeconds(90));
         return app;
+    }
+
+    /// <summary>Starts the app on <paramref name="port"/> and waits for it to exit by itself (a start that must fail).</summary>
+    public static async Task<(int ExitCode, string Output, TimeSpan Elapsed)> RunToExitAsync(int port, string dataFolder, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? settings = null, PortSetting portSetting = PortSetting.UrlsArgument)
+    {
+        var info = StartInfo(port, portSetting, settings, dataFolder, RepoPaths.WebOutput);
+        var started = Stopwatch.StartNew();
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("The app did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: false);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"The app was still running after {timeout.TotalSeconds} s:\n{await stdout}{await stderr}");
+        }
+        return (process.ExitCode, (await stdout) + (await stderr), started.Elapsed);
+    }
+
+    private static ProcessStartInfo StartInfo(int port, PortSetting portSetting, IReadOnlyDictionary<string, string>? settings, string dataFolder, string webOutput)
+    {
+        var exe = Path.Combine(webOutput, "CasualtyDashboard.Web");
+        if (!File.Exists(exe)) throw new FileNotFoundException($"The Web app is not built at {exe}.");
+        var info = new ProcessStartInfo(exe)
+        {
+            WorkingDirectory = webOutput,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment.Remove("ASPNETCORE_URLS");
+        info.Environment.Remove("ASPNETCORE_HTTP_PORTS");
+        switch (portSetting)
+        {
+            case PortSetting.UrlsArgument:
+                info.ArgumentList.Add("--urls");
+                info.ArgumentList.Add($"http://127.0.0.1:{port}");
+                break;
+            case PortSetting.UrlsVariable:
+                info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+                break;
+            case PortSetting.HttpPortsVariable:
+                info.Environment["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                break;
+        }
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["ConnectionStrings__Dashboard"] = $"Data Source={Path.Combine(dataFolder, "casualty.db")}";
+        info.Environment["Logging__LogLevel__Default"] = "Information";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key.Replace(":", "__")] = value;
+        return info;
     }
 
     private void Append(string? line)
@@ -103,10 +146,18 @@ public sealed class AppProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>How a started app is told its port: the <c>--urls</c> argument, or one of the standard variables.</summary>
+public enum PortSetting
+{
+    UrlsArgument,
+    UrlsVariable,
+    HttpPortsVariable,
 }

@@ -7,7 +7,7 @@ public sealed class PollFeedsJobOptions
 {
     public const string SectionName = "Jobs:PollFeeds";
 
-    /// <summary>Quartz cron expression; each run polls only the feeds that are due.</summary>
+    /// <summary>Cron (six fields with seconds; UTC); each run polls only the feeds that are due.</summary>
     [Required]
     public string Cron { get; set; } = "0 * * * * ?";
 }

@@ -1,13 +1,11 @@
 using CasualtyDashboard.Jobs.Extraction;
 using CasualtyDashboard.Jobs.Scheduling;
 using Microsoft.Extensions.Logging;
-using Quartz;
 
 namespace CasualtyDashboard.Jobs.Jobs;
 
 /// <summary>Extracts the figures of every pending article, then wakes the reconcile job when figures were stored.</summary>
-[DisallowConcurrentExecution]
-public sealed class ExtractArticlesJob(ArticleExtractionService service, JobLauncher launcher, JobRunTracker tracker, ILogger<ExtractArticlesJob> logger) : TrackedJob(tracker)
+public sealed class ExtractArticlesJob(ArticleExtractionService service, JobLauncher launcher, JobRunTracker tracker, ILogger<ExtractArticlesJob> logger, IJobRunGuard guard) : TrackedJob(tracker, guard)
 {
     public const string Name = "extract-articles";
 

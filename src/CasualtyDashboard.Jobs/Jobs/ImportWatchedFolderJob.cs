@@ -1,12 +1,10 @@
 using CasualtyDashboard.Jobs.Ingestion;
 using CasualtyDashboard.Jobs.Scheduling;
-using Quartz;
 
 namespace CasualtyDashboard.Jobs.Jobs;
 
 /// <summary>Imports the settled files of the watched folder (<c>Import:WatchFolder</c>); scans that find none are not recorded.</summary>
-[DisallowConcurrentExecution]
-public sealed class ImportWatchedFolderJob(WatchedFolderImporter importer, JobRunTracker tracker) : TrackedJob(tracker)
+public sealed class ImportWatchedFolderJob(WatchedFolderImporter importer, JobRunTracker tracker, IJobRunGuard guard) : TrackedJob(tracker, guard)
 {
     public const string Name = "import-watched-folder";
 

@@ -1,13 +1,11 @@
 using CasualtyDashboard.Jobs.Feeds;
 using CasualtyDashboard.Jobs.Scheduling;
 using Microsoft.Extensions.Logging;
-using Quartz;
 
 namespace CasualtyDashboard.Jobs.Jobs;
 
 /// <summary>Polls every enabled feed whose interval has elapsed.</summary>
-[DisallowConcurrentExecution]
-public sealed class PollFeedsJob(FeedPoller poller, JobRunTracker tracker, ILogger<PollFeedsJob> logger) : TrackedJob(tracker)
+public sealed class PollFeedsJob(FeedPoller poller, JobRunTracker tracker, ILogger<PollFeedsJob> logger, IJobRunGuard guard) : TrackedJob(tracker, guard)
 {
     public const string Name = "poll-feeds";
 

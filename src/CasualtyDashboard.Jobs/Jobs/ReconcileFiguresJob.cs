@@ -1,13 +1,11 @@
 using CasualtyDashboard.Jobs.Reconciliation;
 using CasualtyDashboard.Jobs.Scheduling;
 using Microsoft.Extensions.Logging;
-using Quartz;
 
 namespace CasualtyDashboard.Jobs.Jobs;
 
 /// <summary>Reconciles every stored figure and reference claim and replaces the stored series, points and flags.</summary>
-[DisallowConcurrentExecution]
-public sealed class ReconcileFiguresJob(ReconciliationService service, JobRunTracker tracker, ILogger<ReconcileFiguresJob> logger) : TrackedJob(tracker)
+public sealed class ReconcileFiguresJob(ReconciliationService service, JobRunTracker tracker, ILogger<ReconcileFiguresJob> logger, IJobRunGuard guard) : TrackedJob(tracker, guard)
 {
     public const string Name = "reconcile-figures";
 

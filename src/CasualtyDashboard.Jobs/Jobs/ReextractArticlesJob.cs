@@ -1,13 +1,11 @@
 using CasualtyDashboard.Jobs.Extraction;
 using CasualtyDashboard.Jobs.Scheduling;
 using Microsoft.Extensions.Logging;
-using Quartz;
 
 namespace CasualtyDashboard.Jobs.Jobs;
 
 /// <summary>Re-extracts the articles whose figures an older extractor version produced (runs at start and by cron), then wakes the reconcile job.</summary>
-[DisallowConcurrentExecution]
-public sealed class ReextractArticlesJob(ArticleExtractionService service, JobLauncher launcher, JobRunTracker tracker, ILogger<ReextractArticlesJob> logger) : TrackedJob(tracker)
+public sealed class ReextractArticlesJob(ArticleExtractionService service, JobLauncher launcher, JobRunTracker tracker, ILogger<ReextractArticlesJob> logger, IJobRunGuard guard) : TrackedJob(tracker, guard)
 {
     public const string Name = "reextract-articles";
 

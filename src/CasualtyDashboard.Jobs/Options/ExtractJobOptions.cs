@@ -5,7 +5,7 @@ namespace CasualtyDashboard.Jobs.Options;
 /// <summary><c>Jobs:Extract</c>: how the extract job takes pending articles.</summary>
 public sealed class ExtractJobOptions
 {
-    /// <summary>Quartz cron expression of the recurring run (new articles also trigger a run at once).</summary>
+    /// <summary>Cron of the recurring run (six fields with seconds, as Hangfire takes them; UTC) (new articles also trigger a run at once).</summary>
     [Required]
     public string Cron { get; set; } = "0/30 * * * * ?";
 

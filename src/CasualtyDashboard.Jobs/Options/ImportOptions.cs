@@ -22,7 +22,7 @@ public sealed class ImportOptions
     /// <summary>A folder whose files are imported and moved to <c>done/</c> or <c>failed/</c>; null or empty: off.</summary>
     public string? WatchFolder { get; set; }
 
-    /// <summary>Quartz cron of the watched-folder scan.</summary>
+    /// <summary>Cron of the watched-folder scan (six fields with seconds; UTC).</summary>
     [Required]
     public string WatchCron { get; set; } = "0/10 * * * * ?";
 

@@ -7,7 +7,7 @@ public sealed class ReextractJobOptions
 {
     public const string SectionName = "Jobs:Reextract";
 
-    /// <summary>Quartz cron expression of the recurring run; the job also runs once at every start.</summary>
+    /// <summary>Cron of the recurring run (six fields with seconds, as Hangfire takes them; UTC); the job also runs once at every start.</summary>
     [Required]
     public string Cron { get; set; } = "0 */10 * * * ?";
 }

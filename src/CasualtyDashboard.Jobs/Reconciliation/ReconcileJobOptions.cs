@@ -7,7 +7,7 @@ public sealed class ReconcileJobOptions
 {
     public const string SectionName = "Jobs:Reconcile";
 
-    /// <summary>Quartz cron expression of the recurring run.</summary>
+    /// <summary>Cron of the recurring run (six fields with seconds, as Hangfire takes them; UTC).</summary>
     [Required]
     public string Cron { get; set; } = "0 0/15 * * * ?";
 }

@@ -1,49 +1,86 @@
-using Quartz;
+using System.Collections.Concurrent;
+using System.Reflection;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
+using Hangfire.Storage;
 
 namespace CasualtyDashboard.Jobs.Scheduling;
 
-/// <summary>Runs jobs now (pages, ingestion) and reports their schedule. Does nothing while scheduling is off.</summary>
-public sealed class JobLauncher(IEnumerable<JobDefinition> definitions)
+/// <summary>
+/// Runs jobs now (pages, ingestion, decisions) by enqueueing a Hangfire trigger, and reports their schedule. Does nothing
+/// while this process runs no Hangfire server (<c>Jobs:Enabled=false</c>, the CLI).
+/// </summary>
+public sealed class JobLauncher
 {
-    private IScheduler? _scheduler;
+    private static readonly MethodInfo Execute = typeof(TrackedJob).GetMethod(nameof(TrackedJob.ExecuteAsync))!;
+    private static readonly string[] WaitingStates = [EnqueuedState.StateName, ScheduledState.StateName, AwaitingState.StateName];
 
-    public IReadOnlyList<JobDefinition> Definitions { get; } = definitions.ToList();
+    private readonly JobStorage? _storage;
+    private readonly IBackgroundJobClient? _client;
+    private readonly ConcurrentDictionary<string, string> _newDataRuns = new(StringComparer.Ordinal);
+    private volatile bool _running;
 
-    internal void Attach(IScheduler? scheduler) => _scheduler = scheduler;
+    /// <summary>A launcher that never starts anything (the CLI, services driven directly by tests).</summary>
+    public JobLauncher(IEnumerable<JobDefinition> definitions) : this(definitions, null, null) { }
 
-    public bool IsRunning => _scheduler is { IsStarted: true, IsShutdown: false };
-
-    /// <summary>Fires the job at once; a run already going finishes first (jobs do not overlap).</summary>
-    public async Task<bool> TriggerAsync(string jobName, string trigger = JobTriggers.Manual, CancellationToken ct = default)
+    public JobLauncher(IEnumerable<JobDefinition> definitions, JobStorage? storage, IBackgroundJobClient? client)
     {
-        if (_scheduler is not { IsShutdown: false } scheduler) return false;
-        if (Definitions.All(d => d.Name != jobName)) throw new ArgumentException($"No job is named '{jobName}'.", nameof(jobName));
-        // New data while a run is already waiting to start: that run will see it, so a chunked import of 100,000
-        // articles queues one run, not one per chunk.
-        if (trigger == JobTriggers.NewData && await WaitingRunsAsync(jobName, ct) > 0) return true;
-        await scheduler.TriggerJob(new JobKey(jobName), new JobDataMap { [JobTriggers.Key] = trigger }, ct);
-        return true;
+        Definitions = definitions.ToList();
+        _storage = storage;
+        _client = client;
     }
 
-    /// <summary>Runs of the job triggered once (run now, new data, startup) that have not started yet; the cron trigger is not counted.</summary>
-    internal async Task<int> WaitingRunsAsync(string jobName, CancellationToken ct = default)
+    public IReadOnlyList<JobDefinition> Definitions { get; }
+
+    /// <summary>True while this process's Hangfire server runs jobs.</summary>
+    public bool IsRunning => _running && _client is not null;
+
+    internal void Attach(bool running) => _running = running;
+
+    /// <summary>The Hangfire job of one run of a definition.</summary>
+    public static Job JobFor(JobDefinition definition, string trigger) =>
+        new(definition.JobType, Execute, definition.Name, trigger, null, CancellationToken.None);
+
+    /// <summary>Enqueues a run at once; a run of the job already going finishes first (runs do not overlap).</summary>
+    public Task<bool> TriggerAsync(string jobName, string trigger = JobTriggers.Manual, CancellationToken ct = default)
     {
-        if (_scheduler is not { IsShutdown: false } scheduler) return 0;
-        var waiting = 0;
-        foreach (var t in await scheduler.GetTriggersOfJob(new JobKey(jobName), ct))
+        if (!IsRunning) return Task.FromResult(false);
+        var definition = Definitions.FirstOrDefault(d => d.Name == jobName)
+            ?? throw new ArgumentException($"No job is named '{jobName}'.", nameof(jobName));
+        if (trigger != JobTriggers.NewData)
         {
-            if (t.GetMayFireAgain() && t is not ICronTrigger
-                && await scheduler.GetTriggerState(t.Key, ct) is TriggerState.Normal or TriggerState.Blocked) waiting++;
+            _client!.Create(JobFor(definition, trigger), new EnqueuedState());
+            return Task.FromResult(true);
         }
-        return waiting;
+        // New data while a run of ours is still waiting to start: that run will see it, so a chunked import of 100,000
+        // articles queues one run, not one per chunk. "Run now" and retries are never dropped.
+        lock (_newDataRuns)
+        {
+            if (!_newDataRuns.TryGetValue(jobName, out var waiting) || !IsWaitingToStart(waiting))
+                _newDataRuns[jobName] = _client!.Create(JobFor(definition, trigger), new EnqueuedState());
+        }
+        return Task.FromResult(true);
+    }
+
+    /// <summary>Whether a "new data" run of the job has been enqueued and has not started its work yet.</summary>
+    internal bool NewDataRunWaiting(string jobName) => _newDataRuns.TryGetValue(jobName, out var id) && IsWaitingToStart(id);
+
+    /// <summary>Enqueued, scheduled, or taken by a worker but still waiting for the previous run to end.</summary>
+    private bool IsWaitingToStart(string hangfireJobId)
+    {
+        using var connection = _storage!.GetConnection();
+        var state = connection.GetJobData(hangfireJobId)?.State;
+        if (state is null) return false;
+        if (WaitingStates.Contains(state)) return true;
+        return state == ProcessingState.StateName && connection.GetJobParameter(hangfireJobId, TrackedJob.StartedParameter) is null;
     }
 
     /// <summary>The next scheduled time of a job (UTC), or null.</summary>
-    public async Task<DateTime?> NextRunAsync(string jobName, CancellationToken ct = default)
+    public Task<DateTime?> NextRunAsync(string jobName, CancellationToken ct = default)
     {
-        if (_scheduler is not { IsShutdown: false } scheduler) return null;
-        var triggers = await scheduler.GetTriggersOfJob(new JobKey(jobName), ct);
-        // Min over nullable values skips nulls and gives null when no trigger fires again.
-        return triggers.Select(t => t.GetNextFireTimeUtc()?.UtcDateTime).Min();
+        if (!IsRunning) return Task.FromResult<DateTime?>(null);
+        using var connection = _storage!.GetConnection();
+        return Task.FromResult(connection.GetRecurringJobs([jobName]).FirstOrDefault(j => !j.Removed)?.NextExecution);
     }
 }

@@ -12,6 +12,13 @@ public sealed class JobRunProgress(long runId, string jobName, JobRunTracker tra
     public int? Total { get; set; }
     public string? Message { get; set; }
 
+    /// <summary>Called after each save of the counts (about once a second, and at the end): the Hangfire dashboard's copy.</summary>
+    public Action<JobRunProgress>? Saved { get; set; }
+
+    /// <summary>The counts in one line, e.g. <c>1200/5000 processed, 3 failed</c>.</summary>
+    public string Summary =>
+        $"{Processed}{(Total is { } total ? $"/{total}" : "")} processed" + (Failed > 0 ? $", {Failed} failed" : "") + (Message is { } m ? $"; {m}" : "");
+
     /// <summary>Adds to the counts and saves them at most about once a second.</summary>
     public async Task AdvanceAsync(int processed, int failed = 0, CancellationToken ct = default)
     {

@@ -7,6 +7,8 @@ namespace CasualtyDashboard.Jobs.Scheduling;
 /// <summary>Records job runs (start, progress, end, error) for the Jobs page.</summary>
 public sealed class JobRunTracker(IDbContextFactory<DashboardDbContext> factory, DashboardUpdates updates, TimeProvider clock)
 {
+    public const string InterruptedMessage = "The process stopped during this run; its work resumes in the next run.";
+
     public async Task<JobRunProgress> StartAsync(string jobName, string trigger, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -26,6 +28,10 @@ public sealed class JobRunTracker(IDbContextFactory<DashboardDbContext> factory,
     public Task FailAsync(JobRunProgress progress, Exception error, CancellationToken ct) =>
         UpdateAsync(progress, JobRunState.Failed, $"{error.GetType().Name}: {error.Message}", end: true, ct);
 
+    /// <summary>A run stopped by a shutdown: what it did is kept, and its work resumes in the next run.</summary>
+    public Task InterruptAsync(JobRunProgress progress, CancellationToken ct) =>
+        UpdateAsync(progress, JobRunState.Interrupted, InterruptedMessage, end: true, ct);
+
     /// <summary>Runs still marked running at start belonged to a process that stopped: say so.</summary>
     public async Task MarkInterruptedRunsAsync(CancellationToken ct)
     {
@@ -34,7 +40,7 @@ public sealed class JobRunTracker(IDbContextFactory<DashboardDbContext> factory,
         await db.JobRuns.Where(r => r.State == JobRunState.Running).ExecuteUpdateAsync(s => s
             .SetProperty(r => r.State, JobRunState.Interrupted)
             .SetProperty(r => r.EndedAt, now)
-            .SetProperty(r => r.Error, "The process stopped during this run; its work resumes in the next run."), ct);
+            .SetProperty(r => r.Error, InterruptedMessage), ct);
     }
 
     private async Task UpdateAsync(JobRunProgress progress, JobRunState state, string? error, bool end, CancellationToken ct)
@@ -50,6 +56,7 @@ public sealed class JobRunTracker(IDbContextFactory<DashboardDbContext> factory,
             .SetProperty(r => r.Message, progress.Message)
             .SetProperty(r => r.Error, error)
             .SetProperty(r => r.EndedAt, end ? now : null), CancellationToken.None);
+        progress.Saved?.Invoke(progress);
         await updates.NotifyAsync(new DashboardChange("jobs"));
     }
 }

@@ -3,6 +3,7 @@ using CasualtyDashboard.Extraction;
 using CasualtyDashboard.Jobs.Extraction;
 using CasualtyDashboard.Jobs.Ingestion;
 using CasualtyDashboard.Jobs.Reconciliation;
+using CasualtyDashboard.Jobs.Scheduling;
 using CasualtyDashboard.Reconciliation.Reference;
 using Microsoft.Extensions.Logging.Abstractions;
 using MsOptions = Microsoft.Extensions.Options.Options;
@@ -19,7 +20,7 @@ public sealed class ReconciliationHarness : IDisposable
     {
         Reconciliation = new ReconciliationService(Pipeline, MsOptions.Create(settings ?? new ReconciliationSettings()), Pipeline.Updates,
             Pipeline.Clock, NullLogger<ReconciliationService>.Instance);
-        var trigger = new ReconciliationTrigger(Pipeline.Launcher, Reconciliation, Pipeline.Tracker);
+        var trigger = new ReconciliationTrigger(Pipeline.Launcher, Reconciliation, Pipeline.Tracker, new InProcessJobRunGuard());
         References = new ReferenceImportService(Pipeline, trigger, Pipeline.Updates, Pipeline.Clock);
         Decisions = new AnalystDecisionService(Pipeline, new CurrentAnalyst(MsOptions.Create(new AnalystOptions { Name = analyst })), trigger, Pipeline.Updates, Pipeline.Clock);
         RealExtraction = new ArticleExtractionService(Pipeline, new ArabicCasualtyExtractor(), MsOptions.Create(Pipeline.Options), Pipeline.Updates,

@@ -1,0 +1,111 @@
+using CasualtyDashboard.Jobs.Scheduling;
+using Hangfire.InMemory;
+using Microsoft.Extensions.Configuration;
+
+namespace CasualtyDashboard.Jobs.Tests.Scheduling;
+
+/// <summary>Hangfire's storage follows <c>Database:Provider</c>; runs of one job stay apart in one process and across processes.</summary>
+public sealed class HangfireStorageTests
+{
+    private static JobStorageSettings Settings(string? provider, string? connectionString = null) =>
+        JobStorageSettings.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [JobStorageSettings.ProviderKey] = provider,
+            ["ConnectionStrings:Dashboard"] = connectionString,
+        }).Build());
+
+    [Theory]
+    [InlineData(null, JobStorageKind.Sqlite)]
+    [InlineData("Sqlite", JobStorageKind.Sqlite)]
+    [InlineData("postgresql", JobStorageKind.PostgreSql)]
+    [InlineData("SqlServer", JobStorageKind.SqlServer)]
+    public void Provider_ChoosesTheStorageKind(string? provider, JobStorageKind expected)
+    {
+        var settings = Settings(provider, "Host=localhost");
+        Assert.Equal(expected, settings.Kind);
+        Assert.Equal(expected != JobStorageKind.Sqlite, settings.Shared);
+    }
+
+    [Fact]
+    public void UnknownProvider_IsRefusedWithTheSettingsName()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Settings("MySql"));
+        Assert.Contains("Database:Provider", error.Message);
+    }
+
+    [Fact]
+    public void Sqlite_KeepsHangfireJobsInMemory()
+    {
+        using var storage = (InMemoryStorage)HangfireStorageFactory.Create(Settings(null, "Data Source=x.db"));
+        Assert.NotNull(storage.GetMonitoringApi());
+    }
+
+    [Fact]
+    public void ServerStorages_NeedAConnectionString()
+    {
+        Assert.Throws<InvalidOperationException>(() => HangfireStorageFactory.Create(Settings("PostgreSql")));
+        Assert.Throws<InvalidOperationException>(() => HangfireStorageFactory.Create(Settings("SqlServer")));
+    }
+
+    [Fact]
+    public void PostgreSqlAndSqlServerOptions_SlideTheInvisibilityTimeout()
+    {
+        var postgres = HangfireStorageFactory.PostgreSqlOptions();
+        Assert.Equal("hangfire", postgres.SchemaName);
+        Assert.True(postgres.UseSlidingInvisibilityTimeout);
+        Assert.Equal(TimeSpan.FromMinutes(5), postgres.InvisibilityTimeout);
+        var sqlServer = HangfireStorageFactory.SqlServerOptions();
+        Assert.Equal(TimeSpan.FromMinutes(5), sqlServer.SlidingInvisibilityTimeout);
+        Assert.Equal(TimeSpan.Zero, sqlServer.QueuePollInterval);
+    }
+
+    [Theory]
+    [InlineData("0/30 * * * * ?", true)]
+    [InlineData("0/10 * * * * ?", true)]
+    [InlineData("0 * * * * ?", false)]
+    [InlineData("0 */10 * * * ?", false)]
+    [InlineData("*/5 * * * *", false)]
+    public void SchedulePolling_IsOneSecondOnlyForCronsFiringWithinAMinute(string cron, bool subMinute)
+    {
+        Assert.Equal(subMinute, HangfireJobsHostedService.FiresWithinAMinute(cron));
+        var options = HangfireJobsHostedService.ServerOptions([new JobDefinition("j", typeof(CountingJob), cron, "")], new Hangfire.JobActivator());
+        Assert.Equal(subMinute ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(15), options.SchedulePollingInterval);
+    }
+
+    public static TheoryData<string> Guards => ["in-process", "storage"];
+
+    [Theory]
+    [MemberData(nameof(Guards))]
+    public async Task Guard_HeldByOneRun_KeepsASecondOut_UntilReleased(string kind)
+    {
+        using var storage = new InMemoryStorage();
+        // Two guards over one storage stand for two processes sharing a server database.
+        IJobRunGuard first = kind == "storage" ? new StorageJobRunGuard(storage) : new InProcessJobRunGuard();
+        var second = kind == "storage" ? new StorageJobRunGuard(storage) : first;
+
+        var held = await first.TryEnterAsync("extract-articles", TimeSpan.Zero, CancellationToken.None);
+        Assert.NotNull(held);
+        Assert.Null(await second.TryEnterAsync("extract-articles", TimeSpan.FromMilliseconds(200), CancellationToken.None));
+        using (var other = await second.TryEnterAsync("reconcile-figures", TimeSpan.Zero, CancellationToken.None)) Assert.NotNull(other);
+
+        var waiting = second.TryEnterAsync("extract-articles", Timeout.InfiniteTimeSpan, CancellationToken.None);
+        await Task.Delay(100);
+        Assert.False(waiting.IsCompleted);
+        held!.Dispose();
+        using var next = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.NotNull(next);
+    }
+
+    [Theory]
+    [MemberData(nameof(Guards))]
+    public async Task Guard_WaitingRun_IsCancelledAtShutdown(string kind)
+    {
+        using var storage = new InMemoryStorage();
+        IJobRunGuard first = kind == "storage" ? new StorageJobRunGuard(storage) : new InProcessJobRunGuard();
+        var second = kind == "storage" ? new StorageJobRunGuard(storage) : first;
+        using var held = await first.TryEnterAsync("extract-articles", TimeSpan.Zero, CancellationToken.None);
+        using var shutdown = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second.TryEnterAsync("extract-articles", Timeout.InfiniteTimeSpan, shutdown.Token));
+    }
+}
