@@ -81,7 +81,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
             {
                 // A headline's copy of the toll gives way to the body's statement, which has the hedge, day and issuer
                 // (the headline's place stays: it names where, the body often only "the town").
-                figures[same] = Merge(figure, kept) with { Region = kept.Region ?? figure.Region, Area = kept.Region is null ? figure.Area : kept.Area };
+                figures[same] = Merge(figure, kept, published) with { Region = kept.Region ?? figure.Region, Area = kept.Region is null ? figure.Area : kept.Area };
                 (sentences[same], sources[same]) = (a.Sentence[c.First], c);
                 continue;
             }
