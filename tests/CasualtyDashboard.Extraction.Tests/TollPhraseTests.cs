@@ -121,6 +121,14 @@ public sealed class TollPhraseTests
     }
 
     [Fact]
+    public void SeverityInsideTheTollPhrase_IsAPartOfTheWhole()
+    {
+        var figures = Extract("وقال مدير المستشفى إن جرحى حريق المصنع بلغوا 58 شخصا، فيما وصل عدد الإصابات الحرجة إلى 9 حالات.");
+        Assert.Equal(FigureSubgroup.All, Single(figures, 58).Subgroup);
+        Assert.Equal(FigureSubgroup.Other, Single(figures, 9).Subgroup);
+    }
+
+    [Fact]
     public void RegistryAdditions_AreAPartOfTheToll()
     {
         var figures = Extract("وأضافت الوزارة 57 شهيدا إلى السجل بعد التحقق من بياناتهم، لترتفع الحصيلة منذ بدء الحرب إلى 40 ألفا و11 شهيدا.", "2024-08-10");

@@ -425,6 +425,13 @@ internal static class FigureFinder
 
             if (a.Tokens[k].Kind == TokenKind.Comma)
             {
+                if (aidAt < 0 && RelativeClauseBefore(a, k) is var open and >= 0)
+                {
+                    // عدد ضحايا لقمة العيش، ممن سقطوا قرب نقاط التوزيع، إلى 1645: the toll phrase goes on past its relative clause.
+                    k = open;
+                    continue;
+                }
+
                 if (aidAt >= 0 || !(previous is not null && previous.Last == k - 1))
                 {
                     break;
@@ -498,6 +505,23 @@ internal static class FigureFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// For the comma at <paramref name="close"/> that ends a relative clause set off by commas (، ممن / الذين ...،), the
+    /// clause's opening comma; else -1.
+    /// </summary>
+    private static int RelativeClauseBefore(TextAnalysis a, int close)
+    {
+        for (var k = close - 1; k >= 0 && k >= close - 12 && !a.Tokens[k].IsBreak; k--)
+        {
+            if (a.Tokens[k].Kind == TokenKind.Comma)
+            {
+                return a.IsWord(k + 1) && a.Span(k + 1) is "ممن" or "الذين" or "اللذين" or "اللواتي" or "اللاتي" or "التي" or "الذي" ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     // نقل 49 مصابا / ٤١ مصابا، وثمانية تم نقلهم: a transport verb just before or after the count.
@@ -676,6 +700,12 @@ internal static class FigureFinder
             if (span is "من" or "وسط" or "بين" or "ضمن" or "صفوف")
             {
                 continue;
+            }
+
+            if (a.Has(j, WordFlags.Severity))
+            {
+                // عدد الإصابات الحرجة إلى 23: a severity of the toll, a part when the article gives the whole.
+                return FigureSubgroup.Other;
             }
 
             if (span is "عايله" or "عايلات" or "اسره" or "عايلتي")
@@ -1137,7 +1167,11 @@ internal static class FigureFinder
 
     // ضحايا القصف، قتلى الزلزال: a plural casualty noun made definite by the noun after it.
     private static bool Construct(TextAnalysis a, int k) =>
-        a.IsBareOrConjoined(k) && a.IsWord(k + 1) && (a.HasArticle(k + 1) || a.Info[k + 1] is null && a.Span(k + 1) is ['ا', 'ل', _, _, ..]) && a.Info[k + 1] is not { Category: not null };
+        a.IsBareOrConjoined(k) && (Definite(a, k + 1) || a.IsWord(k + 1) && a.Prefix[k + 1] == 0 && a.Info[k + 1] is not { Category: not null } && Definite(a, k + 2));
+
+    // (جرحى انهيار الجسر: the chain is definite by its last noun)
+    private static bool Definite(TextAnalysis a, int k) =>
+        a.IsWord(k) && (a.HasArticle(k) || a.Info[k] is null && a.Span(k) is ['ا', 'ل', _, _, ..]) && a.Info[k] is not { Category: not null };
 
     // من بين الشهداء / بين الجرحى: the casualty noun names a toll already given.
     private static bool AmongTheToll(TextAnalysis a, int cue) =>
