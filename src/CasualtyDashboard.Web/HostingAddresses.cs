@@ -16,10 +16,12 @@ public static class HostingAddresses
     /// <summary>Listens on <see cref="DefaultUrl"/> unless an address or port is set by the standard settings.</summary>
     public static void UseDefaultUrlUnlessSet(this WebApplicationBuilder builder)
     {
-        var c = builder.Configuration;
-        if (string.IsNullOrWhiteSpace(c["urls"]) && string.IsNullOrWhiteSpace(c["http_ports"]) && string.IsNullOrWhiteSpace(c["https_ports"]))
-            builder.WebHost.UseUrls(DefaultUrl);
+        if (NoneSet(builder.Configuration)) builder.WebHost.UseUrls(DefaultUrl);
     }
+
+    /// <summary>True when neither an address (<c>urls</c>) nor a port (<c>http_ports</c>, <c>https_ports</c>) is set.</summary>
+    public static bool NoneSet(IConfiguration c) =>
+        string.IsNullOrWhiteSpace(c["urls"]) && string.IsNullOrWhiteSpace(c["http_ports"]) && string.IsNullOrWhiteSpace(c["https_ports"]);
 
     /// <summary>The addresses Kestrel will bind, as scheme://host:port, from the same settings it reads.</summary>
     public static IReadOnlyList<Uri> Configured(IConfiguration configuration)
