@@ -1,3 +1,4 @@
+using CasualtyDashboard.Data;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
@@ -15,9 +16,9 @@ public static class HangfireStorageFactory
 {
     public static JobStorage Create(JobStorageSettings settings) => settings.Kind switch
     {
-        JobStorageKind.Sqlite => new InMemoryStorage(InMemoryOptions()),
-        JobStorageKind.PostgreSql => CreatePostgreSql(RequireConnectionString(settings)),
-        JobStorageKind.SqlServer => new SqlServerStorage(RequireConnectionString(settings), SqlServerOptions()),
+        DatabaseProvider.Sqlite => new InMemoryStorage(InMemoryOptions()),
+        DatabaseProvider.PostgreSql => CreatePostgreSql(RequireConnectionString(settings)),
+        DatabaseProvider.SqlServer => new SqlServerStorage(RequireConnectionString(settings), SqlServerOptions()),
         _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Kind, null),
     };
 

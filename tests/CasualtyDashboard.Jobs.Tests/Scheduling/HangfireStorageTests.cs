@@ -1,3 +1,4 @@
+using CasualtyDashboard.Data;
 using CasualtyDashboard.Jobs.Scheduling;
 using Hangfire.InMemory;
 using Microsoft.Extensions.Configuration;
@@ -15,15 +16,15 @@ public sealed class HangfireStorageTests
         }).Build());
 
     [Theory]
-    [InlineData(null, JobStorageKind.Sqlite)]
-    [InlineData("Sqlite", JobStorageKind.Sqlite)]
-    [InlineData("postgresql", JobStorageKind.PostgreSql)]
-    [InlineData("SqlServer", JobStorageKind.SqlServer)]
-    public void Provider_ChoosesTheStorageKind(string? provider, JobStorageKind expected)
+    [InlineData(null, DatabaseProvider.Sqlite)]
+    [InlineData("Sqlite", DatabaseProvider.Sqlite)]
+    [InlineData("postgresql", DatabaseProvider.PostgreSql)]
+    [InlineData("SqlServer", DatabaseProvider.SqlServer)]
+    public void Provider_ChoosesTheStorageKind(string? provider, DatabaseProvider expected)
     {
         var settings = Settings(provider, "Host=localhost");
         Assert.Equal(expected, settings.Kind);
-        Assert.Equal(expected != JobStorageKind.Sqlite, settings.Shared);
+        Assert.Equal(expected != DatabaseProvider.Sqlite, settings.Shared);
     }
 
     [Fact]

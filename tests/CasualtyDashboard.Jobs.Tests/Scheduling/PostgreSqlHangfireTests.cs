@@ -1,3 +1,5 @@
+using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Tests;
 using CasualtyDashboard.Jobs.Scheduling;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,13 +13,13 @@ namespace CasualtyDashboard.Jobs.Tests.Scheduling;
 /// </summary>
 public sealed class PostgreSqlHangfireTests : IAsyncLifetime
 {
-    private readonly string? _server = PostgresServer.ConnectionString;
+    private readonly string? _server = PostgresDatabase.Server;
     private readonly string _database = $"cd_hangfire_{Guid.NewGuid():N}";
 
     private string ConnectionString => new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ConnectionString;
 
     private JobStorage Instance() =>
-        HangfireStorageFactory.Create(new JobStorageSettings(JobStorageKind.PostgreSql, ConnectionString));
+        HangfireStorageFactory.Create(new JobStorageSettings(DatabaseProvider.PostgreSql, ConnectionString));
 
     [PostgresFact]
     public async Task TwoInstances_RunOfAJobOnOne_KeepsTheOthersRunsWaiting_AndItsScheduledTickSkipped()
@@ -76,23 +78,5 @@ public sealed class PostgreSqlHangfireTests : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
-    }
-}
-
-/// <summary>The PostgreSQL server of the tests: <c>CASUALTY_TEST_POSTGRES</c>, as .ci/run sets it.</summary>
-public static class PostgresServer
-{
-    public const string Setting = "CASUALTY_TEST_POSTGRES";
-
-    public static string? ConnectionString => Environment.GetEnvironmentVariable(Setting) is { Length: > 0 } value ? value : null;
-}
-
-/// <summary>Skipped without <see cref="PostgresServer.Setting"/> on a developer's machine; run (and failing) under CI=true.</summary>
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public PostgresFactAttribute()
-    {
-        var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        if (PostgresServer.ConnectionString is null && !ci) Skip = $"PostgreSQL test: set {PostgresServer.Setting} to run it.";
     }
 }
