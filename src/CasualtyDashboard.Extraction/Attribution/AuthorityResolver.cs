@@ -190,22 +190,21 @@ internal static class AuthorityResolver
         return null;
     }
 
-    // A sentence after the mention's, up to the figure's, turns to another side, background or another time.
+    // A sentence after the mention's, up to the figure's, turns to another side, background or another time. (Walked
+    // token by token: a sentence boundary is where the sentence number changes.)
     private static bool FrameBrokenBetween(TextAnalysis a, int mention, int first)
     {
-        var (start, _) = a.SentenceBounds(first, first);
-        while (start > 0 && a.Sentence[start] > a.Sentence[mention])
+        var end = first;
+        for (var k = first; k > mention; k--)
         {
-            var (s, e) = a.SentenceBounds(start, start);
-            if (ReportFrame.OpensNewFrame(a, s, e))
+            if (a.Sentence[k - 1] != a.Sentence[k])
             {
-                return true;
-            }
+                if (ReportFrame.OpensNewFrame(a, k, end))
+                {
+                    return true;
+                }
 
-            start = s - 1;
-            if (start >= 0)
-            {
-                start = a.SentenceBounds(start, start).Start;
+                end = k - 1;
             }
         }
 
@@ -292,10 +291,18 @@ internal static class AuthorityResolver
     {
         for (var i = 0; i < a.Limit; i++)
         {
-            // (The headline, its copies and a date line come before the lead.)
-            if (a.Tokens[i].Kind == TokenKind.Word && !ReportFrame.IsHeadline(a, i))
+            // (The headline, its copies and a date line come before the lead: their lines are skipped whole.)
+            if (a.Tokens[i].Kind == TokenKind.Word)
             {
-                return a.Sentence[i];
+                if (!ReportFrame.IsHeadline(a, i))
+                {
+                    return a.Sentence[i];
+                }
+
+                while (i + 1 < a.Limit && a.Tokens[i + 1].Kind != TokenKind.ParagraphEnd)
+                {
+                    i++;
+                }
             }
         }
 

@@ -26,6 +26,11 @@ internal static class BasisResolver
             }
 
             var inClause = k >= clauseStart && k <= clauseEnd;
+            if (!inClause && k > last && k > clauseEnd + 30)
+            {
+                break;
+            }
+
             if (!inClause && k > last)
             {
                 // 3 شهداء، أحدهم جرى انتشاله، و14 جريحا، وصلوا إلى المستشفيات خلال الـ48 ساعة الماضية: a span that ends the
@@ -95,7 +100,7 @@ internal static class BasisResolver
         // A named day, a stated span, a running total; then what an earlier clause says, then (unless the sentence tells
         // of an event of its own) the report it goes on with; else one incident.
         var chosen = named ?? period ?? cumulative ?? outside ?? later;
-        if (chosen is null && !NewEvent(a, start, end) && Frame(a, start, end, published, region) is { } frame)
+        if (chosen is null && Frame(a, start, end, published, region) is { } frame && !NewEvent(a, start, end))
         {
             chosen = (frame.Basis, frame.Since, 0);
         }
@@ -196,6 +201,7 @@ internal static class BasisResolver
     {
         for (var k = start; k <= end; k++)
         {
+
             if (a.IsWord(k) && !a.HasArticle(k) && (a.Span(k).Length < 3 || !a.Span(k).StartsWith("ال"))
                 && Stem(a, k) is "غاره" or "قصف" or "قصفا" or "استهداف" or "حادث" or "حادثه" or "انفجار" or "هجوم" or "هجوما" or "تفجير" or "انهيار" or "حريق" or "اصطدام" or "انقلاب" or "غارتين" or "ضربه" or "ضربتين")
             {
@@ -300,7 +306,7 @@ internal static class BasisResolver
             return FigureBasis.Cumulative;
         }
 
-        if (SeveralStrikes(a, k))
+        if (span.Length >= 3 && SeveralStrikes(a, k))
         {
             return Several;
         }
@@ -311,7 +317,7 @@ internal static class BasisResolver
             return NamedDay;
         }
 
-        if (WarAsEvent(a, k))
+        if (span.Length >= 5 && WarAsEvent(a, k))
         {
             since = WarStart(region, published);
             return FigureBasis.Cumulative;

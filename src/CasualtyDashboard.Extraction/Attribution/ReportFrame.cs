@@ -238,6 +238,13 @@ internal static class ReportFrame
 
     private static bool ListLine(TextAnalysis a, int start)
     {
+        // (Only a sentence that starts a line can be one: most start after a full stop, and are passed at once.)
+        var bullet = Bullet(a, start);
+        if (!bullet && (start == 0 || a.Tokens[start - 1].Kind != TokenKind.ParagraphEnd))
+        {
+            return false;
+        }
+
         var (s, e) = Previous(a, start);
         if (s < 0)
         {
@@ -250,7 +257,7 @@ internal static class ReportFrame
             last--;
         }
 
-        if (!Bullet(a, start))
+        if (!bullet)
         {
             // محافظ الإقليم: ⏎ ارتفاع عدد القتلى ...: the statement under a speaker's label line.
             return last - s <= 6 && a.Tokens[last] is { Kind: TokenKind.Comma, Char: ':' } && a.Tokens[start].Kind is TokenKind.Word or TokenKind.Number
