@@ -21,7 +21,9 @@ public sealed class ClaimedExtractionTests
         using var first = new PipelineHarness();
         var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(first.CreateDbContext().Database.GetConnectionString()).DataSource;
         using var second = new PipelineHarness(sqliteFile: file);
-        await AssertSharedOnceAsync(first, second);
+        // SQLite has one writer at a time: the second run may find every batch already claimed (seen once in CI: 0 and
+        // 1,200), so only "each article once" is asserted here, not that both runs took some.
+        await AssertSharedOnceAsync(first, second, bothTakeWork: false);
     }
 
     [PostgresFact]
@@ -30,7 +32,7 @@ public sealed class ClaimedExtractionTests
         await using var database = await PostgresDatabase.CreateAsync();
         using var first = new PipelineHarness(database: database);
         using var second = new PipelineHarness(database: database);
-        await AssertSharedOnceAsync(first, second);
+        await AssertSharedOnceAsync(first, second, bothTakeWork: true);
     }
 
     [PostgresFact]
@@ -71,7 +73,7 @@ public sealed class ClaimedExtractionTests
         }
     }
 
-    private static async Task AssertSharedOnceAsync(PipelineHarness first, PipelineHarness second)
+    private static async Task AssertSharedOnceAsync(PipelineHarness first, PipelineHarness second, bool bothTakeWork)
     {
         // Each article holds one number: one figure each when extracted once.
         var articles = Enumerable.Range(0, Articles).Select(i => new IncomingArticle($"قتل {i + 1} شخصا", new DateOnly(2024, 1, 1))).ToArray();
@@ -85,7 +87,7 @@ public sealed class ClaimedExtractionTests
 
         await using var db = first.CreateDbContext();
         Assert.Equal(Articles, runs.Sum());
-        Assert.True(runs.All(r => r > 0), $"Both runs took articles: {runs[0]} and {runs[1]}.");
+        if (bothTakeWork) Assert.True(runs.All(r => r > 0), $"Both runs took articles: {runs[0]} and {runs[1]}.");
         Assert.Equal(Articles, first.Extractor.Calls + second.Extractor.Calls);
         Assert.Equal(Articles, await db.Figures.CountAsync());
         Assert.Equal(0, await db.Articles.CountAsync(a => a.State != ArticleState.Extracted || a.ClaimToken != null));
