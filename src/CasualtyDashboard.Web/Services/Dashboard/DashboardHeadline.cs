@@ -1,6 +1,8 @@
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Reconciliation;
 using CasualtyDashboard.Reconciliation.Series;
+using CasualtyDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace CasualtyDashboard.Web.Services.Dashboard;
 
@@ -31,6 +33,17 @@ public sealed record DashboardHeadline(
         return new DashboardHeadline(point.Value, point.Date, leading.Authority, leading.Outlet, leading.IsReference, leading.Evidence, independent,
             point.OpenConflicts, TollHeadline.Grade(point.OpenConflicts, firstHand, independent));
     }
+
+    /// <summary>The sentence the panel shows: value, day, source (published series or outlet), agreeing sources, grade.</summary>
+    public string Describe(IStringLocalizer<SharedResource> l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        var source = Authority + (FromReference ? " (" + l["Dash.Published"] + ")" : Outlet is { } o ? " — " + o : "");
+        return l["Dash.Headline", Value.ToString("N0"), AsOf.ToString("yyyy-MM-dd"), source, AgreeingSources, l[$"Dash.Confidence.{ConfidenceCode}"]];
+    }
+
+    /// <summary>The grade as the page's data attribute and resource keys spell it.</summary>
+    public string ConfidenceCode => Confidence.ToString().ToLowerInvariant();
 
     private static bool IsOwn(ClaimView claim, ReconciliationOptions options) => !claim.IsReference && options.IsOwnPublication(claim.Authority, claim.Outlet);
 }
