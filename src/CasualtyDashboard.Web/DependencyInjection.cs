@@ -1,4 +1,5 @@
 using CasualtyDashboard.Web.Services;
+using MudBlazor.Services;
 using Radzen;
 
 namespace CasualtyDashboard.Web;
@@ -10,6 +11,7 @@ public static class DependencyInjection
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddMudServices();
         builder.Services.AddScoped<TrendChartService>();
         builder.AddIngestionWeb();
         builder.Services.AddAnalystUi();
