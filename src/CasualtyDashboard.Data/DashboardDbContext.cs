@@ -15,8 +15,21 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<Figure> Figures => Set<Figure>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>
+    /// SQL Server's collation for the string columns of unique keys: binary, so keys compare as SQLite's and PostgreSQL's
+    /// default collations compare them (case, accents, Arabic diacritics and kashida all count), and "AFP" and "afp" or
+    /// two spellings of an Arabic outlet stay two rows instead of one failing insert on one engine only.
+    /// </summary>
+    public const string SqlServerKeyCollation = "Latin1_General_100_BIN2";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+        if (!Database.IsSqlServer()) return;
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetIndexes()).Where(i => i.IsUnique)
+                     .SelectMany(i => i.Properties).Where(p => p.ClrType == typeof(string)).Distinct())
+            property.SetCollation(SqlServerKeyCollation);
+    }
 
     /// <summary>
     /// Every time is UTC (the model has no DateTimeOffset: SQLite cannot order or compare it). Values are marked UTC on

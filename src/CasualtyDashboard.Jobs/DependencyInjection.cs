@@ -1,3 +1,4 @@
+using CasualtyDashboard.Data.Providers;
 using CasualtyDashboard.Extraction;
 using CasualtyDashboard.Jobs.Demo;
 using CasualtyDashboard.Jobs.Extraction;
@@ -68,7 +69,9 @@ public static class DependencyInjection
         // logger factory, which breaks every other host in the process once this one is disposed.
         services.AddSingleton<IGlobalConfiguration>(_ => GlobalConfiguration.Configuration);
         services.AddSingleton(_ => DashboardRoutes.Routes);
-        services.AddSingleton<IJobRunGuard>(sp => settings.Shared ? new StorageJobRunGuard(sp.GetRequiredService<JobStorage>()) : new InProcessJobRunGuard());
+        services.AddSingleton<IJobRunGuard>(_ => settings.Shared
+            ? new DatabaseJobRunGuard(ProviderAdapters.Of(settings.Kind), settings.ConnectionString!)
+            : new InProcessJobRunGuard());
         services.AddSingleton(sp => new JobLauncher(sp.GetServices<JobDefinition>(), sp.GetRequiredService<JobStorage>(), sp.GetRequiredService<IBackgroundJobClient>()));
         services.Configure<HostOptions>(o =>
         {

@@ -9,25 +9,35 @@ using CasualtyDashboard.E2E.Tests.Ingestion;
 namespace CasualtyDashboard.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/CasualtyDashboard.Benchmarks -- ingest-quick [COUNT]</c>: the real app (Release
-/// build, Kestrel on 127.0.0.1, a fresh SQLite file) takes COUNT synthetic Arabic articles (100,000 by default) through
+/// <c>dotnet run -c Release --project tests/CasualtyDashboard.Benchmarks -- ingest-quick [COUNT] [sqlite|postgres]</c>: the
+/// real app (Release build, Kestrel on 127.0.0.1, a fresh SQLite file, or a fresh database on the PostgreSQL server named
+/// by <c>CASUALTY_TEST_POSTGRES</c>) takes COUNT synthetic Arabic articles (100,000 by default) through
 /// <c>POST /api/articles</c> in requests of 1,000, then extracts them with the extract job; half-way it is killed
-/// (SIGKILL) and restarted. Prints articles per second through the API and through extraction into SQLite, the app's
-/// peak working set in each phase, and how long the restart takes to resume. Measurements only: nothing is asserted.
+/// (SIGKILL) and restarted; the reconcile job the extraction wakes is timed to its end. Prints articles per second
+/// through the API and through extraction, the reconciliation's time, the app's peak working set in each phase, and how
+/// long the restart takes to resume. Measurements only: nothing is asserted.
 /// </summary>
 public static class IngestThroughput
 {
     private const int RequestSize = 1_000;
 
-    public static async Task<int> RunAsync(int count)
+    public static async Task<int> RunAsync(int count, string engine = "sqlite")
     {
         var web = WebOutput();
         var folder = Directory.CreateTempSubdirectory("cd-ingest-bench-").FullName;
-        var database = new AppDatabase(Path.Combine(folder, "casualty.db"));
+        var postgres = engine == "postgres" ? await CasualtyDashboard.Data.Tests.PostgresDatabase.CreateAsync() : null;
+        var database = postgres is null
+            ? new AppDatabase(Path.Combine(folder, "casualty.db"))
+            : AppDatabase.Server(CasualtyDashboard.Data.DatabaseProvider.PostgreSql, postgres.ConnectionString);
         var quiet = new Dictionary<string, string> { ["Demo:Enabled"] = "false", ["Logging:LogLevel:Default"] = "Warning" };
+        if (postgres is not null)
+        {
+            quiet["Database:Provider"] = "PostgreSql";
+            quiet["ConnectionStrings:Dashboard"] = postgres.ConnectionString;
+        }
         var jobsOff = new Dictionary<string, string>(quiet) { ["Jobs:Enabled"] = "false" };
         var jobsOn = new Dictionary<string, string>(quiet) { ["Jobs:Enabled"] = "true" };
-        Console.WriteLine($"{count:N0} synthetic articles, app {web}, database {folder}");
+        Console.WriteLine($"{count:N0} synthetic articles, app {web}, database {postgres?.Name ?? folder}; {LoadAverage()}");
         try
         {
             var requests = Enumerable.Range(0, (count + RequestSize - 1) / RequestSize)
@@ -78,7 +88,11 @@ public static class IngestThroughput
                 var rest = done.Extracted - extractedAtKill;
                 Console.WriteLine(Line($"restart: answering after {ready.TotalSeconds:F2} s, extracting again after {resumed.TotalSeconds:F2} s (process start to first new batch committed)"));
                 Console.WriteLine(Line($"extraction after restart: {rest:N0} articles in {(resumed - ready + watch.Elapsed).TotalSeconds:F1} s = {rest / watch.Elapsed.TotalSeconds:N0} articles/s; peak working set {PeakMiB(app):N0} MiB"));
-                Console.WriteLine(Line($"end: {done.Articles:N0} articles, {done.Extracted:N0} extracted, {done.Figures:N0} figures, database {new FileInfo(Path.Combine(folder, "casualty.db")).Length / 1048576.0:N0} MB"));
+                var reconcile = await ReconcileAfterAsync(database, TimeSpan.FromMinutes(10));
+                Console.WriteLine(Line($"reconciliation after the last batch: run {reconcile.Run.TotalSeconds:F1} s, ended {reconcile.SinceExtracted.TotalSeconds:F1} s after the last article was extracted"));
+                Console.WriteLine(Line($"end: {done.Articles:N0} articles, {done.Extracted:N0} extracted, {done.Figures:N0} figures" +
+                    (postgres is null ? $", database {new FileInfo(Path.Combine(folder, "casualty.db")).Length / 1048576.0:N0} MB" : "")));
+                Console.WriteLine(LoadAverage());
             }
             return 0;
         }
@@ -86,8 +100,32 @@ public static class IngestThroughput
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
+            if (postgres is not null) await postgres.DisposeAsync();
         }
     }
+
+    /// <summary>
+    /// The first finished reconcile run that started after the last article was extracted (so it saw every figure): its
+    /// own duration, and how long after that last extraction it ended.
+    /// </summary>
+    private static async Task<(TimeSpan Run, TimeSpan SinceExtracted)> ReconcileAfterAsync(AppDatabase database, TimeSpan timeout)
+    {
+        var started = DateTime.UtcNow;
+        while (DateTime.UtcNow - started < timeout)
+        {
+            await using (var db = database.Open())
+            {
+                var lastExtracted = db.Articles.Max(a => a.ExtractedAt);
+                var run = db.JobRuns.Where(r => r.JobName == CasualtyDashboard.Jobs.Jobs.ReconcileFiguresJob.Name && r.EndedAt != null && r.StartedAt >= lastExtracted)
+                    .OrderBy(r => r.EndedAt).FirstOrDefault();
+                if (run is not null) return (run.EndedAt!.Value - run.StartedAt, run.EndedAt.Value - lastExtracted!.Value);
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"No reconcile run ended within {timeout.TotalMinutes} min.");
+    }
+
+    internal static string LoadAverage() => File.Exists("/proc/loadavg") ? "load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";
 
     private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -233,7 +233,8 @@ namespace CasualtyDashboard.Data.Migrations.SqlServer
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -358,7 +359,8 @@ namespace CasualtyDashboard.Data.Migrations.SqlServer
 
                     b.Property<string>("UrlHash")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.HasKey("Id");
 
@@ -399,7 +401,8 @@ namespace CasualtyDashboard.Data.Migrations.SqlServer
 
                     b.Property<string>("ItemKeyHash")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<DateTime?>("LastAttemptAt")
                         .HasColumnType("datetime2");
@@ -726,7 +729,8 @@ namespace CasualtyDashboard.Data.Migrations.SqlServer
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Url")
                         .HasMaxLength(2000)
@@ -777,7 +781,8 @@ namespace CasualtyDashboard.Data.Migrations.SqlServer
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(420)
-                        .HasColumnType("nvarchar(420)");
+                        .HasColumnType("nvarchar(420)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<long>("Low")
                         .HasColumnType("bigint");
@@ -838,7 +843,8 @@ namespace CasualtyDashboard.Data.Migrations.SqlServer
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasColumnType("nvarchar(400)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<DateTime>("LastChange")
                         .HasColumnType("datetime2");
@@ -926,7 +932,8 @@ namespace CasualtyDashboard.Data.Migrations.SqlServer
 
                     b.Property<string>("KeyHash")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("PointKey")
                         .IsRequired()
@@ -1113,7 +1120,8 @@ namespace CasualtyDashboard.Data.Migrations.SqlServer
                     b.Property<string>("Dataset")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("nvarchar(20)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<DateOnly?>("FirstDate")
                         .HasColumnType("date");

@@ -21,6 +21,13 @@ public interface IProviderAdapter
     /// </summary>
     Task<IAsyncDisposable> LockStartupAsync(string connectionString, CancellationToken ct);
 
+    /// <summary>
+    /// Takes the lock named <paramref name="name"/> if no session holds it, on a connection of its own that holds it until
+    /// disposed; null when another session holds it. The server frees it when the session ends, so a killed process
+    /// leaves nothing held. Server engines only: SQLite is one process, whose lock is in memory.
+    /// </summary>
+    Task<IAsyncDisposable?> TryLockSessionAsync(string connectionString, string name, CancellationToken ct);
+
     /// <summary>Settings applied once the schema is up to date (SQLite: write-ahead logging).</summary>
     Task AfterMigrateAsync(DashboardDbContext db, CancellationToken ct);
 

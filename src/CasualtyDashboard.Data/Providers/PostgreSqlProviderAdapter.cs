@@ -32,6 +32,29 @@ public sealed class PostgreSqlProviderAdapter : IProviderAdapter
         return new SessionLock(connection, "SELECT pg_advisory_unlock_all()");
     }
 
+    public async Task<IAsyncDisposable?> TryLockSessionAsync(string connectionString, string name, CancellationToken ct)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", connection);
+            command.Parameters.AddWithValue("key", AdvisoryKey(name));
+            if (await command.ExecuteScalarAsync(ct) is true) return new SessionLock(connection, "SELECT pg_advisory_unlock_all()");
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        await connection.DisposeAsync();
+        return null;
+    }
+
+    /// <summary>A named lock's advisory key: the first 8 bytes of the name's SHA-256 (stable across processes and runs).</summary>
+    public static long AdvisoryKey(string name) =>
+        BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("lock:" + name)), 0);
+
     public Task AfterMigrateAsync(DashboardDbContext db, CancellationToken ct) => Task.CompletedTask;
 
     public async Task<IReadOnlyList<string>> DescribeSchemaAsync(DbConnection connection, CancellationToken ct = default)

@@ -45,6 +45,31 @@ public sealed class SqlServerProviderAdapter : IProviderAdapter
         return new SessionLock(connection, $"EXEC sp_releaseapplock @Resource = N'{StartupLockName}', @LockOwner = 'Session'");
     }
 
+    public async Task<IAsyncDisposable?> TryLockSessionAsync(string connectionString, string name, CancellationToken ct)
+    {
+        var connection = new SqlConnection(new SqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = new SqlCommand("""
+                DECLARE @result int;
+                EXEC @result = sp_getapplock @Resource = @name, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 0;
+                SELECT @result;
+                """, connection);
+            command.Parameters.AddWithValue("@name", name);
+            // 0 granted, 1 granted after a wait; negative: held elsewhere (-1), or an error.
+            if (await command.ExecuteScalarAsync(ct) is int result && result >= 0)
+                return new SessionLock(connection, $"EXEC sp_releaseapplock @Resource = N'{name.Replace("'", "''", StringComparison.Ordinal)}', @LockOwner = 'Session'");
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        await connection.DisposeAsync();
+        return null;
+    }
+
     public Task AfterMigrateAsync(DashboardDbContext db, CancellationToken ct) => Task.CompletedTask;
 
     public async Task<IReadOnlyList<string>> DescribeSchemaAsync(DbConnection connection, CancellationToken ct = default)

@@ -35,6 +35,9 @@ public sealed class SqliteProviderAdapter : IProviderAdapter
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);
 
     /// <summary>Write-ahead logging lets the pages read while a job writes; it is stored in the file, so once is enough.</summary>
+    public Task<IAsyncDisposable?> TryLockSessionAsync(string connectionString, string name, CancellationToken ct) =>
+        throw new NotSupportedException("SQLite has no session locks: its one process keeps job locks in memory (InProcessJobRunGuard).");
+
     public Task AfterMigrateAsync(DashboardDbContext db, CancellationToken ct) =>
         db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
 

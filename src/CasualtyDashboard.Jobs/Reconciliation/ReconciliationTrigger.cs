@@ -15,7 +15,8 @@ public sealed class ReconciliationTrigger(JobLauncher launcher, ReconciliationSe
     {
         if (await launcher.TriggerAsync(ReconcileFiguresJob.Name, JobTriggers.NewData, ct)) return;
         // Inline runs do not overlap either (two decisions at once reconcile one after the other).
-        using var entered = await guard.TryEnterAsync(ReconcileFiguresJob.Name, Timeout.InfiniteTimeSpan, ct);
+        await using var entered = await guard.TryEnterAsync(ReconcileFiguresJob.Name, Timeout.InfiniteTimeSpan, ct);
+        await tracker.MarkInterruptedRunsAsync(ReconcileFiguresJob.Name, ct);
         var progress = await tracker.StartAsync(ReconcileFiguresJob.Name, Inline, ct);
         try
         {

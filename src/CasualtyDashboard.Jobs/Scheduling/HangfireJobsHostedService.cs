@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CasualtyDashboard.Jobs.Scheduling;
 
 /// <summary>
-/// Starts Hangfire in this process: marks the runs a stopped process left as interrupted, registers every
+/// Starts Hangfire in this process: marks the runs a stopped process left as interrupted (not other live instances' runs), registers every
 /// <see cref="JobDefinition"/> as a recurring job from its cron (and removes the recurring jobs no longer configured),
 /// starts a <see cref="BackgroundJobServer"/> over the given storage, and runs each job once at start. On shutdown the
 /// server stops and cancels running jobs within its shutdown timeout. With <c>Jobs:Enabled=false</c> nothing runs by itself.
@@ -20,6 +20,7 @@ public sealed class HangfireJobsHostedService(
     JobActivator activator,
     JobLauncher launcher,
     JobRunTracker tracker,
+    IJobRunGuard guard,
     IOptions<JobsOptions> options,
     ILogger<HangfireJobsHostedService> logger) : IHostedService
 {
@@ -30,7 +31,7 @@ public sealed class HangfireJobsHostedService(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await tracker.MarkInterruptedRunsAsync(cancellationToken);
+        await MarkInterruptedRunsAsync(cancellationToken);
         if (!options.Value.Enabled)
         {
             logger.LogInformation("Jobs are off (Jobs:Enabled=false): nothing is scheduled");
@@ -41,6 +42,19 @@ public sealed class HangfireJobsHostedService(
         launcher.Attach(true);
         foreach (var definition in launcher.Definitions)
             await launcher.TriggerAsync(definition.Name, JobTriggers.Startup, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs left "running" by a stopped process are marked interrupted, job by job, only where the job's guard is free:
+    /// another instance's live run holds it, and its record stays as it is.
+    /// </summary>
+    private async Task MarkInterruptedRunsAsync(CancellationToken ct)
+    {
+        foreach (var definition in launcher.Definitions)
+        {
+            await using var held = await guard.TryEnterAsync(definition.Name, TimeSpan.Zero, ct);
+            if (held is not null) await tracker.MarkInterruptedRunsAsync(definition.Name, ct);
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -41,6 +41,10 @@ public static class HangfireStorageFactory
         // A long run keeps its job invisible to other servers while it runs; a killed server's job comes back after 5 min.
         UseSlidingInvisibilityTimeout = true,
         InvisibilityTimeout = TimeSpan.FromMinutes(5),
+        // Hangfire's own locks (the recurring-job scheduler takes one every second) are rows that outlive a killed holder
+        // until this timeout: 10 min by default, during which no instance would start a recurring job. They are held for
+        // milliseconds; the app's job guard is a session lock of its own (DatabaseJobRunGuard), not one of these rows.
+        DistributedLockTimeout = TimeSpan.FromMinutes(1),
         // LISTEN/NOTIFY wakes a server when a job is enqueued; the poll is only the fallback.
         EnableLongPolling = true,
         QueuePollInterval = TimeSpan.FromSeconds(1),

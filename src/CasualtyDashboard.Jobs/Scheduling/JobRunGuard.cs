@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using Hangfire;
-using Hangfire.Storage;
+using CasualtyDashboard.Data.Providers;
 
 namespace CasualtyDashboard.Jobs.Scheduling;
 
@@ -11,7 +10,7 @@ namespace CasualtyDashboard.Jobs.Scheduling;
 public interface IJobRunGuard
 {
     /// <summary>Null when another run of the job holds it for longer than <paramref name="wait"/>.</summary>
-    Task<IDisposable?> TryEnterAsync(string jobName, TimeSpan wait, CancellationToken ct);
+    Task<IAsyncDisposable?> TryEnterAsync(string jobName, TimeSpan wait, CancellationToken ct);
 }
 
 /// <summary>One process (SQLite): a semaphore per job, waited on without holding a thread, cancelled at shutdown.</summary>
@@ -19,67 +18,46 @@ public sealed class InProcessJobRunGuard : IJobRunGuard
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
 
-    public async Task<IDisposable?> TryEnterAsync(string jobName, TimeSpan wait, CancellationToken ct)
+    public async Task<IAsyncDisposable?> TryEnterAsync(string jobName, TimeSpan wait, CancellationToken ct)
     {
         var gate = _gates.GetOrAdd(jobName, _ => new SemaphoreSlim(1, 1));
         return await gate.WaitAsync(wait, ct) ? new Release(gate) : null;
     }
 
-    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    private sealed class Release(SemaphoreSlim gate) : IAsyncDisposable
     {
         private int _released;
 
-        public void Dispose()
+        public ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _released, 1) == 0) gate.Release();
+            return ValueTask.CompletedTask;
         }
     }
 }
 
 /// <summary>
-/// Several processes on a server database: Hangfire's distributed lock in its storage (SQL Server <c>sp_getapplock</c>,
-/// released when the holder's session dies; PostgreSQL a lock row, removed after its DistributedLockTimeout of 10 min
-/// when the holder died). Waiting is done in short slices so a shutdown is not held up.
+/// Several processes on a server database: a named session lock of the database (PostgreSQL advisory lock, SQL Server
+/// <c>sp_getapplock</c>) held on a connection of its own for the whole run. The server frees it when that session ends,
+/// so a killed instance's lock goes with its connection and another instance takes the job over at once (Hangfire's own
+/// PostgreSQL lock row would stay for its 10-minute timeout). Waiting tries again every second; a shutdown stops it.
 /// </summary>
-public sealed class StorageJobRunGuard(JobStorage storage) : IJobRunGuard
+public sealed class DatabaseJobRunGuard(IProviderAdapter adapter, string connectionString) : IJobRunGuard
 {
     public const string ResourcePrefix = "casualty-dashboard:job:";
-    private static readonly TimeSpan Slice = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Retry = TimeSpan.FromSeconds(1);
 
-    public async Task<IDisposable?> TryEnterAsync(string jobName, TimeSpan wait, CancellationToken ct)
+    public async Task<IAsyncDisposable?> TryEnterAsync(string jobName, TimeSpan wait, CancellationToken ct)
     {
         var infinite = wait == Timeout.InfiniteTimeSpan;
         var deadline = DateTime.UtcNow + (infinite ? TimeSpan.Zero : wait);
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            var slice = infinite ? Slice : TimeSpan.FromTicks(Math.Clamp((deadline - DateTime.UtcNow).Ticks, 0, Slice.Ticks));
-            var connection = storage.GetConnection();
-            try
-            {
-                var held = connection.AcquireDistributedLock(ResourcePrefix + jobName, slice);
-                return new Held(held, connection);
-            }
-            catch (DistributedLockTimeoutException)
-            {
-                connection.Dispose();
-                if (!infinite && DateTime.UtcNow >= deadline) return null;
-            }
-            catch
-            {
-                connection.Dispose();
-                throw;
-            }
-            await Task.Yield();
-        }
-    }
-
-    private sealed class Held(IDisposable distributedLock, IStorageConnection connection) : IDisposable
-    {
-        public void Dispose()
-        {
-            try { distributedLock.Dispose(); }
-            finally { connection.Dispose(); }
+            if (await adapter.TryLockSessionAsync(connectionString, ResourcePrefix + jobName, ct) is { } held) return held;
+            var left = deadline - DateTime.UtcNow;
+            if (!infinite && left <= TimeSpan.Zero) return null;
+            await Task.Delay(infinite || left > Retry ? Retry : left, ct);
         }
     }
 }

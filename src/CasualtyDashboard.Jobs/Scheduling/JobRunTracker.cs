@@ -32,12 +32,15 @@ public sealed class JobRunTracker(IDbContextFactory<DashboardDbContext> factory,
     public Task InterruptAsync(JobRunProgress progress, CancellationToken ct) =>
         UpdateAsync(progress, JobRunState.Interrupted, InterruptedMessage, end: true, ct);
 
-    /// <summary>Runs still marked running at start belonged to a process that stopped: say so.</summary>
-    public async Task MarkInterruptedRunsAsync(CancellationToken ct)
+    /// <summary>
+    /// Runs of <paramref name="jobName"/> still marked running belonged to a process that stopped: say so. Call it only
+    /// while holding the job's <see cref="IJobRunGuard"/>: then no live run of the job exists in any instance.
+    /// </summary>
+    public async Task MarkInterruptedRunsAsync(string jobName, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.JobRuns.Where(r => r.State == JobRunState.Running).ExecuteUpdateAsync(s => s
+        await db.JobRuns.Where(r => r.State == JobRunState.Running && r.JobName == jobName).ExecuteUpdateAsync(s => s
             .SetProperty(r => r.State, JobRunState.Interrupted)
             .SetProperty(r => r.EndedAt, now)
             .SetProperty(r => r.Error, InterruptedMessage), ct);

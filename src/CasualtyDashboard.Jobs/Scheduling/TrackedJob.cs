@@ -34,13 +34,14 @@ public abstract class TrackedJob(JobRunTracker tracker, IJobRunGuard guard)
     public async Task ExecuteAsync(string jobName, string trigger, PerformContext? context, CancellationToken ct)
     {
         var wait = trigger is JobTriggers.Scheduled or JobTriggers.Startup ? TimeSpan.Zero : Timeout.InfiniteTimeSpan;
-        using var entered = await guard.TryEnterAsync(jobName, wait, ct);
+        await using var entered = await guard.TryEnterAsync(jobName, wait, ct);
         if (entered is null)
         {
             context?.SetJobParameter(OutcomeParameter, "skipped: a run of this job is going");
             return;
         }
         context?.SetJobParameter(StartedParameter, true);
+        await tracker.MarkInterruptedRunsAsync(jobName, ct); // a run left "running" by a killed instance
         if (!HasWork())
         {
             context?.SetJobParameter(OutcomeParameter, "nothing to do");

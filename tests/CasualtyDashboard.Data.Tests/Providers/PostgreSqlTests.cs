@@ -122,6 +122,10 @@ public sealed class PostgreSqlTests
         await using var database = await PostgresDatabase.CreateAsync();
         await using var db = database.CreateDbContext();
         await DatabaseUpgrade.MigrateAsync(db, CancellationToken.None);
+        // Keys differing only in case, or by an Arabic kashida, are two keys (as on SQLite, and on SQL Server's binary collation).
+        db.AddRange(new Outlet { Name = "AFP" }, new Outlet { Name = "afp" }, new Outlet { Name = "الجزيرة" }, new Outlet { Name = "الجزيـرة" });
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
         db.AddRange(new Outlet { Name = "Wafa" }, new Outlet { Name = "Wafa" });
         var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         Assert.True(ProviderAdapters.For(db).IsUniqueViolation(error));

@@ -74,6 +74,28 @@ public sealed partial class ProviderModelTests
         Assert.DoesNotContain("nvarchar(2000)) ", script, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// SQL Server's default collations ignore case (and some of them width and kana, and Arabic's kashida): a unique key
+    /// holding "AFP" would refuse "afp" there and nowhere else. Every string of a unique key is binary on SQL Server, and
+    /// the migrations script says so.
+    /// </summary>
+    [Fact]
+    public void SqlServerModel_EveryUniqueKeyString_HasTheBinaryCollation()
+    {
+        using var db = ProviderModels.Offline(DatabaseProvider.SqlServer);
+        var model = db.GetService<IDesignTimeModel>().Model;
+        var keys = model.GetEntityTypes().SelectMany(e => e.GetIndexes()).Where(i => i.IsUnique)
+            .SelectMany(i => i.Properties).Where(p => p.ClrType == typeof(string)).Distinct().ToList();
+        Assert.Contains(keys, p => p.DeclaringType.ClrType == typeof(Entities.Outlet) && p.Name == nameof(Entities.Outlet.Name));
+        foreach (var property in keys)
+            Assert.True(property.GetCollation() == DashboardDbContext.SqlServerKeyCollation,
+                $"{property.DeclaringType.ClrType.Name}.{property.Name} is a unique key with collation '{property.GetCollation()}'.");
+        var script = db.GetService<IMigrator>().GenerateScript();
+        Assert.Contains($"[Name] nvarchar(200) COLLATE {DashboardDbContext.SqlServerKeyCollation} NOT NULL", script, StringComparison.Ordinal);
+        using var sqlite = ProviderModels.Offline(DatabaseProvider.Sqlite);
+        Assert.All(sqlite.GetService<IDesignTimeModel>().Model.GetEntityTypes().SelectMany(e => e.GetProperties()), p => Assert.Null(p.GetCollation()));
+    }
+
     /// <summary>SQL Server refuses a table reachable from another by two cascading (or set-null) delete paths.</summary>
     [Theory]
     [MemberData(nameof(ProviderModels.All), MemberType = typeof(ProviderModels))]

@@ -5,11 +5,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CasualtyDashboard.E2E.Tests.Ingestion;
 
-/// <summary>The app's SQLite file read from the test, beside the running app (WAL lets both work), without pooled handles.</summary>
-public sealed class AppDatabase(string path)
+/// <summary>
+/// The app's database read from the test beside the running app: its SQLite file (WAL lets both work, no pooled handles),
+/// or a server database (<see cref="Server"/>).
+/// </summary>
+public sealed class AppDatabase
 {
-    public DashboardDbContext Open() => new((DbContextOptions<DashboardDbContext>)DependencyInjection
-        .ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()).Options);
+    private readonly DbContextOptions<DashboardDbContext> _options;
+
+    public AppDatabase(string path) => _options = (DbContextOptions<DashboardDbContext>)DependencyInjection
+        .ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()).Options;
+
+    private AppDatabase(DbContextOptions<DashboardDbContext> options) => _options = options;
+
+    public static AppDatabase Server(DatabaseProvider provider, string connectionString) => new(DatabaseProviders.OptionsFor(provider, connectionString));
+
+    public DashboardDbContext Open() => new(_options);
 
     public async Task<(int Articles, int Extracted, int Pending, int Figures)> CountsAsync()
     {

@@ -45,12 +45,13 @@ public sealed class HangfireHarness : IAsyncDisposable
     private readonly HangfireJobsHostedService _host;
     private bool _started;
 
-    /// <param name="storage">A shared storage (a server database: the guard is then its distributed lock); null: in memory, in-process guard.</param>
-    public HangfireHarness(IEnumerable<JobDefinition> definitions, Action<IServiceCollection>? services = null, bool enabled = true, JobStorage? storage = null)
+    /// <param name="storage">A shared storage (a server database, with <paramref name="guard"/> its session locks); null: in memory, in-process guard.</param>
+    public HangfireHarness(IEnumerable<JobDefinition> definitions, Action<IServiceCollection>? services = null, bool enabled = true, JobStorage? storage = null,
+        IJobRunGuard? guard = null)
     {
         Pipeline = new PipelineHarness();
         Storage = storage ?? new InMemoryStorage(HangfireStorageFactory.InMemoryOptions());
-        Guard = storage is null ? new InProcessJobRunGuard() : new StorageJobRunGuard(storage);
+        Guard = guard ?? (storage is null ? new InProcessJobRunGuard() : throw new ArgumentNullException(nameof(guard), "A shared storage needs the database's guard."));
         Client = new RecordingJobClient(new BackgroundJobClient(Storage));
         Recurring = new RecurringJobManager(Storage);
         Launcher = new JobLauncher(definitions, Storage, Client);
@@ -65,7 +66,7 @@ public sealed class HangfireHarness : IAsyncDisposable
         foreach (var definition in definitions) collection.AddScoped(definition.JobType);
         Services = collection.BuildServiceProvider();
         _host = new HangfireJobsHostedService(Storage, Recurring, new AspNetCoreJobActivator(Services.GetRequiredService<IServiceScopeFactory>()),
-            Launcher, Pipeline.Tracker, Microsoft.Extensions.Options.Options.Create(new JobsOptions { Enabled = enabled }),
+            Launcher, Pipeline.Tracker, Guard, Microsoft.Extensions.Options.Options.Create(new JobsOptions { Enabled = enabled }),
             NullLogger<HangfireJobsHostedService>.Instance);
     }
 

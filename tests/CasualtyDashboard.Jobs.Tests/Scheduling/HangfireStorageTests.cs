@@ -73,40 +73,30 @@ public sealed class HangfireStorageTests
         Assert.Equal(subMinute ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(15), options.SchedulePollingInterval);
     }
 
-    public static TheoryData<string> Guards => ["in-process", "storage"];
-
-    [Theory]
-    [MemberData(nameof(Guards))]
-    public async Task Guard_HeldByOneRun_KeepsASecondOut_UntilReleased(string kind)
+    [Fact]
+    public async Task InProcessGuard_HeldByOneRun_KeepsASecondOut_UntilReleased()
     {
-        using var storage = new InMemoryStorage();
-        // Two guards over one storage stand for two processes sharing a server database.
-        IJobRunGuard first = kind == "storage" ? new StorageJobRunGuard(storage) : new InProcessJobRunGuard();
-        var second = kind == "storage" ? new StorageJobRunGuard(storage) : first;
-
-        var held = await first.TryEnterAsync("extract-articles", TimeSpan.Zero, CancellationToken.None);
+        IJobRunGuard guard = new InProcessJobRunGuard();
+        var held = await guard.TryEnterAsync("extract-articles", TimeSpan.Zero, CancellationToken.None);
         Assert.NotNull(held);
-        Assert.Null(await second.TryEnterAsync("extract-articles", TimeSpan.FromMilliseconds(200), CancellationToken.None));
-        using (var other = await second.TryEnterAsync("reconcile-figures", TimeSpan.Zero, CancellationToken.None)) Assert.NotNull(other);
+        Assert.Null(await guard.TryEnterAsync("extract-articles", TimeSpan.FromMilliseconds(200), CancellationToken.None));
+        await using (var other = await guard.TryEnterAsync("reconcile-figures", TimeSpan.Zero, CancellationToken.None)) Assert.NotNull(other);
 
-        var waiting = second.TryEnterAsync("extract-articles", Timeout.InfiniteTimeSpan, CancellationToken.None);
+        var waiting = guard.TryEnterAsync("extract-articles", Timeout.InfiniteTimeSpan, CancellationToken.None);
         await Task.Delay(100);
         Assert.False(waiting.IsCompleted);
-        held!.Dispose();
-        using var next = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        await held!.DisposeAsync();
+        await using var next = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.NotNull(next);
     }
 
-    [Theory]
-    [MemberData(nameof(Guards))]
-    public async Task Guard_WaitingRun_IsCancelledAtShutdown(string kind)
+    [Fact]
+    public async Task InProcessGuard_WaitingRun_IsCancelledAtShutdown()
     {
-        using var storage = new InMemoryStorage();
-        IJobRunGuard first = kind == "storage" ? new StorageJobRunGuard(storage) : new InProcessJobRunGuard();
-        var second = kind == "storage" ? new StorageJobRunGuard(storage) : first;
-        using var held = await first.TryEnterAsync("extract-articles", TimeSpan.Zero, CancellationToken.None);
+        IJobRunGuard guard = new InProcessJobRunGuard();
+        await using var held = await guard.TryEnterAsync("extract-articles", TimeSpan.Zero, CancellationToken.None);
         using var shutdown = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second.TryEnterAsync("extract-articles", Timeout.InfiniteTimeSpan, shutdown.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => guard.TryEnterAsync("extract-articles", Timeout.InfiniteTimeSpan, shutdown.Token));
     }
 }

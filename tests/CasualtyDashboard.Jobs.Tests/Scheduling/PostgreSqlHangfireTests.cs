@@ -1,4 +1,5 @@
 using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Providers;
 using CasualtyDashboard.Data.Tests;
 using CasualtyDashboard.Jobs.Scheduling;
 using Hangfire;
@@ -21,12 +22,48 @@ public sealed class PostgreSqlHangfireTests : IAsyncLifetime
     private JobStorage Instance() =>
         HangfireStorageFactory.Create(new JobStorageSettings(DatabaseProvider.PostgreSql, ConnectionString));
 
+    private DatabaseJobRunGuard Guard() => new(ProviderAdapters.Of(DatabaseProvider.PostgreSql), ConnectionString);
+
+    [PostgresFact]
+    public async Task Guard_HeldByOneInstance_KeepsTheOtherOut_UntilReleased_OtherJobsFree()
+    {
+        var first = Guard();
+        var second = Guard(); // two guards on their own connections stand for two processes
+        var held = await first.TryEnterAsync("extract-articles", TimeSpan.Zero, CancellationToken.None);
+        Assert.NotNull(held);
+        Assert.Null(await second.TryEnterAsync("extract-articles", TimeSpan.FromMilliseconds(300), CancellationToken.None));
+        await using (var other = await second.TryEnterAsync("reconcile-figures", TimeSpan.Zero, CancellationToken.None)) Assert.NotNull(other);
+
+        var waiting = second.TryEnterAsync("extract-articles", Timeout.InfiniteTimeSpan, CancellationToken.None);
+        await Task.Delay(300);
+        Assert.False(waiting.IsCompleted);
+        await held!.DisposeAsync();
+        await using var next = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.NotNull(next);
+
+        using var shutdown = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.TryEnterAsync("extract-articles", Timeout.InfiniteTimeSpan, shutdown.Token));
+    }
+
+    [PostgresFact]
+    public async Task Guard_OfAnInstanceWhoseSessionDies_IsFreedAtOnce()
+    {
+        // A killed process: the server ends its session, and with it the advisory lock (no 10-minute lock row).
+        var held = await Guard().TryEnterAsync("extract-articles", TimeSpan.Zero, CancellationToken.None);
+        Assert.NotNull(held);
+        await Execute(ConnectionString, $"""
+            SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = '{_database}')
+            """);
+        await using var next = await Guard().TryEnterAsync("extract-articles", TimeSpan.FromSeconds(5), CancellationToken.None);
+        Assert.NotNull(next);
+    }
+
     [PostgresFact]
     public async Task TwoInstances_RunOfAJobOnOne_KeepsTheOthersRunsWaiting_AndItsScheduledTickSkipped()
     {
         var gate = new Gate();
-        await using var a = new HangfireHarness([GatedJob.Definition()], s => s.AddSingleton(gate), storage: Instance());
-        await using var b = new HangfireHarness([GatedJob.Definition()], s => s.AddSingleton(gate), storage: Instance());
+        await using var a = new HangfireHarness([GatedJob.Definition()], s => s.AddSingleton(gate), storage: Instance(), guard: Guard());
+        await using var b = new HangfireHarness([GatedJob.Definition()], s => s.AddSingleton(gate), storage: Instance(), guard: Guard());
         await a.StartAsync(); // its startup run takes the job and is held open
         await gate.FirstStarted.Task.WaitAsync(TimeSpan.FromSeconds(60));
         await b.StartAsync(); // its startup run finds the job running: skipped
@@ -48,8 +85,8 @@ public sealed class PostgreSqlHangfireTests : IAsyncLifetime
         var gate = new Gate();
         gate.Release.SetResult();
         var everySecond = GatedJob.Definition("* * * * * *");
-        await using var a = new HangfireHarness([everySecond], s => s.AddSingleton(gate), storage: Instance());
-        await using var b = new HangfireHarness([everySecond], s => s.AddSingleton(gate), storage: Instance());
+        await using var a = new HangfireHarness([everySecond], s => s.AddSingleton(gate), storage: Instance(), guard: Guard());
+        await using var b = new HangfireHarness([everySecond], s => s.AddSingleton(gate), storage: Instance(), guard: Guard());
         await a.StartAsync();
         await b.StartAsync();
         var started = DateTime.UtcNow;
