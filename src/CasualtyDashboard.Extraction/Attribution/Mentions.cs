@@ -295,19 +295,12 @@ internal sealed class Mentions
     // أعلن / قالت / أكدت / اعترفت / اتهمت: a verb whose subject announces.
     private static bool Announces(TextAnalysis a, int k)
     {
-        if (!a.Has(k, WordFlags.Attribution))
-        {
-            return false;
-        }
-
-        var verb = a.Span(k)[(a.Span(k)[0] == 'و' ? 1 : 0)..];
-        return verb.StartsWith("اعلن") || verb.StartsWith("قال") || verb.StartsWith("اكد") || verb.StartsWith("افاد") || verb.StartsWith("ذكر")
-            || verb.StartsWith("اعترف") || verb.StartsWith("اقر") || verb.StartsWith("اتهم") || verb.StartsWith("كشف");
+        return a.Has(k, WordFlags.Attribution) && a.Has(k, WordFlags.ReportVerb);
     }
 
     // إحصاء أعدته الوكالة استنادا إلى مصادر طبية: what a tally rests on is not who issued it.
     private static bool TallyBasis(TextAnalysis a, int first) =>
-        (a.IsWord(first - 1) && a.Span(first - 1) is "استنادا" or "بناء") || (a.IsWord(first - 2) && a.Span(first - 2) is "استنادا" or "بناء" && a.Has(first - 1, WordFlags.To));
+        a.Has(first - 1, WordFlags.TallyBase) || (a.Has(first - 2, WordFlags.TallyBase) && a.Has(first - 1, WordFlags.To));
 
     private static bool IsGeneric(string code) => code is "other:official" or "other:named" or "other:body" or "other:media";
 

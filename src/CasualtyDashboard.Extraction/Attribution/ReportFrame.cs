@@ -139,16 +139,16 @@ internal static class ReportFrame
         }
 
         // يذكر أن، وكان ... قد: the outlet's background.
-        if (span is "يذكر" or "ويذكر" or "يشار" or "ويشار" or "وتجدر" or "تجدر")
+        if (a.Has(w, WordFlags.Background))
         {
             return true;
         }
 
-        if (span is "وكان" or "كان" or "وكانت" or "كانت")
+        if (a.Has(w, WordFlags.Was))
         {
             for (var k = w + 1; k <= end && k <= w + 8; k++)
             {
-                if (a.IsWord(k) && a.Span(k) is "قد")
+                if (a.Has(k, WordFlags.Already) && a.Prefix[k] == 0)
                 {
                     return true;
                 }
