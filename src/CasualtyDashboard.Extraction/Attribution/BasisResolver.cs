@@ -42,6 +42,12 @@ internal static class BasisResolver
 
                 if ((a.Function(k) & FunctionWord.Contrast) != 0 || ClauseOpener(a, k))
                 {
+                    if (later is null && PreviousTollAfter(a, k))
+                    {
+                        // 26 قتيلا هي الحصيلة الأولية، فيما كانت الحصيلة السابقة 19: a revised toll runs on.
+                        later = (FigureBasis.Cumulative, null, k - last + 2);
+                    }
+
                     break;
                 }
 
@@ -427,6 +433,20 @@ internal static class BasisResolver
 
     private static bool TimeOfDay(TextAnalysis a, int k) => a.Has(k, WordFlags.TimeOfDay);
 
+    // (فيما) كانت الحصيلة السابقة / الحصيلة الأخيرة: the toll before this one, within a few words after token k.
+    private static bool PreviousTollAfter(TextAnalysis a, int k)
+    {
+        for (var j = k + 1; j <= k + 3 && a.IsWord(j); j++)
+        {
+            if (a.Has(j, WordFlags.Toll) && !a.Has(j, WordFlags.Cumulative) && a.Has(j + 1, WordFlags.Past))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // الذي / التي / وهذه / وهذا / وهي: a relative or a comment on what was said opens another clause.
     private static bool ClauseOpener(TextAnalysis a, int k) =>
         a.Has(k, WordFlags.Relative) || a.Has(k, WordFlags.This) || (a.Has(k, WordFlags.Pronoun) && a.Prefix[k] == 1);
@@ -456,7 +476,7 @@ internal static class BasisResolver
         }
 
         // القصف المتواصل / قصف مستمر / مناطق متفرقة / أنحاء متفرقة / عدة مناطق
-        return ((flags & WordFlags.Event) != 0 && a.Has(k + 1, WordFlags.Ongoing))
+        return ((flags & WordFlags.Event) != 0 && (a.Has(k + 1, WordFlags.Ongoing) || (a.IsWord(k + 1) && a.Has(k + 2, WordFlags.Ongoing))))
             || ((flags & WordFlags.Spread) != 0 && a.Has(k + 1, WordFlags.Scattered))
             || ((flags & WordFlags.Scattered) != 0 && a.Has(k + 1, WordFlags.Spread));
     }

@@ -56,7 +56,7 @@ internal static class RegionResolver
         }
 
         own = false;
-        var earlier = Earlier(m, first);
+        var earlier = Earlier(a, m, first);
         if (earlier is { } e)
         {
             return (Palestinian(a, m, first, e.Code), e.Area);
@@ -132,7 +132,7 @@ internal static class RegionResolver
         return false;
     }
 
-    private static Mention? Earlier(Mentions m, int first)
+    private static Mention? Earlier(TextAnalysis a, Mentions m, int first)
     {
         Mention? weak = null;
         for (var k = Mentions.Before(m.Places, first) - 1; k >= 0; k--)
@@ -141,6 +141,12 @@ internal static class RegionResolver
 
             if (place.Strength >= 2 && place.Code != "israel")
             {
+                // في لبنان وسوريا: a total over the countries of a list takes the first named.
+                while (k > 0 && m.Places[k - 1] is { Strength: >= 2 } before && before.Last + 1 == place.First && a.Prefix[place.First] == 1 && a.Span(place.First)[0] == 'و')
+                {
+                    (place, k) = (before, k - 1);
+                }
+
                 return place;
             }
 

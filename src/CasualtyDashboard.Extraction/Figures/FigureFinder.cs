@@ -113,8 +113,21 @@ internal static class FigureFinder
             }
         }
 
+        // تجاوز عدد ضحايا الزلزال 7 آلاف: the toll named as the subject of "exceeded", its number the object.
+        for (var s = i - 1; s >= 0 && s >= i - 8 && a.IsWord(s); s--)
+        {
+            if (a.PhraseAt[s] is { Kind: PhraseKind.Hedge, Qualifier: FigureQualifier.MoreThan } p && a.Has(s, WordFlags.Rise) && a.Has(a.PhraseEnd[s] + 1, WordFlags.Toll))
+            {
+                return p.Qualifier;
+            }
+        }
+
         return null;
     }
+
+    // A number or a number word at token k (نحو before it hedges it, not the count before).
+    private static bool StartsNumber(TextAnalysis a, int k) =>
+        k < a.Count && (a.Tokens[k].Kind == TokenKind.Number || (a.IsWord(k) && a.Info[k] is { NumberKind: not NumberWordKind.None }));
 
     private static Candidate? Bind(TextAnalysis a, NumberPhrase number, FigureQualifier? hedge, int hedgeStart, CandidateList found)
     {
@@ -188,6 +201,11 @@ internal static class FigureFinder
         {
             // استشهد 322 طفلا وأصيب 609 آخرون / مدنياً استشهد وجرح ستة عشر آخرون: "others" of the same kind.
             subgroup = kind;
+            if (found.Count > 0 && (found[^1].Parent ?? found[^1]).Demonym is { } land && a.Paragraph[found[^1].Last] == a.Paragraph[number.First])
+            {
+                // قتل 40 جنديا إسرائيليا وأصيب 200 آخرون: and of the same side.
+                c.Demonym ??= land;
+            }
         }
 
         var after = NextContent(a, nounEnd + 1);
@@ -239,7 +257,9 @@ internal static class FigureFinder
             return null;
         }
 
-        if (category is null && nounKind is NounKind.Bare or NounKind.Person or NounKind.Unknown && EllipticalConjunct(a, c, nounKind == NounKind.Person ? nounEnd : number.Last, found) is { } head)
+        // (A bare count whose only cue is where it was taken — و18 إلى مستشفى الجامعة — after a part goes on with the part.)
+        var partGoesOn = c.Rule == "after" && nounKind == NounKind.Bare && found.Count > 0 && found[^1] is { Subgroup: FigureSubgroup.Other, Parent: not null } part && part.Category == category;
+        if ((category is null || partGoesOn) && nounKind is NounKind.Bare or NounKind.Person or NounKind.Unknown && EllipticalConjunct(a, c, nounKind == NounKind.Person ? nounEnd : number.Last, found) is { } head)
         {
             // 8 ضحايا في مخيم الرمل، و4 في منطقة جبلة / 31 جنديا خلال يوم، 19 على جبهة غزة و12 على جبهة لبنان: the conjunct
             // copies the head (category, and subgroup when it names none) and takes its own place or cause.
@@ -332,6 +352,12 @@ internal static class FigureFinder
             // قتيلا و210 جرحى: the group named in the toll phrase is the count's subgroup.
             subgroup = headSubgroup;
             c.HeadSubgroup = true;
+        }
+
+        if (c.Demonym is null && !marker && parent is null && TollHeadDemonym(a, c.First) is { } nationality)
+        {
+            // ويرفع ذلك عدد الشهداء الفلسطينيين إلى 38: the nationality in the toll phrase is the victims'.
+            c.Demonym = nationality;
         }
 
         return Finish(c, category.Value, subgroup, c.Rule, a, marker, parent, found);
@@ -681,6 +707,40 @@ internal static class FigureFinder
         return null;
     }
 
+    // The nationality adjective (a person noun of no group with a demonym) right after the casualty noun or toll word that
+    // heads the count's toll phrase in its sentence (عدد الشهداء الفلسطينيين إلى 38), or null.
+    private static string? TollHeadDemonym(TextAnalysis a, int first)
+    {
+        for (int k = first - 1, words = 0; k >= 0 && words < 10 && a.SameSentence(k, first); k--)
+        {
+            var t = a.Tokens[k];
+            if (t.IsBreak || t.Kind == TokenKind.Number || a.Has(k, WordFlags.SubgroupMarker))
+            {
+                return null;
+            }
+
+            if (t.Kind != TokenKind.Word || a.Info[k] is not { } info)
+            {
+                words += t.Kind == TokenKind.Word ? 1 : 0;
+                continue;
+            }
+
+            words++;
+            if (info.Category is not null && info.Role != CueRole.Noun && !info.Precedes)
+            {
+                return null;
+            }
+
+            if ((info.Category is not null && info.Role == CueRole.Noun) || info.Has(WordFlags.Toll))
+            {
+                // (Right after the head and not singular: ضحايا القصف الإسرائيلي names the attacker's side, not the victims'.)
+                return k + 1 < first && a.Info[k + 1] is { IsPerson: true, Subgroup: FigureSubgroup.All, Demonym: { } land, Count: not 1 } ? land : null;
+            }
+        }
+
+        return null;
+    }
+
     private static FigureSubgroup? GroupAfterHead(TextAnalysis a, int j, int first)
     {
         for (var end = Math.Min(first, j + 4); j < end; j++)
@@ -930,7 +990,8 @@ internal static class FigureFinder
 
     private static int ForwardHedge(TextAnalysis a, int k, Candidate c, bool dual)
     {
-        if (k < a.Count && a.PhraseAt[k] is { Kind: PhraseKind.Hedge } h && h.Qualifier is FigureQualifier.AtLeast or FigureQualifier.About && a.Span(k) is not "نحو" and not "حوالي")
+        if (k < a.Count && a.PhraseAt[k] is { Kind: PhraseKind.Hedge } h && h.Qualifier is FigureQualifier.AtLeast or FigureQualifier.About && a.Span(k) is not "نحو" and not "حوالي"
+            && !StartsNumber(a, a.PhraseEnd[k] + 1))
         {
             if (c.Qualifier == FigureQualifier.Exact)
             {

@@ -34,7 +34,7 @@ internal static class ContextWords
         b.Flag("غارات هجمات اعتداءات ضربات اشتباكات مواجهات معارك انفجارات تفجيرات مجازر", WordFlags.Strikes);
         b.Flag("المتواصل متواصل المستمر مستمر المكثف", WordFlags.Ongoing);
         b.Flag("غارة قصف قصفا استهداف حادث حادثة انفجار هجوم هجوما تفجير انهيار حريق اصطدام انقلاب غارتين ضربة ضربتين", WordFlags.Event);
-        b.Flag("حرب صراع نزاع", WordFlags.War);
+        b.Flag("حرب صراع نزاع حربا صراعا نزاعا", WordFlags.War);
         b.Flag("أسفرت خلفت أودت أوقعت حصدت", WordFlags.Caused);
         b.Flag("يذكر يشار تجدر", WordFlags.Background);
         b.Flag("كان كانت", WordFlags.Was);
@@ -44,6 +44,16 @@ internal static class ContextWords
         b.Flag("هي هو", WordFlags.Pronoun);
         b.Flag("قد", WordFlags.Already);
         b.Flag("يعد يعتبر", WordFlags.Considered);
+        b.Flag("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي ريف", WordFlags.Direction);
+        b.Flag("مقره مقرها", WordFlags.Seat);
+        b.Flag("ذاته ذاتها نفسه نفسها", WordFlags.Same);
+        b.Flag("سياق", WordFlags.Context);
+        b.Flag("متصل", WordFlags.Related);
+        b.Flag("حسب وفق وفقا طبقا", WordFlags.According);
+        b.Flag("نقل نقلت نقلا", WordFlags.Relay);
+        b.Flag("عن", WordFlags.From);
+        b.Flag("يومي", WordFlags.DayWord);
+        b.Flag("استمر استمرت تواصل تواصلت", WordFlags.Ongoing);
         b.Flag("مناطق أنحاء محاور مختلف", WordFlags.Spread);
         b.Flag("متفرقة عدة متعددة مختلفة أنحاء", WordFlags.Scattered);
         b.Flag("وأضاف وأضافت وأشار وأشارت وأوضح وأوضحت وتابع وتابعت ولفت ولفتت وبين وبينت وأكد وأكدت", WordFlags.Continuation);

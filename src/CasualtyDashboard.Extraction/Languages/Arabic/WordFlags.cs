@@ -107,4 +107,18 @@ internal enum WordFlags : long
     Already = 1L << 51,
     /// <summary>يعد، يعتبر (with و: the outlet's comment, وهذا ويعد أسوأ ...).</summary>
     Considered = 1L << 52,
+    /// <summary>شرق، غرب، شمال، جنوب، شرقي ...، ريف: a place located by a larger one after it (حي الجنينة شرق رفح، أريحا بريف إدلب).</summary>
+    Direction = 1L << 53,
+    /// <summary>مقره، مقرها: the seat of an issuer (ومقره المملكة المتحدة), not where victims were.</summary>
+    Seat = 1L << 54,
+    /// <summary>ذاته، ذاتها، نفسه، نفسها: the same (المصادر ذاتها، في السياق نفسه).</summary>
+    Same = 1L << 55,
+    /// <summary>سياق (وفي هذا السياق، وفي سياق متصل، وفي سياق التصعيد).</summary>
+    Context = 1L << 56,
+    /// <summary>متصل، ذي صلة: related (وفي سياق متصل).</summary>
+    Related = 1L << 57,
+    /// <summary>حسب، بحسب، وفق، وفقا، طبقا: according to (its object is the issuer).</summary>
+    According = 1L << 58,
+    /// <summary>عن (نقل ... عن، نقلا عن: from whom a relay took the figure).</summary>
+    From = 1L << 59,
 }
