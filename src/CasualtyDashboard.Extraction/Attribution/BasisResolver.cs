@@ -208,7 +208,8 @@ internal static class BasisResolver
         for (var k = start; k <= end; k++)
         {
 
-            if (a.Has(k, WordFlags.Event) && !a.HasArticle(k))
+            // (انفجار بيروت, made definite by the place it names, is the report's event.)
+            if (a.Has(k, WordFlags.Event) && !a.HasArticle(k) && a.PhraseAt[k + 1 < a.Count ? k + 1 : k] is not { Kind: PhraseKind.Place })
             {
                 return true;
             }

@@ -70,6 +70,26 @@ internal static class RegionResolver
         return m.Places.Count > 0 ? (m.Places[0].Code, m.Places[0].Area) : (null, null);
     }
 
+    /// <summary>A place named (by name) within three words after token <paramref name="last"/>, in its clause, or null.</summary>
+    public static Mention? PlaceRightAfter(TextAnalysis a, Mentions m, int last)
+    {
+        var k = Mentions.Before(m.Places, last + 1);
+        if (k >= m.Places.Count || m.Places[k] is not { Strength: >= 2 } place || place.First > last + 4)
+        {
+            return null;
+        }
+
+        for (var j = last + 1; j < place.First; j++)
+        {
+            if (!a.IsWord(j))
+            {
+                return null;
+            }
+        }
+
+        return place;
+    }
+
     /// <summary>
     /// The country an issuer reports for (a health ministry, a government media office, the Israeli army for its
     /// soldiers), or null for issuers that report on anywhere.

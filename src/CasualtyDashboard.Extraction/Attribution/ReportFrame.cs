@@ -109,22 +109,22 @@ internal static class ReportFrame
         }
 
         var (s, e) = Previous(a, start);
-        var named = false;
         for (var k = Math.Max(s, 0); k <= e; k++)
         {
-            if (a.PhraseAt[k] is { Kind: PhraseKind.Authority } p)
+            if (a.PhraseAt[k] is { Kind: PhraseKind.Authority } p && p.Code == issuer.Code)
             {
-                if (p.Code == issuer.Code)
-                {
-                    return false;
-                }
-
-                named = true;
+                return false;
             }
         }
 
-        // (A report stated without its issuer, then "وسجلت السلطات ..." : the same report, now with its issuer.)
-        return named;
+        return true;
+    }
+
+    /// <summary>True when the sentence <c>[start, end]</c> opens with في المقابل / على الجانب الآخر: the other side's toll.</summary>
+    public static bool OtherSide(TextAnalysis a, int start, int end)
+    {
+        var w = FirstWord(a, start, end);
+        return w >= 0 && a.Prefix[w] <= 1 && (a.Has(w, WordFlags.In) || a.Has(w, WordFlags.On)) && a.Has(w + 1, WordFlags.Side);
     }
 
     /// <summary>True when the sentence <c>[start, end]</c> turns to another side, to background or to another time.</summary>

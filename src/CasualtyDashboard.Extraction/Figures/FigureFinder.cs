@@ -113,6 +113,18 @@ internal static class FigureFinder
             }
         }
 
+        // بين 30 و40 شخصا: the first end of a range is at least, the second at most (SCHEMA.md).
+        if (RangeEnd(a, i) >= 0)
+        {
+            start = i - 1;
+            return FigureQualifier.AtLeast;
+        }
+
+        if (i >= 3 && IsAnd(a, i - 1) && a.Tokens[i - 2].Kind == TokenKind.Number && RangeEnd(a, i - 2) == i)
+        {
+            return FigureQualifier.UpTo;
+        }
+
         // تجاوز عدد ضحايا الزلزال 7 آلاف: the toll named as the subject of "exceeded", its number the object.
         for (var s = i - 1; s >= 0 && s >= i - 8 && a.IsWord(s); s--)
         {
@@ -124,6 +136,14 @@ internal static class FigureFinder
 
         return null;
     }
+
+    // The second number of a range "بين <digits at i> و <digits>", or -1.
+    private static int RangeEnd(TextAnalysis a, int i) =>
+        i > 0 && a.Tokens[i].Kind == TokenKind.Number && a.Has(i - 1, WordFlags.Between) && a.Prefix[i - 1] == 0 && IsAnd(a, i + 1)
+        && i + 2 < a.Count && a.Tokens[i + 2].Kind == TokenKind.Number ? i + 2 : -1;
+
+    // The conjunction و standing alone (or glued to the number after it).
+    private static bool IsAnd(TextAnalysis a, int k) => a.IsWord(k) && a.Tokens[k].Length == 1 && (a.Function(k) & FunctionWord.ListGlue) != 0;
 
     // A number or a number word at token k (نحو before it hedges it, not the count before).
     private static bool StartsNumber(TextAnalysis a, int k) =>
@@ -149,6 +169,12 @@ internal static class FigureFinder
         c.Last = number.Last;
 
         var k = number.IsDualNoun ? number.Last : NextContent(a, number.Last + 1);
+        if (hedge == FigureQualifier.AtLeast && RangeEnd(a, number.First) is var rangeEnd and >= 0 && rangeEnd == number.Last + 2)
+        {
+            // (بين 30 و40 شخصا: the first end counts the noun after the second.)
+            k = NextContent(a, rangeEnd + 1);
+        }
+
         k = ForwardHedge(a, k, c, number.IsDualNoun);
 
         FigureCategory? category = null;
@@ -156,7 +182,9 @@ internal static class FigureFinder
         var nounKind = NounKind.Bare;
         var nounEnd = number.Last;
 
-        if (k < a.Limit)
+        // عدد الشهداء 8 (6 شهداء جدد + ...): a breakdown in brackets after the count, not a second number glued to it.
+        var breakdown = k < a.Limit && k > number.Last + 1 && a.Tokens[k].Kind == TokenKind.Number && a.Tokens[k - 1] is { Kind: TokenKind.Mark, Char: '(' };
+        if (k < a.Limit && !breakdown)
         {
             nounKind = ReadNoun(a, k, number.Qualifier == FigureQualifier.Vague || number.IsDualNoun, ref category, ref subgroup, out nounEnd, out var demonym);
             c.Demonym = demonym;

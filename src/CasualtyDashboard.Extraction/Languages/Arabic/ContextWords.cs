@@ -52,6 +52,9 @@ internal static class ContextWords
         b.Flag("حسب وفق وفقا طبقا", WordFlags.According);
         b.Flag("نقل نقلت نقلا", WordFlags.Relay);
         b.Flag("عن", WordFlags.From);
+        b.Flag("بين", WordFlags.Between);
+        b.Flag("المقابل الجانب", WordFlags.Side);
+        b.Flag("على", WordFlags.On);
         b.Flag("يومي", WordFlags.DayWord);
         b.Flag("استمر استمرت تواصل تواصلت", WordFlags.Ongoing);
         b.Flag("مناطق أنحاء محاور مختلف", WordFlags.Spread);

@@ -121,4 +121,10 @@ internal enum WordFlags : long
     According = 1L << 58,
     /// <summary>عن (نقل ... عن، نقلا عن: from whom a relay took the figure).</summary>
     From = 1L << 59,
+    /// <summary>بين (بين 30 و40: a range).</summary>
+    Between = 1L << 60,
+    /// <summary>المقابل، الجانب (في المقابل، على الجانب الآخر): the other side.</summary>
+    Side = 1L << 61,
+    /// <summary>على.</summary>
+    On = 1L << 62,
 }
