@@ -382,6 +382,12 @@ internal static class FigureFinder
             c.HeadSubgroup = true;
         }
 
+        if (subgroup == FigureSubgroup.All && !marker && parent is null && TopicSubgroup(a, c.First) is { } topic)
+        {
+            // وحول الضحايا من القطاع الصحي، قال الوزير إن ... بلغ عدد الجرحى 130 شخصا: the sentence is about that group.
+            subgroup = topic;
+        }
+
         if (c.Demonym is null && !marker && parent is null && TollHeadDemonym(a, c.First) is { } nationality)
         {
             // ويرفع ذلك عدد الشهداء الفلسطينيين إلى 38: the nationality in the toll phrase is the victims'.
@@ -729,6 +735,37 @@ internal static class FigureFinder
             if (info.Category is not null && info.Role == CueRole.Noun || info.Has(WordFlags.Toll))
             {
                 return GroupAfterHead(a, k + 1, first);
+            }
+        }
+
+        return null;
+    }
+
+    // The group a sentence opening with حول / بخصوص / بشأن names before its first comma, or null.
+    private static FigureSubgroup? TopicSubgroup(TextAnalysis a, int first)
+    {
+        var (start, _) = a.SentenceBounds(first, first);
+        var w = start;
+        while (w < first && !a.IsWord(w))
+        {
+            w++;
+        }
+
+        if (!a.Has(w, WordFlags.Regarding) || a.Prefix[w] > 1)
+        {
+            return null;
+        }
+
+        for (var j = w + 1; j < first && j <= w + 6 && a.IsWord(j); j++)
+        {
+            if (a.PhraseAt[j] is { Kind: PhraseKind.Subgroup, Subgroup: not (FigureSubgroup.All or FigureSubgroup.Other) } group)
+            {
+                return group.Subgroup;
+            }
+
+            if (a.Info[j] is { IsPerson: true, Subgroup: not (FigureSubgroup.All or FigureSubgroup.Other) } person)
+            {
+                return person.Subgroup;
             }
         }
 

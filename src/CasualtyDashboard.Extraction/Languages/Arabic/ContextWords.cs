@@ -55,6 +55,7 @@ internal static class ContextWords
         b.Flag("بين", WordFlags.Between);
         b.Flag("المقابل الجانب", WordFlags.Side);
         b.Flag("على", WordFlags.On);
+        b.Flag("حول بخصوص بشأن", WordFlags.Regarding);
         b.Flag("يومي", WordFlags.DayWord);
         b.Flag("استمر استمرت تواصل تواصلت", WordFlags.Ongoing);
         b.Flag("مناطق أنحاء محاور مختلف", WordFlags.Spread);

@@ -127,4 +127,6 @@ internal enum WordFlags : long
     Side = 1L << 61,
     /// <summary>على.</summary>
     On = 1L << 62,
+    /// <summary>حول، بخصوص، بشأن: "as for" — a sentence opening with it names the group its counts are about.</summary>
+    Regarding = 1L << 63,
 }
