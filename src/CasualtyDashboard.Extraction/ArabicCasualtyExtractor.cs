@@ -129,7 +129,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 
             if (j - i >= 2)
             {
-                for (var t = i - 1; t >= 0 && sentences[t] >= sentences[i] - 2; t--)
+                for (var t = i - 1; t >= 0 && t >= i - 32 && sentences[t] >= sentences[i] - 2; t--)
                 {
                     if (figures[t] is { Basis: not FigureBasis.Incident } total && total.Category == figures[i].Category && total.Value == sum && sentences[t] < sentences[i])
                     {
@@ -255,7 +255,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
                 // No place in the figure's sentence: the country its issuer reports for, before a place named elsewhere.
                 (region, area) = (country, null);
             }
-            else if (!own && region is "gaza" or "west_bank" or "lebanon" && ReportFrame.OtherSide(a, a.SentenceBounds(c.First, c.Last).Start, a.SentenceBounds(c.First, c.Last).End))
+            else if (!own && region is "gaza" or "west_bank" or "lebanon" && a.SentenceBounds(c.First, c.Last) is var (sentenceStart, sentenceEnd) && ReportFrame.OtherSide(a, sentenceStart, sentenceEnd))
             {
                 // ... في المقابل، قتل 32 جنديا: the other side of the Gaza or Lebanon front is Israel.
                 (region, area) = ("israel", null);

@@ -744,8 +744,18 @@ internal static class FigureFinder
     // The group a sentence opening with حول / بخصوص / بشأن names before its first comma, or null.
     private static FigureSubgroup? TopicSubgroup(TextAnalysis a, int first)
     {
-        var (start, _) = a.SentenceBounds(first, first);
-        var w = start;
+        // (The opening is looked for within 40 tokens back: time stays linear on a sentence of any length.)
+        var w = first;
+        while (w > 0 && a.Sentence[w - 1] == a.Sentence[first] && first - w < 40)
+        {
+            w--;
+        }
+
+        if (w > 0 && a.Sentence[w - 1] == a.Sentence[first])
+        {
+            return null;
+        }
+
         while (w < first && !a.IsWord(w))
         {
             w++;
