@@ -13,7 +13,7 @@ namespace CasualtyDashboard.Extraction;
 public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored figures can be re-extracted.</summary>
-    public const string RulesVersion = "1.7.0";
+    public const string RulesVersion = "1.8.0";
 
     public string Version => RulesVersion;
 
@@ -94,6 +94,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
             figures[same] = Merge(kept, figure, published);
         }
 
+        ShareBasisOfSums(figures, sentences);
         if (leads is not null)
         {
             // A lead stated without its issuer and repeated later with one: the whole lead sentence is that issuer's.
@@ -107,6 +108,43 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// Counts of one sentence that add up to a running total or period count stated in one of the two sentences before
+    /// (ارتفعت الحصيلة إلى 210 قتلى. وسجلت السلطات 120 حالة وفاة في المدينة و90 في القرى) are its breakdown and share its
+    /// basis (SCHEMA.md: a bulletin's breakdown lines under a total share its basis).
+    /// </summary>
+    private static void ShareBasisOfSums(List<CasualtyFigure> figures, List<int> sentences)
+    {
+        for (var i = 0; i < figures.Count;)
+        {
+            var j = i;
+            long sum = 0;
+            while (j < figures.Count && sentences[j] == sentences[i] && figures[j].Category == figures[i].Category && figures[j].Basis == FigureBasis.Incident)
+            {
+                sum += figures[j].Value;
+                j++;
+            }
+
+            if (j - i >= 2)
+            {
+                for (var t = i - 1; t >= 0 && t >= i - 32 && sentences[t] >= sentences[i] - 2; t--)
+                {
+                    if (figures[t] is { Basis: not FigureBasis.Incident } total && total.Category == figures[i].Category && total.Value == sum && sentences[t] < sentences[i])
+                    {
+                        for (var k = i; k < j; k++)
+                        {
+                            figures[k] = figures[k] with { Basis = total.Basis, Since = total.Since };
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            i = Math.Max(j, i + 1);
+        }
     }
 
     /// <summary>
@@ -200,8 +238,13 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         FigureBasis basis;
         if (c.Parent is { } parent && attributed.TryGetValue(parent, out var toll))
         {
-            // Subgroup totals share the toll's issuer, place, day and basis.
+            // Subgroup totals share the toll's issuer, place, day and basis; a part split by place (11 على جبهة غزة و15 على
+            // جبهة لبنان) keeps its own place.
             (region, area, authority, reportedOn, basis, since) = (toll.Region, toll.Area, toll.Authority, toll.ReportedOn, toll.Basis, toll.Since);
+            if (RegionResolver.PlaceRightAfter(a, m, c.Last) is { } place)
+            {
+                (region, area) = (place.Code, place.Area);
+            }
         }
         else
         {
@@ -211,6 +254,11 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
             {
                 // No place in the figure's sentence: the country its issuer reports for, before a place named elsewhere.
                 (region, area) = (country, null);
+            }
+            else if (!own && region is "gaza" or "west_bank" or "lebanon" && a.SentenceBounds(c.First, c.Last) is var (sentenceStart, sentenceEnd) && ReportFrame.OtherSide(a, sentenceStart, sentenceEnd))
+            {
+                // ... في المقابل، قتل 32 جنديا: the other side of the Gaza or Lebanon front is Israel.
+                (region, area) = ("israel", null);
             }
 
             if (region is null && home is not null)

@@ -28,4 +28,22 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_RegionFallbacks_IssuerAndOutletCountry(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_Range_FirstEndAtLeast(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_PlaceLocatedByLargerPlace_SettlesHomonym(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_SurnameAfterRelay_SpeaksForIssuer(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_Dateline_NotTheVictimsPlace(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_BreakdownAddingUpToTotal_SharesBasis(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_OtherSide_TakesIsrael(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }

@@ -44,11 +44,13 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     // 0.888 / 0.796 / 0.901; dev2-validation 0.878 / 0.734 / 0.869 (core F1 / full F1 / basis).
     // Measured with rules 1.7.0 (both halves of the extraction work merged, 2026-12-06): seed 1.000 / 1.000 / 1.000;
     // dev 0.987 / 0.965 / 0.895; dev2-train 0.959 / 0.869 / 0.910; dev2-validation 0.943 / 0.800 / 0.894.
+    // Measured with rules 1.8.0 (2026-12-06): seed 1.000 / 1.000 / 1.000; dev 0.987 / 0.965 / 0.899; dev2-train
+    // 0.961 / 0.884 / 0.911; dev2-validation 0.957 / 0.914 / 0.896.
     [Theory]
     [InlineData("seed", 0.99, 0.99, 0.99)]
     [InlineData("dev", 0.98, 0.96, 0.89)]
-    [InlineData("dev2-train", 0.95, 0.86, 0.91)]
-    [InlineData("dev2-validation", 0.94, 0.79, 0.89)]
+    [InlineData("dev2-train", 0.96, 0.88, 0.91)]
+    [InlineData("dev2-validation", 0.95, 0.91, 0.89)]
     public void Score_FileSet_StaysAboveMeasuredFloor(string set, double coreFloor, double fullFloor, double basisFloor)
     {
         var report = ScoreSet(set);
@@ -76,9 +78,9 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
 
     // Every generalisation case (../shared/corpus/generalisation-cases.jsonl: a short text showing one phenomenon, with
     // the figures it must give and the attributes it states) is reported; the number passing may not fall below the
-    // count measured today (7 of 97 with rules 1.1.1, 53 with rules 1.4.x, 78 with rules 1.7.0), and every control (a case that passed before
+    // count measured today (7 of 97 with rules 1.1.1, 53 with rules 1.4.x, 78 with rules 1.7.0, 96 with rules 1.8.0), and every control (a case that passed before
     // the work on it began) must pass.
-    private const int GeneralisationFloor = 78;
+    private const int GeneralisationFloor = 96;
 
     [Fact]
     public void Generalisation_Cases_PassingCountHoldsAndControlsPass()

@@ -12,9 +12,11 @@ namespace CasualtyDashboard.Extraction.Tests;
 /// </summary>
 public sealed class TfpBulletinRecallTests(ITestOutputHelper output)
 {
-    // Measured 0.955 (191/200) with rules 1.0.0 and 1.1.0 (the misses are labels the text does not state); the floor
-    // guards against regressions.
-    private const double RecallFloor = 0.95;
+    // Measured 0.955 (191/200) with rules 1.0.0 and 1.1.0 (the misses are labels the text does not state); 0.960
+    // (192/200) with rules 1.8.0 (a count followed by its breakdown in brackets, عدد الشهداء 8 (6 شهداء جدد + ...), is
+    // read): of the labelled values the text writes, 192 of 193, the one left a 24-hour injured label whose number
+    // appears only as "24 ساعة". The floor guards against regressions.
+    private const double RecallFloor = 0.955;
 
     private static readonly (string Label, FigureCategory Category, FigureSubgroup Subgroup)[] Labels =
     [

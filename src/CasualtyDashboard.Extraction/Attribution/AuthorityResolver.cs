@@ -243,7 +243,7 @@ internal static class AuthorityResolver
             start++;
         }
 
-        return a.IsWord(start) && a.Span(start) is "يذكر" or "ويذكر" or "يشار" or "ويشار" or "وتجدر" or "تجدر" or "وهذا" or "وهذه" or "ويعد" or "ويعتبر";
+        return a.Has(start, WordFlags.Background) || (a.Has(start, WordFlags.This) && a.Prefix[start] == 1) || (a.Has(start, WordFlags.Considered) && a.Prefix[start] == 1);
     }
 
     private static Mention? LastSpeakerIn(TextAnalysis a, Mentions m, int paragraph, int from)

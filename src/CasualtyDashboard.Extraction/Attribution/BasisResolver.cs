@@ -40,8 +40,14 @@ internal static class BasisResolver
                     later = (FigureBasis.Period, spanStart, k - last + 2);
                 }
 
-                if ((a.Function(k) & FunctionWord.Contrast) != 0 || (a.IsWord(k) && a.Span(k) is "الذي" or "التي" or "الذين" or "وهذه" or "وهذا" or "وهي" or "وهو" or "هذه" or "هذا"))
+                if ((a.Function(k) & FunctionWord.Contrast) != 0 || ClauseOpener(a, k))
                 {
+                    if (later is null && PreviousTollAfter(a, k))
+                    {
+                        // 26 قتيلا هي الحصيلة الأولية، فيما كانت الحصيلة السابقة 19: a revised toll runs on.
+                        later = (FigureBasis.Cumulative, null, k - last + 2);
+                    }
+
                     break;
                 }
 
@@ -185,7 +191,7 @@ internal static class BasisResolver
                 return false;
             }
 
-            if (a.Has(j, WordFlags.Yesterday) || (a.Has(j, WordFlags.Weekday) && a.IsWord(j - 1) && a.Span(j - 1) is "يوم"))
+            if (a.Has(j, WordFlags.Yesterday) || (a.Has(j, WordFlags.Weekday) && IsDay(a, j - 1)))
             {
                 day = DateResolver.DayWord(a, j, published);
                 return true;
@@ -202,8 +208,8 @@ internal static class BasisResolver
         for (var k = start; k <= end; k++)
         {
 
-            if (a.IsWord(k) && !a.HasArticle(k) && (a.Span(k).Length < 3 || !a.Span(k).StartsWith("ال"))
-                && Stem(a, k) is "غاره" or "قصف" or "قصفا" or "استهداف" or "حادث" or "حادثه" or "انفجار" or "هجوم" or "هجوما" or "تفجير" or "انهيار" or "حريق" or "اصطدام" or "انقلاب" or "غارتين" or "ضربه" or "ضربتين")
+            // (انفجار بيروت, made definite by the place it names, is the report's event.)
+            if (a.Has(k, WordFlags.Event) && !a.HasArticle(k) && a.PhraseAt[k + 1 < a.Count ? k + 1 : k] is not { Kind: PhraseKind.Place })
             {
                 return true;
             }
@@ -231,7 +237,7 @@ internal static class BasisResolver
                 break;
             }
 
-            if (a.IsWord(next) && a.Span(next) is "الذي" or "التي" or "الذين")
+            if (a.Has(next, WordFlags.Relative))
             {
                 break;
             }
@@ -301,12 +307,12 @@ internal static class BasisResolver
         }
 
         // عدد القتلى حتى اليوم، ارتفع حتى اللحظة إلى: a running total up to now.
-        if (span is "حتي" or "وحتي" && UpToNow(a, k))
+        if (UpToNow(a, k))
         {
             return FigureBasis.Cumulative;
         }
 
-        if (span.Length >= 3 && SeveralStrikes(a, k))
+        if (SeveralStrikes(a, k))
         {
             return Several;
         }
@@ -317,7 +323,7 @@ internal static class BasisResolver
             return NamedDay;
         }
 
-        if (span.Length >= 5 && WarAsEvent(a, k))
+        if (WarAsEvent(a, k))
         {
             since = WarStart(region, published);
             return FigureBasis.Cumulative;
@@ -426,40 +432,54 @@ internal static class BasisResolver
         return false;
     }
 
-    private static bool TimeOfDay(TextAnalysis a, int k) =>
-        a.IsWord(k) && a.Span(k) is "فجر" or "صباح" or "مساء" or "ظهر" or "منتصف" or "ساعات" or "ليل" or "الليله" or "الصباح" or "ساعه" or "الساعات" or "ليله";
+    private static bool TimeOfDay(TextAnalysis a, int k) => a.Has(k, WordFlags.TimeOfDay);
+
+    // (فيما) كانت الحصيلة السابقة / الحصيلة الأخيرة: the toll before this one, within a few words after token k.
+    private static bool PreviousTollAfter(TextAnalysis a, int k)
+    {
+        for (var j = k + 1; j <= k + 3 && a.IsWord(j); j++)
+        {
+            if (a.Has(j, WordFlags.Toll) && !a.Has(j, WordFlags.Cumulative) && a.Has(j + 1, WordFlags.Past))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // الذي / التي / وهذه / وهذا / وهي: a relative or a comment on what was said opens another clause.
+    private static bool ClauseOpener(TextAnalysis a, int k) =>
+        a.Has(k, WordFlags.Relative) || a.Has(k, WordFlags.This) || (a.Has(k, WordFlags.Pronoun) && a.Prefix[k] == 1);
+
+    // يوم (bare): يوم أمس، يوم الاثنين.
+    private static bool IsDay(TextAnalysis a, int k) => a.Has(k, WordFlags.DayWord) && a.Prefix[k] == 0;
 
     // حتى اليوم / حتى الآن / حتى اللحظة / حتى الساعة (not حتى الساعة 7): up to now.
     private static bool UpToNow(TextAnalysis a, int k)
     {
-        if (!a.IsWord(k) || a.Span(k) is not ("حتي" or "وحتي") || !a.IsWord(k + 1))
+        if (!a.Has(k, WordFlags.Until) || !a.Has(k + 1, WordFlags.Now))
         {
             return false;
         }
 
-        var next = a.Span(k + 1);
-        return next is "الان" or "اللحظه" or "الساعه" or "اليوم" or "تاريخه" && !(k + 2 < a.Count && a.Tokens[k + 2].Kind == TokenKind.Number);
+        // (ساعة is "now" only as الساعة.)
+        return (!a.Has(k + 1, WordFlags.SpanUnit) || a.HasArticle(k + 1)) && !(k + 2 < a.Count && a.Tokens[k + 2].Kind == TokenKind.Number);
     }
 
     // غارات، هجمات، اعتداءات، اشتباكات، مواجهات، معارك، القصف المتواصل، مناطق متفرقة: several strikes or clashes.
     private static bool SeveralStrikes(TextAnalysis a, int k)
     {
-        if (!a.IsWord(k))
-        {
-            return false;
-        }
-
-        var stem = Stem(a, k);
-        if (stem is "غارات" or "هجمات" or "اعتداءات" or "ضربات" or "اشتباكات" or "مواجهات" or "معارك" or "انفجارات" or "تفجيرات" or "مجازر")
+        var flags = a.Flags[k];
+        if ((flags & WordFlags.Strikes) != 0)
         {
             return true;
         }
 
         // القصف المتواصل / قصف مستمر / مناطق متفرقة / أنحاء متفرقة / عدة مناطق
-        var next = a.IsWord(k + 1) ? a.Span(k + 1) : default;
-        return (stem is "قصف" && next is "المتواصل" or "متواصل" or "المستمر" or "مستمر" or "المكثف")
-            || (stem is "مناطق" or "انحاء" or "محاور" or "مختلف" && next is "متفرقه" or "عده" or "متعدده" or "مختلفه" or "انحاء")
-            || (stem is "عده" && a.IsWord(k + 1) && a.Span(k + 1) is "مناطق" or "محاور" or "غارات");
+        return ((flags & WordFlags.Event) != 0 && (a.Has(k + 1, WordFlags.Ongoing) || (a.IsWord(k + 1) && a.Has(k + 2, WordFlags.Ongoing))))
+            || ((flags & WordFlags.Spread) != 0 && a.Has(k + 1, WordFlags.Scattered))
+            || ((flags & WordFlags.Scattered) != 0 && a.Has(k + 1, WordFlags.Spread));
     }
 
     // عدد الشهداء أمس / الحصيلة المسجلة الاثنين / ضحايا يوم أمس / سجلت ... يوم الجمعة / تم يوم الجمعة تسجيل: the count
@@ -483,12 +503,12 @@ internal static class BasisResolver
 
         // Back over يوم / مساء / صباح / ليل / أمس to the word the day qualifies.
         var j = k - 1;
-        while (j >= 0 && a.IsWord(j) && (a.Span(j) is "يوم" or "مساء" or "صباح" or "ليل" or "ليله" or "فجر" || a.Has(j, WordFlags.Yesterday)))
+        while (j >= 0 && a.IsWord(j) && (IsDay(a, j) || a.Has(j, WordFlags.TimeOfDay) || a.Has(j, WordFlags.Yesterday)))
         {
             j--;
         }
 
-        if (!a.IsWord(j) || a.Span(j) is "حتي" or "وحتي")
+        if (!a.IsWord(j) || a.Has(j, WordFlags.Until))
         {
             return false;
         }
@@ -519,12 +539,12 @@ internal static class BasisResolver
     // في الحرب على القطاع / خلال الصراع / الحرب الدائرة ... أسفرت عن: a war's toll to date.
     private static bool WarAsEvent(TextAnalysis a, int k)
     {
-        if (!a.IsWord(k) || Stem(a, k) is not ("حرب" or "صراع" or "نزاع") || Stem(a, k).Length == a.Span(k).Length)
+        if (!a.Has(k, WordFlags.War) || a.Prefix[k] == 0)
         {
             return false;
         }
 
-        if (a.IsWord(k - 1) && a.Span(k - 1) is "في" or "خلال" or "طوال" or "طيله" or "اسفرت" or "خلفت" or "واسفرت" or "وخلفت" && !a.Has(k + 1, WordFlags.Past))
+        if ((a.Has(k - 1, WordFlags.In) || a.Has(k - 1, WordFlags.During) || a.Has(k - 1, WordFlags.Caused)) && !a.Has(k + 1, WordFlags.Past))
         {
             return true;
         }
@@ -536,40 +556,13 @@ internal static class BasisResolver
                 return false;
             }
 
-            if (a.Span(j) is "اسفرت" or "خلفت" or "اودت" or "اوقعت" or "حصدت")
+            if (a.Has(j, WordFlags.Caused))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    // The word without و / ف, a preposition and the article.
-    private static ReadOnlySpan<char> Stem(TextAnalysis a, int k)
-    {
-        var span = a.Span(k);
-        if (a.Prefix[k] > 0)
-        {
-            return span[a.Prefix[k]..];
-        }
-
-        if (span.Length > 3 && span[0] is 'و' or 'ف')
-        {
-            span = span[1..];
-        }
-
-        if (span.Length > 4 && span.StartsWith("بال") || span.StartsWith("لل"))
-        {
-            return span[(span.StartsWith("لل") ? 2 : 3)..];
-        }
-
-        if (span.Length > 3 && span.StartsWith("ال"))
-        {
-            return span[2..];
-        }
-
-        return span.Length > 3 && span[0] is 'ب' or 'ل' ? span[1..] : span;
     }
 
     private static DateOnly? DateRangeFrom(TextAnalysis a, int k, DateOnly? published)

@@ -102,7 +102,7 @@ internal sealed class Mentions
         for (var i = 0; i < a.Limit; i++)
         {
             // Most tokens are none of the four kinds below: passed over in a tight loop.
-            while (i < a.Limit && (skipped[i] || (phrases[i] is null && (traits[i] & WordTraits.Land) == 0 && (flags[i] & WordFlags.MinistryAnaphor) == 0)))
+            while (i < a.Limit && (skipped[i] || (phrases[i] is null && (traits[i] & WordTraits.Land) == 0 && (flags[i] & (WordFlags.MinistryAnaphor | WordFlags.According | WordFlags.From)) == 0)))
             {
                 i++;
             }
@@ -113,6 +113,17 @@ internal sealed class Mentions
             }
 
             var phrase = a.PhraseAt[i];
+            if (phrase is null && (flags[i] & (WordFlags.According | WordFlags.From)) != 0)
+            {
+                // حسب الحلو، نقلت الوكالة عن عطوي: a person named by surname, whom the article introduced beside an issuer.
+                if (PersonNamedBefore(a, m, i) is { } person)
+                {
+                    m.Authorities.Add(person);
+                }
+
+                continue;
+            }
+
             if (phrase is { Kind: PhraseKind.Authority, Code: { } code } && i > authorityEnd)
             {
                 var strength = phrase.Strength;
@@ -152,6 +163,11 @@ internal sealed class Mentions
                 // Places inside an issuer's name (وزارة الصحة في غزة) still count as places.
                 authorityEnd = end;
             }
+            else if (phrase is { Kind: PhraseKind.Place } && a.Has(i - 1, WordFlags.Seat))
+            {
+                // المرصد ومقره المملكة المتحدة: where an issuer sits, not where the victims were.
+                i = a.PhraseEnd[i];
+            }
             else if (phrase is { Kind: PhraseKind.Place, Code: { } region })
             {
                 if (phrase.Strength >= 2 && phrase.Area is null && region is not Languages.Arabic.Places.Palestine && Announces(a, i - 1) && a.IsBareOrConjoined(i))
@@ -160,7 +176,7 @@ internal sealed class Mentions
                     m.Authorities.Add(new Mention(i, a.PhraseEnd[i], region == "israel" ? "israel_government" : "other:government", null, 2 + Speaker));
                 }
 
-                m.Places.Add(new Mention(i, a.PhraseEnd[i], region, phrase.Area, Elsewhere(a, i, m.Places) ? Math.Min(phrase.Strength, 1) : phrase.Strength));
+                m.Places.Add(new Mention(i, a.PhraseEnd[i], region, phrase.Area, Elsewhere(a, i, m.Places) || Dateline(a, i, a.PhraseEnd[i]) ? Math.Min(phrase.Strength, 1) : phrase.Strength));
                 i = a.PhraseEnd[i];
             }
             else if ((a.Traits[i] & WordTraits.Land) != 0 && a.Info[i] is { Demonym: { } land, IsPerson: false } && SettlementBefore(a, i))
@@ -179,6 +195,7 @@ internal sealed class Mentions
             }
         }
 
+        LocateByLargerPlace(a, m.Places);
         var (gaza, westBank) = (0, 0);
         m.FirstNotIsrael = null;
         foreach (var place in m.Places)
@@ -213,6 +230,53 @@ internal sealed class Mentions
         }
 
         return a.Span(k) is "من" or "مع" or "عن" or "بقياده" or "تقوده" or "تقودها" or "يقوده";
+    }
+
+    // أربيل (وكالات) - / غزة – : the place a report was filed from, at the head of its first line, is not where the
+    // victims were (a weak hint, as an origin is).
+    private static bool Dateline(TextAnalysis a, int first, int last)
+    {
+        if (first > 0 && a.Tokens[first - 1].Kind != TokenKind.ParagraphEnd)
+        {
+            return false;
+        }
+
+        for (var k = first - 1; k >= 0; k--)
+        {
+            if (a.Tokens[k].Kind != TokenKind.ParagraphEnd && !ReportFrame.IsHeadline(a, k))
+            {
+                // (Only the first line after the headline and its copies.)
+                return false;
+            }
+        }
+
+        return last + 1 < a.Limit && a.Tokens[last + 1] is { Kind: TokenKind.Comma or TokenKind.Mark, Char: '(' or '-' or '–' or '—' };
+    }
+
+    // حي الجنينة شرق رفح، أريحا بريف إدلب: a place located by a larger one right after it (through a direction or
+    // ريف) is in that one's country; a name several countries share is settled so.
+    private static void LocateByLargerPlace(TextAnalysis a, List<Mention> places)
+    {
+        for (var p = places.Count - 2; p >= 0; p--)
+        {
+            var (inner, outer) = (places[p], places[p + 1]);
+            var gap = outer.First - inner.Last - 1;
+            if (inner.Code == outer.Code || outer.Strength < 2 || inner.Strength < 2 || gap < 0 || gap > 2 || (gap == 0 && !a.Has(outer.First, WordFlags.Direction)))
+            {
+                continue;
+            }
+
+            var located = true;
+            for (var k = inner.Last + 1; k < outer.First; k++)
+            {
+                located &= a.Has(k, WordFlags.Direction);
+            }
+
+            if (located)
+            {
+                places[p] = inner with { Code = outer.Code, Area = outer.Area };
+            }
+        }
     }
 
     private static bool SettlementBefore(TextAnalysis a, int k)
@@ -254,6 +318,57 @@ internal sealed class Mentions
         }
     }
 
+    // After حسب / وفق, or عن after a relay verb (نقلت الوكالة عن ...): an unknown word (a surname) that the article wrote
+    // earlier a few words after an issuer or office holder (وزير الصحة اللبناني خليل عطوي، مراسل الجزيرة ...، سامي
+    // الحلو) speaks for that issuer; null otherwise.
+    private static Mention? PersonNamedBefore(TextAnalysis a, Mentions m, int k)
+    {
+        var name = k + 1;
+        if (!a.IsWord(name) || a.Info[name] is not null || !(a.Has(k, WordFlags.According) || (a.Has(k, WordFlags.From) && RelayBefore(a, k))))
+        {
+            return null;
+        }
+
+        var surname = a.Span(name)[a.Prefix[name]..];
+        for (var j = name - 1; j >= 0 && j >= name - 400; j--)
+        {
+            if (!a.IsWord(j) || a.Info[j] is not null || !a.Span(j)[a.Prefix[j]..].SequenceEqual(surname))
+            {
+                continue;
+            }
+
+            for (var p = m.Authorities.Count - 1; p >= 0; p--)
+            {
+                var issuer = m.Authorities[p];
+                if (issuer.Last < j && j - issuer.Last <= 8 && a.Sentence[issuer.Last] == a.Sentence[j])
+                {
+                    return issuer with { First = name, Last = name, Strength = 2 + Speaker };
+                }
+
+                if (issuer.Last < j - 8)
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // نقلت الوكالة عن / نقلا عن: a relay verb a few words before عن.
+    private static bool RelayBefore(TextAnalysis a, int from)
+    {
+        for (var k = from - 1; k >= 0 && k >= from - 6 && !a.Tokens[k].IsBreak; k--)
+        {
+            if (a.Has(k, WordFlags.Relay))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة: the first token of the issuer named right after التابع /
     // التابعة, within a few words of the unit's name; or null.
     private static int? Parent(TextAnalysis a, int end)
@@ -272,7 +387,7 @@ internal sealed class Mentions
     // المصادر ذاتها / المصادر نفسها, or a bare الجيش / الشرطة after a named army or police: the code named earlier.
     private static string? Anaphor(TextAnalysis a, Mentions m, int first, int end)
     {
-        var same = a.IsWord(end + 1) && a.Span(end + 1) is "ذاتها" or "نفسها" or "ذاته" or "نفسه";
+        var same = a.Has(end + 1, WordFlags.Same);
         var span = a.Span(first)[a.Prefix[first]..];
         var kind = span is "جيش" or "الجيش" ? "_army" : span is "شرطه" or "الشرطه" ? "_police" : null;
         if (!same && (kind is null || end != first))
@@ -295,19 +410,12 @@ internal sealed class Mentions
     // أعلن / قالت / أكدت / اعترفت / اتهمت: a verb whose subject announces.
     private static bool Announces(TextAnalysis a, int k)
     {
-        if (!a.Has(k, WordFlags.Attribution))
-        {
-            return false;
-        }
-
-        var verb = a.Span(k)[(a.Span(k)[0] == 'و' ? 1 : 0)..];
-        return verb.StartsWith("اعلن") || verb.StartsWith("قال") || verb.StartsWith("اكد") || verb.StartsWith("افاد") || verb.StartsWith("ذكر")
-            || verb.StartsWith("اعترف") || verb.StartsWith("اقر") || verb.StartsWith("اتهم") || verb.StartsWith("كشف");
+        return a.Has(k, WordFlags.Attribution) && a.Has(k, WordFlags.ReportVerb);
     }
 
     // إحصاء أعدته الوكالة استنادا إلى مصادر طبية: what a tally rests on is not who issued it.
     private static bool TallyBasis(TextAnalysis a, int first) =>
-        (a.IsWord(first - 1) && a.Span(first - 1) is "استنادا" or "بناء") || (a.IsWord(first - 2) && a.Span(first - 2) is "استنادا" or "بناء" && a.Has(first - 1, WordFlags.To));
+        a.Has(first - 1, WordFlags.TallyBase) || (a.Has(first - 2, WordFlags.TallyBase) && a.Has(first - 1, WordFlags.To));
 
     private static bool IsGeneric(string code) => code is "other:official" or "other:named" or "other:body" or "other:media";
 
@@ -372,7 +480,7 @@ internal sealed class Mentions
             }
 
             // الجيش السوداني قد اتهم / محافظ الإقليم: (a label line: what follows is said by it)
-            if (a.Has(k, WordFlags.Attribution) || (k <= last + 1 && a.Tokens[k] is { Kind: TokenKind.Comma, Char: ':' } && k + 1 < a.Count && a.Tokens[k + 1].Kind == TokenKind.ParagraphEnd))
+            if (a.Has(k, WordFlags.Attribution) || (a.Tokens[k] is { Kind: TokenKind.Comma, Char: ':' } && k + 1 < a.Count && a.Tokens[k + 1].Kind == TokenKind.ParagraphEnd))
             {
                 return true;
             }

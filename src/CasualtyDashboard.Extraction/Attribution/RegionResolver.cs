@@ -56,7 +56,7 @@ internal static class RegionResolver
         }
 
         own = false;
-        var earlier = Earlier(m, first);
+        var earlier = Earlier(a, m, first);
         if (earlier is { } e)
         {
             return (Palestinian(a, m, first, e.Code), e.Area);
@@ -68,6 +68,26 @@ internal static class RegionResolver
         }
 
         return m.Places.Count > 0 ? (m.Places[0].Code, m.Places[0].Area) : (null, null);
+    }
+
+    /// <summary>A place named (by name) within three words after token <paramref name="last"/>, in its clause, or null.</summary>
+    public static Mention? PlaceRightAfter(TextAnalysis a, Mentions m, int last)
+    {
+        var k = Mentions.Before(m.Places, last + 1);
+        if (k >= m.Places.Count || m.Places[k] is not { Strength: >= 2 } place || place.First > last + 4)
+        {
+            return null;
+        }
+
+        for (var j = last + 1; j < place.First; j++)
+        {
+            if (!a.IsWord(j))
+            {
+                return null;
+            }
+        }
+
+        return place;
     }
 
     /// <summary>
@@ -132,7 +152,7 @@ internal static class RegionResolver
         return false;
     }
 
-    private static Mention? Earlier(Mentions m, int first)
+    private static Mention? Earlier(TextAnalysis a, Mentions m, int first)
     {
         Mention? weak = null;
         for (var k = Mentions.Before(m.Places, first) - 1; k >= 0; k--)
@@ -141,6 +161,12 @@ internal static class RegionResolver
 
             if (place.Strength >= 2 && place.Code != "israel")
             {
+                // في لبنان وسوريا: a total over the countries of a list takes the first named.
+                while (k > 0 && m.Places[k - 1] is { Strength: >= 2 } before && before.Last + 1 == place.First && a.Prefix[place.First] == 1 && a.Span(place.First)[0] == 'و')
+                {
+                    (place, k) = (before, k - 1);
+                }
+
                 return place;
             }
 

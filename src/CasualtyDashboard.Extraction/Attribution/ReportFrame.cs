@@ -83,10 +83,10 @@ internal static class ReportFrame
             return true;
         }
 
-        // وفي هذا السياق / وفي السياق ذاته
-        if (span is "وفي" && a.IsWord(w + 1) && a.Span(w + 1) is "هذا" or "السياق" or "سياق")
+        // وفي هذا السياق / وفي السياق ذاته / وفي سياق متصل (وفي سياق التصعيد turns to another event: OpensNewFrame)
+        if (a.Has(w, WordFlags.In) && a.Prefix[w] == 1 && (a.Has(w + 1, WordFlags.Context) || (a.Has(w + 1, WordFlags.This) && a.Has(w + 2, WordFlags.Context))))
         {
-            return a.IsWord(w + 2) && (a.Span(w + 1) is not "هذا" || a.Span(w + 2) is "السياق");
+            return a.IsWord(w + 2) && !OtherContext(a, w);
         }
 
         // وأحصى المرصد كذلك، ونقلت الوكالة عن: the conjunction and a verb of saying, by the same issuer (or one not
@@ -120,6 +120,13 @@ internal static class ReportFrame
         return true;
     }
 
+    /// <summary>True when the sentence <c>[start, end]</c> opens with في المقابل / على الجانب الآخر: the other side's toll.</summary>
+    public static bool OtherSide(TextAnalysis a, int start, int end)
+    {
+        var w = FirstWord(a, start, end);
+        return w >= 0 && a.Prefix[w] <= 1 && (a.Has(w, WordFlags.In) || a.Has(w, WordFlags.On)) && a.Has(w + 1, WordFlags.Side);
+    }
+
     /// <summary>True when the sentence <c>[start, end]</c> turns to another side, to background or to another time.</summary>
     public static bool OpensNewFrame(TextAnalysis a, int start, int end)
     {
@@ -138,24 +145,61 @@ internal static class ReportFrame
             return true;
         }
 
-        // يذكر أن، وكان ... قد: the outlet's background.
-        if (span is "يذكر" or "ويذكر" or "يشار" or "ويشار" or "وتجدر" or "تجدر")
+        if (OtherContext(a, w))
         {
             return true;
         }
 
-        if (span is "وكان" or "كان" or "وكانت" or "كانت")
+        // يذكر أن، وكان ... قد: the outlet's background.
+        if (a.Has(w, WordFlags.Background))
+        {
+            return true;
+        }
+
+        if (a.Has(w, WordFlags.Was))
         {
             for (var k = w + 1; k <= end && k <= w + 8; k++)
             {
-                if (a.IsWord(k) && a.Span(k) is "قد")
+                if (a.Has(k, WordFlags.Already) && a.Prefix[k] == 0)
                 {
                     return true;
                 }
             }
         }
 
-        return AnotherTime(a, w, end);
+        return AnotherTime(a, w, end) || WarSinceYear(a, w, end);
+    }
+
+    // وفي سياق التصعيد، / وفي سياق آخر: "in the context of" something named, not the same or a related context — the
+    // outlet turns to another event.
+    private static bool OtherContext(TextAnalysis a, int w) =>
+        a.Has(w, WordFlags.In) && a.Prefix[w] == 1 && a.Has(w + 1, WordFlags.Context) && !a.HasArticle(w + 1) && a.IsWord(w + 2)
+        && !a.Has(w + 2, WordFlags.Same) && !a.Has(w + 2, WordFlags.Related);
+
+    // وتشهد البلاد حربا منذ عام 2014 أسفرت عن مقتل ...: a war's toll since a year, with no rise reported, is the outlet's
+    // background, not the statement before it.
+    private static bool WarSinceYear(TextAnalysis a, int w, int end)
+    {
+        var war = false;
+        for (var k = w; k <= end; k++)
+        {
+            if (a.Has(k, WordFlags.Rise) || a.Has(k, WordFlags.Attribution))
+            {
+                return false;
+            }
+
+            war |= a.Has(k, WordFlags.War);
+            if (war && a.Has(k, WordFlags.Since))
+            {
+                var y = a.Has(k + 1, WordFlags.SpanUnit) ? k + 2 : k + 1;
+                if (y < a.Count && a.Tokens[y].Kind == TokenKind.Number && a.Span(y).Length == 4)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // وفي مارس الماضي، / وفي يناير 2020، / وفي عام 2011 / العام الماضي: the sentence opens on another time than the report's.

@@ -113,8 +113,41 @@ internal static class FigureFinder
             }
         }
 
+        // بين 30 و40 شخصا: the first end of a range is at least, the second at most (SCHEMA.md).
+        if (RangeEnd(a, i) >= 0)
+        {
+            start = i - 1;
+            return FigureQualifier.AtLeast;
+        }
+
+        if (i >= 3 && IsAnd(a, i - 1) && a.Tokens[i - 2].Kind == TokenKind.Number && RangeEnd(a, i - 2) == i)
+        {
+            return FigureQualifier.UpTo;
+        }
+
+        // تجاوز عدد ضحايا الزلزال 7 آلاف: the toll named as the subject of "exceeded", its number the object.
+        for (var s = i - 1; s >= 0 && s >= i - 8 && a.IsWord(s); s--)
+        {
+            if (a.PhraseAt[s] is { Kind: PhraseKind.Hedge, Qualifier: FigureQualifier.MoreThan } p && a.Has(s, WordFlags.Rise) && a.Has(a.PhraseEnd[s] + 1, WordFlags.Toll))
+            {
+                return p.Qualifier;
+            }
+        }
+
         return null;
     }
+
+    // The second number of a range "بين <digits at i> و <digits>", or -1.
+    private static int RangeEnd(TextAnalysis a, int i) =>
+        i > 0 && a.Tokens[i].Kind == TokenKind.Number && a.Has(i - 1, WordFlags.Between) && a.Prefix[i - 1] == 0 && IsAnd(a, i + 1)
+        && i + 2 < a.Count && a.Tokens[i + 2].Kind == TokenKind.Number ? i + 2 : -1;
+
+    // The conjunction و standing alone (or glued to the number after it).
+    private static bool IsAnd(TextAnalysis a, int k) => a.IsWord(k) && a.Tokens[k].Length == 1 && (a.Function(k) & FunctionWord.ListGlue) != 0;
+
+    // A number or a number word at token k (نحو before it hedges it, not the count before).
+    private static bool StartsNumber(TextAnalysis a, int k) =>
+        k < a.Count && (a.Tokens[k].Kind == TokenKind.Number || (a.IsWord(k) && a.Info[k] is { NumberKind: not NumberWordKind.None }));
 
     private static Candidate? Bind(TextAnalysis a, NumberPhrase number, FigureQualifier? hedge, int hedgeStart, CandidateList found)
     {
@@ -136,6 +169,12 @@ internal static class FigureFinder
         c.Last = number.Last;
 
         var k = number.IsDualNoun ? number.Last : NextContent(a, number.Last + 1);
+        if (hedge == FigureQualifier.AtLeast && RangeEnd(a, number.First) is var rangeEnd and >= 0 && rangeEnd == number.Last + 2)
+        {
+            // (بين 30 و40 شخصا: the first end counts the noun after the second.)
+            k = NextContent(a, rangeEnd + 1);
+        }
+
         k = ForwardHedge(a, k, c, number.IsDualNoun);
 
         FigureCategory? category = null;
@@ -143,7 +182,9 @@ internal static class FigureFinder
         var nounKind = NounKind.Bare;
         var nounEnd = number.Last;
 
-        if (k < a.Limit)
+        // عدد الشهداء 8 (6 شهداء جدد + ...): a breakdown in brackets after the count, not a second number glued to it.
+        var breakdown = k < a.Limit && k > number.Last + 1 && a.Tokens[k].Kind == TokenKind.Number && a.Tokens[k - 1] is { Kind: TokenKind.Mark, Char: '(' };
+        if (k < a.Limit && !breakdown)
         {
             nounKind = ReadNoun(a, k, number.Qualifier == FigureQualifier.Vague || number.IsDualNoun, ref category, ref subgroup, out nounEnd, out var demonym);
             c.Demonym = demonym;
@@ -188,6 +229,11 @@ internal static class FigureFinder
         {
             // استشهد 322 طفلا وأصيب 609 آخرون / مدنياً استشهد وجرح ستة عشر آخرون: "others" of the same kind.
             subgroup = kind;
+            if (found.Count > 0 && (found[^1].Parent ?? found[^1]).Demonym is { } land && a.Paragraph[found[^1].Last] == a.Paragraph[number.First])
+            {
+                // قتل 40 جنديا إسرائيليا وأصيب 200 آخرون: and of the same side.
+                c.Demonym ??= land;
+            }
         }
 
         var after = NextContent(a, nounEnd + 1);
@@ -239,7 +285,9 @@ internal static class FigureFinder
             return null;
         }
 
-        if (category is null && nounKind is NounKind.Bare or NounKind.Person or NounKind.Unknown && EllipticalConjunct(a, c, nounKind == NounKind.Person ? nounEnd : number.Last, found) is { } head)
+        // (A bare count whose only cue is where it was taken — و18 إلى مستشفى الجامعة — after a part goes on with the part.)
+        var partGoesOn = c.Rule == "after" && nounKind == NounKind.Bare && found.Count > 0 && found[^1] is { Subgroup: FigureSubgroup.Other, Parent: not null } part && part.Category == category;
+        if ((category is null || partGoesOn) && nounKind is NounKind.Bare or NounKind.Person or NounKind.Unknown && EllipticalConjunct(a, c, nounKind == NounKind.Person ? nounEnd : number.Last, found) is { } head)
         {
             // 8 ضحايا في مخيم الرمل، و4 في منطقة جبلة / 31 جنديا خلال يوم، 19 على جبهة غزة و12 على جبهة لبنان: the conjunct
             // copies the head (category, and subgroup when it names none) and takes its own place or cause.
@@ -332,6 +380,18 @@ internal static class FigureFinder
             // قتيلا و210 جرحى: the group named in the toll phrase is the count's subgroup.
             subgroup = headSubgroup;
             c.HeadSubgroup = true;
+        }
+
+        if (subgroup == FigureSubgroup.All && !marker && parent is null && TopicSubgroup(a, c.First) is { } topic)
+        {
+            // وحول الضحايا من القطاع الصحي، قال الوزير إن ... بلغ عدد الجرحى 130 شخصا: the sentence is about that group.
+            subgroup = topic;
+        }
+
+        if (c.Demonym is null && !marker && parent is null && TollHeadDemonym(a, c.First) is { } nationality)
+        {
+            // ويرفع ذلك عدد الشهداء الفلسطينيين إلى 38: the nationality in the toll phrase is the victims'.
+            c.Demonym = nationality;
         }
 
         return Finish(c, category.Value, subgroup, c.Rule, a, marker, parent, found);
@@ -681,6 +741,81 @@ internal static class FigureFinder
         return null;
     }
 
+    // The group a sentence opening with حول / بخصوص / بشأن names before its first comma, or null.
+    private static FigureSubgroup? TopicSubgroup(TextAnalysis a, int first)
+    {
+        // (The opening is looked for within 40 tokens back: time stays linear on a sentence of any length.)
+        var w = first;
+        while (w > 0 && a.Sentence[w - 1] == a.Sentence[first] && first - w < 40)
+        {
+            w--;
+        }
+
+        if (w > 0 && a.Sentence[w - 1] == a.Sentence[first])
+        {
+            return null;
+        }
+
+        while (w < first && !a.IsWord(w))
+        {
+            w++;
+        }
+
+        if (!a.Has(w, WordFlags.Regarding) || a.Prefix[w] > 1)
+        {
+            return null;
+        }
+
+        for (var j = w + 1; j < first && j <= w + 6 && a.IsWord(j); j++)
+        {
+            if (a.PhraseAt[j] is { Kind: PhraseKind.Subgroup, Subgroup: not (FigureSubgroup.All or FigureSubgroup.Other) } group)
+            {
+                return group.Subgroup;
+            }
+
+            if (a.Info[j] is { IsPerson: true, Subgroup: not (FigureSubgroup.All or FigureSubgroup.Other) } person)
+            {
+                return person.Subgroup;
+            }
+        }
+
+        return null;
+    }
+
+    // The nationality adjective (a person noun of no group with a demonym) right after the casualty noun or toll word that
+    // heads the count's toll phrase in its sentence (عدد الشهداء الفلسطينيين إلى 38), or null.
+    private static string? TollHeadDemonym(TextAnalysis a, int first)
+    {
+        for (int k = first - 1, words = 0; k >= 0 && words < 10 && a.SameSentence(k, first); k--)
+        {
+            var t = a.Tokens[k];
+            if (t.IsBreak || t.Kind == TokenKind.Number || a.Has(k, WordFlags.SubgroupMarker))
+            {
+                return null;
+            }
+
+            if (t.Kind != TokenKind.Word || a.Info[k] is not { } info)
+            {
+                words += t.Kind == TokenKind.Word ? 1 : 0;
+                continue;
+            }
+
+            words++;
+            if (info.Category is not null && info.Role != CueRole.Noun && !info.Precedes)
+            {
+                return null;
+            }
+
+            if ((info.Category is not null && info.Role == CueRole.Noun) || info.Has(WordFlags.Toll))
+            {
+                // (Right after the head and not singular: ضحايا القصف الإسرائيلي names the attacker's side, not the victims'.)
+                return k + 1 < first && a.Info[k + 1] is { IsPerson: true, Subgroup: FigureSubgroup.All, Demonym: { } land, Count: not 1 } ? land : null;
+            }
+        }
+
+        return null;
+    }
+
     private static FigureSubgroup? GroupAfterHead(TextAnalysis a, int j, int first)
     {
         for (var end = Math.Min(first, j + 4); j < end; j++)
@@ -930,7 +1065,8 @@ internal static class FigureFinder
 
     private static int ForwardHedge(TextAnalysis a, int k, Candidate c, bool dual)
     {
-        if (k < a.Count && a.PhraseAt[k] is { Kind: PhraseKind.Hedge } h && h.Qualifier is FigureQualifier.AtLeast or FigureQualifier.About && a.Span(k) is not "نحو" and not "حوالي")
+        if (k < a.Count && a.PhraseAt[k] is { Kind: PhraseKind.Hedge } h && h.Qualifier is FigureQualifier.AtLeast or FigureQualifier.About && a.Span(k) is not "نحو" and not "حوالي"
+            && !StartsNumber(a, a.PhraseEnd[k] + 1))
         {
             if (c.Qualifier == FigureQualifier.Exact)
             {

@@ -278,10 +278,11 @@ internal sealed class TextAnalysis
         return true;
     }
 
-    // One line break between two words, the next not opening with و / ف: the sentence goes on.
+    // One line break between two words, the next not opening with و / ف nor with a verb of saying (a headline above
+    // "أكد وزير الصحة ..." is no part of its sentence): the sentence goes on.
     private bool WrappedLine(int i) =>
         Tokens[i].Char != Tokenizer.BlankLine && Tokens[i - 1].Kind == TokenKind.Word && i + 1 < Tokens.Count && Tokens[i + 1].Kind == TokenKind.Word
-        && Span(i + 1)[0] is not ('و' or 'ف');
+        && Span(i + 1)[0] is not ('و' or 'ف') && (Flags[i + 1] & WordFlags.ReportVerb) == 0;
 
     private void MarkStructure()
     {

@@ -67,7 +67,7 @@ internal static class Authorities
         // (Written without the article: a lookup strips it from the first word and a phrase match allows it on the rest,
         // while an entry spelt with it would hide the stem's own flags, as حصيلة's.)
         Add(b, "هيئة | تنسيقية | لجنة | لجان | جمعية | نقابة | مؤسسة | بعثة | منظمة | مجلس | اتحاد | مركز | مديرية | مقاومة | جناح عسكري | كتائب | سرايا | فصيل | جماعة | خلية | مستشفى | مجمع | إدارة", "other:body", 1);
-        Add(b, "وزير | رئيس | نائب | مدير | قائد | متحدثة | ناطقة | مصادر | مصدران | مصدرين | مصدر", "other:official", 1);
+        Add(b, "وزير | رئيس | نائب | مدير | قائد | متحدثة | ناطقة | مصادر | مصدران | مصدرين | مصدر | مراسل | مراسلة", "other:official", 1);
         Add(b, "وسائل إعلام | تقارير إعلامية | وكالات | وكالات إخبارية | وكالة أنباء | تلفزيون رسمي | إعلام رسمي | حصيلة رسمية | أجهزة الطوارئ", "other:media", 1);
         Add(b, "هيئة الهلال | إدارة الدفاع المدني | الشؤون الصحية | صحة القصيم | الطوارئ الطبية | هيئة الكوارث", "other:named", 2);
     }

@@ -185,7 +185,7 @@ internal static class Places
         الصين=china
         فرنسا|باريس=france
         ألمانيا|برلين=germany
-        بريطانيا|لندن=united_kingdom
+        بريطانيا|لندن|المملكة المتحدة=united_kingdom
         إسبانيا=spain
         إيطاليا=italy
         الولايات المتحدة|واشنطن|نيويورك=united_states

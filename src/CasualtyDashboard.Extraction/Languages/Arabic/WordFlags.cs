@@ -65,4 +65,68 @@ internal enum WordFlags : long
     Transport = 1L << 30,
     /// <summary>المستشفى، المستشفيات.</summary>
     Hospital = 1L << 31,
+    /// <summary>أعلن، قال، أكد، أفاد، ذكر، اعترف، أقر، اتهم، كشف (any person): a verb whose subject issues what follows.</summary>
+    ReportVerb = 1L << 32,
+    /// <summary>استنادا، بناء (إلى / على): what a tally rests on, not who issued it.</summary>
+    TallyBase = 1L << 33,
+    /// <summary>فجر، صباح، مساء، ظهر، منتصف، ليل، ليلة، ساعة، ساعات: a time of the day (منذ فجر اليوم).</summary>
+    TimeOfDay = 1L << 34,
+    /// <summary>حتى / وحتى.</summary>
+    Until = 1L << 35,
+    /// <summary>الآن، اللحظة، الساعة، اليوم، تاريخه: "now" after حتى.</summary>
+    Now = 1L << 36,
+    /// <summary>غارات، هجمات، اعتداءات، اشتباكات، معارك ...: several strikes or clashes.</summary>
+    Strikes = 1L << 37,
+    /// <summary>المتواصل، المستمر، المكثف: an ongoing bombardment (after قصف).</summary>
+    Ongoing = 1L << 38,
+    /// <summary>غارة، قصف، هجوم، حادث، انفجار، انهيار ...: one strike or accident (an event a sentence can tell of its own).</summary>
+    Event = 1L << 39,
+    /// <summary>حرب، صراع، نزاع.</summary>
+    War = 1L << 40,
+    /// <summary>أسفرت، خلفت، أودت، أوقعت، حصدت: an event caused a toll.</summary>
+    Caused = 1L << 41,
+    /// <summary>يذكر، يشار، تجدر: the outlet's background follows (يذكر أن، وتجدر الإشارة).</summary>
+    Background = 1L << 42,
+    /// <summary>كان، كانت: with قد after it, a past report (وكان ... قد).</summary>
+    Was = 1L << 43,
+    /// <summary>الذي، التي، الذين، اللذين، اللتين: a relative clause starts.</summary>
+    Relative = 1L << 44,
+    /// <summary>مناطق، أنحاء، محاور، مختلف: places spread out (with متفرقة / عدة after them: several strikes).</summary>
+    Spread = 1L << 45,
+    /// <summary>متفرقة، عدة، متعددة، مختلفة: spread out (after مناطق / أنحاء).</summary>
+    Scattered = 1L << 46,
+    /// <summary>نقل، نقلا، استقى (عن): a relay; who it is from is the origin of the figure.</summary>
+    Relay = 1L << 47,
+    /// <summary>يوم (the word "day" itself, as in يوم أمس، يوم الاثنين).</summary>
+    DayWord = 1L << 48,
+    /// <summary>هذا، هذه: a demonstrative opening a comment on what was said.</summary>
+    This = 1L << 49,
+    /// <summary>هي، هو: a pronoun (with و: a clause about the last thing named).</summary>
+    Pronoun = 1L << 50,
+    /// <summary>قد (before a past verb).</summary>
+    Already = 1L << 51,
+    /// <summary>يعد، يعتبر (with و: the outlet's comment, وهذا ويعد أسوأ ...).</summary>
+    Considered = 1L << 52,
+    /// <summary>شرق، غرب، شمال، جنوب، شرقي ...، ريف: a place located by a larger one after it (حي الجنينة شرق رفح، أريحا بريف إدلب).</summary>
+    Direction = 1L << 53,
+    /// <summary>مقره، مقرها: the seat of an issuer (ومقره المملكة المتحدة), not where victims were.</summary>
+    Seat = 1L << 54,
+    /// <summary>ذاته، ذاتها، نفسه، نفسها: the same (المصادر ذاتها، في السياق نفسه).</summary>
+    Same = 1L << 55,
+    /// <summary>سياق (وفي هذا السياق، وفي سياق متصل، وفي سياق التصعيد).</summary>
+    Context = 1L << 56,
+    /// <summary>متصل، ذي صلة: related (وفي سياق متصل).</summary>
+    Related = 1L << 57,
+    /// <summary>حسب، بحسب، وفق، وفقا، طبقا: according to (its object is the issuer).</summary>
+    According = 1L << 58,
+    /// <summary>عن (نقل ... عن، نقلا عن: from whom a relay took the figure).</summary>
+    From = 1L << 59,
+    /// <summary>بين (بين 30 و40: a range).</summary>
+    Between = 1L << 60,
+    /// <summary>المقابل، الجانب (في المقابل، على الجانب الآخر): the other side.</summary>
+    Side = 1L << 61,
+    /// <summary>على.</summary>
+    On = 1L << 62,
+    /// <summary>حول، بخصوص، بشأن: "as for" — a sentence opening with it names the group its counts are about.</summary>
+    Regarding = 1L << 63,
 }
