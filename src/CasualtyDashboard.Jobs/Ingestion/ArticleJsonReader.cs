@@ -88,10 +88,26 @@ public static class ArticleJsonReader
         if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString() is { Length: > 0 } s ? s : null,
+            JsonValueKind.String => Unescaped(value, name) is { Length: > 0 } s ? s : null,
             JsonValueKind.Number => value.GetRawText(),
             _ => throw new FormatException($"\"{name}\" must be a string."),
         };
+    }
+
+    /// <summary>
+    /// The string's value; an escape that leaves half a surrogate pair (<c>\udc00</c> alone) is no text and cannot be
+    /// stored, so it rejects this item only.
+    /// </summary>
+    private static string? Unescaped(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FormatException($"\"{name}\" holds an invalid \\u escape: half of a surrogate pair (such as \\udc00) on its own is not a character.");
+        }
     }
 
     private static string Describe(Exception ex) => ex is JsonException j ? $"not valid JSON ({j.Message.Split(" Path:")[0]})" : ex.Message;
