@@ -29,6 +29,7 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
+app.UseApiErrors();
 app.UseCrossSiteGuard();
 app.UseDashboardLocalization();
 app.UseJobsDashboard();
