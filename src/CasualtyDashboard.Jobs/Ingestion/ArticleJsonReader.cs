@@ -24,19 +24,25 @@ public static class ArticleJsonReader
         foreach (var raw in content.Split('\n'))
         {
             lineNumber++;
-            var line = raw.Trim().TrimStart('\uFEFF');
-            if (line.Length == 0) continue;
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                articles.Add((lineNumber, FromElement(doc.RootElement)));
-            }
-            catch (Exception ex) when (ex is JsonException or FormatException)
-            {
-                errors.Add(new IngestItemResult(lineNumber, IngestStatus.Rejected, null, $"Line {lineNumber}: {Describe(ex)}"));
-            }
+            ReadLine(raw, lineNumber, articles, errors);
         }
         return new ParsedInput(articles, errors);
+    }
+
+    /// <summary>One JSON Lines line: its article, or its error; a blank line is neither.</summary>
+    public static void ReadLine(string raw, int lineNumber, List<(int, IncomingArticle)> articles, List<IngestItemResult> errors)
+    {
+        var line = raw.Trim().TrimStart('\uFEFF');
+        if (line.Length == 0) return;
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            articles.Add((lineNumber, FromElement(doc.RootElement)));
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException)
+        {
+            errors.Add(new IngestItemResult(lineNumber, IngestStatus.Rejected, null, $"Line {lineNumber}: {Describe(ex)}"));
+        }
     }
 
     private static ParsedInput ReadArray(string content)
