@@ -59,4 +59,37 @@ public sealed class ReadOnlyDatabaseTests(ITestOutputHelper output)
         Assert.Equal(2, (await new AppDatabase(app.DatabasePath).CountsAsync()).Articles);
         try { Directory.Delete(app.DataFolder, recursive: true); } catch (IOException) { }
     }
+
+    [Fact]
+    public async Task FeedsPage_AddingAFeedWhileTheDatabaseIsReadOnly_ShowsTheReason_AndTheSameCircuitAddsItOnceWritable()
+    {
+        await using var app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Demo:Enabled"] = "false", ["Jobs:Enabled"] = "false" });
+        var browser = new BrowserFixture();
+        await browser.InitializeAsync();
+        try
+        {
+            var page = await browser.Browser.NewPageAsync();
+            var feeds = new Pages.FeedsPage(page);
+            await feeds.OpenAsync(app.BaseAddress);
+            using (var http = new HttpClient { BaseAddress = app.BaseAddress })
+                Assert.Equal(HttpStatusCode.Accepted, (await http.PostAsync("api/articles", Article(1))).StatusCode); // the WAL file exists
+
+            using (new ReadOnlyFiles([app.DatabasePath, app.DatabasePath + "-wal", app.DataFolder]))
+            {
+                await feeds.AddAsync("https://news.example/rss.xml", "وكالة");
+                await Microsoft.Playwright.Assertions.Expect(page.GetByTestId("page-error-reason")).ToContainTextAsync("database", new() { Timeout = 30_000 });
+            }
+
+            // Same page, same circuit: "Try again" brings the page back and the feed is added.
+            await page.GetByTestId("page-error-retry").ClickAsync();
+            await page.Locator("[data-testid=feeds-title][data-interactive=true]").WaitForAsync(new() { Timeout = 30_000 });
+            await feeds.AddAsync("https://news.example/rss.xml", "وكالة");
+            await Microsoft.Playwright.Assertions.Expect(feeds.Row("https://news.example/rss.xml")).ToContainTextAsync("وكالة", new() { Timeout = 30_000 });
+        }
+        finally
+        {
+            await browser.DisposeAsync();
+            try { Directory.Delete(app.DataFolder, recursive: true); } catch (IOException) { }
+        }
+    }
 }
