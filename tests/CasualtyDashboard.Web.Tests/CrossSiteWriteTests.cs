@@ -88,6 +88,22 @@ public sealed class CrossSiteWriteTests
     }
 
     [Fact]
+    public async Task BehindAProxy_OriginNamedInAllowedHosts_IsServed_OthersStillRefused()
+    {
+        await using var root = new DashboardAppFactory();
+        await using var factory = root.WithWebHostBuilder(b => b.UseSetting("AllowedHosts", "localhost;dash.example"));
+        using var client = factory.CreateClient();
+
+        using var proxied = new HttpRequestMessage(HttpMethod.Post, "/_blazor/negotiate?negotiateVersion=1");
+        proxied.Headers.Add("Origin", "https://dash.example");
+        using var foreign = new HttpRequestMessage(HttpMethod.Post, "/_blazor/negotiate?negotiateVersion=1");
+        foreign.Headers.Add("Origin", "https://dash.example.evil.example");
+
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(proxied)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(foreign)).StatusCode);
+    }
+
+    [Fact]
     public async Task BlazorHub_FromAnotherOrigin_IsRefused_FromItsOwnPagesOpens()
     {
         await using var factory = new DashboardAppFactory();

@@ -57,14 +57,21 @@ public static class CrossSiteGuard
             : $"The content type \"{media}\" is not read by a write: send application/json (or application/x-ndjson for JSON Lines, text/csv for reference files).";
     }
 
-    /// <summary>True without an Origin header (scripts, curl; browsers always send one cross-site) or when it names this host.</summary>
+    /// <summary>
+    /// True without an Origin header (scripts, curl; browsers always send one cross-site), when it names this host and
+    /// port, or when its host is one of the names <c>AllowedHosts</c> sets (behind a proxy that passes another Host on).
+    /// </summary>
     public static bool IsSameOrigin(HttpRequest request)
     {
         var origin = request.Headers.Origin.ToString();
         if (string.IsNullOrEmpty(origin)) return true;
-        return Uri.TryCreate(origin, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+        if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)) return false;
+        if (string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)) return true;
+        var configured = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>()["AllowedHosts"];
+        if (string.IsNullOrWhiteSpace(configured)) return false;
+        var names = configured.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(n => n != "*").Select(n => new Microsoft.Extensions.Primitives.StringSegment(n)).ToList();
+        return names.Count > 0 && HostString.MatchesAny(new Microsoft.Extensions.Primitives.StringSegment(uri.Host), names);
     }
 
     private static bool IsWrite(string method) => !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method));
