@@ -38,7 +38,8 @@ public static class DatabaseProviders
         options.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsIdGenerator, MigrationIds>();
         return provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, s => s.CommandTimeout(commandTimeoutSeconds).MigrationsAssembly(migrations)),
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, s => s.CommandTimeout(commandTimeoutSeconds).MigrationsAssembly(migrations))
+                .AddInterceptors(Providers.SqlitePoolReset.Instance),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, s => s.CommandTimeout(commandTimeoutSeconds).MigrationsAssembly(migrations)),
             DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, s => s.CommandTimeout(commandTimeoutSeconds).MigrationsAssembly(migrations)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),

@@ -31,6 +31,7 @@ public static class DependencyInjection
         builder.Services.AddDbContextFactory<DashboardDbContext>(o => DatabaseProviders.Configure(o, provider, connectionString, timeout));
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddSingleton<FigureQueries>();
+        builder.Services.AddSingleton<DatabaseHealth>();
         builder.Services.AddSingleton<JobRunQueries>();
         builder.Services.AddReview();
         return builder;

@@ -3,9 +3,11 @@ using CasualtyDashboard.Jobs;
 using CasualtyDashboard.Web;
 using CasualtyDashboard.Web.Components;
 using CasualtyDashboard.Web.Endpoints;
+using CasualtyDashboard.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrlUnlessSet();
+builder.AddAllowedHostsDefaults();
 // Serve package assets (Radzen, collocated JS) from the build output in every environment, not only Development.
 builder.WebHost.UseStaticWebAssets();
 
@@ -27,6 +29,8 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
+app.UseApiErrors();
+app.UseCrossSiteGuard();
 app.UseDashboardLocalization();
 app.UseJobsDashboard();
 app.UseAntiforgery();

@@ -75,6 +75,24 @@ public sealed class WatchedFolderImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_LineWithALoneSurrogateEscape_StoresTheOthers_MovesTheFileToFailedOnce()
+    {
+        var path = Drop("surrogate.jsonl", "{\"text\":\"قتل 5\"}\n{\"text\":\"أصيب \\udc00 3\"}\n{\"text\":\"فقد 7\"}\n");
+
+        var failed = await _importer.ImportAsync([path], null, CancellationToken.None);
+
+        Assert.Equal(1, failed);
+        Assert.False(File.Exists(path));
+        var reason = File.ReadAllText(Path.Combine(_folder, "failed", "surrogate.jsonl.reason.txt"));
+        Assert.Contains("2 stored, 0 duplicates, 1 rejected", reason);
+        Assert.Contains("line 2: rejected", reason);
+        Assert.Contains("surrogate", reason);
+        Assert.Empty(_importer.FindSettledFiles());
+        await using var db = _pipeline.CreateDbContext();
+        Assert.Equal(2, await db.Articles.CountAsync());
+    }
+
+    [Fact]
     public async Task Import_NotUtf8_NothingStored_MovedToFailed_SameNameAgainKeepsBoth()
     {
         var first = Drop("legacy.txt", "");

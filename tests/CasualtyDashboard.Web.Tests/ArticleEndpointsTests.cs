@@ -127,6 +127,39 @@ public sealed class ArticleEndpointsTests
         Assert.Equal("2023-11-07", figures[0].GetProperty("reported_on").GetString());
     }
 
+    [Theory]
+    [InlineData("application/x-ndjson", "{\"text\":\"قتل 5\"}\n{\"text\":\"أصيب \\udc00 3\"}\n{\"text\":\"فقد 7\"}")]
+    [InlineData("application/json", "[{\"text\":\"قتل 5\"},{\"text\":\"أصيب 3\",\"title\":\"\\ud800\"},{\"text\":\"فقد 7\"}]")]
+    public async Task Post_ALoneSurrogateEscapeInOneItem_RejectsThatItemAlone_StoresTheOthers(string type, string body)
+    {
+        await using var factory = new DashboardAppFactory();
+        using var client = factory.CreateClient();
+
+        var response = await client.PostAsync("/api/articles", Json(body, type));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(["stored", "rejected", "stored"], Statuses(report.RootElement));
+        Assert.Contains("surrogate", report.RootElement.GetProperty("items")[1].GetProperty("error").GetString());
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
+        Assert.Equal(2, await db.Articles.CountAsync());
+    }
+
+    [Fact]
+    public async Task ImportPageService_ALoneSurrogateEscapeInOneLine_RejectsThatLineAlone_StoresTheOthers()
+    {
+        await using var factory = new DashboardAppFactory();
+        using var scope = factory.Services.CreateScope();
+        var service = scope.ServiceProvider.GetRequiredService<CasualtyDashboard.Web.Services.ImportPageService>();
+        var bytes = Encoding.UTF8.GetBytes("{\"text\":\"قتل 5\"}\n{\"text\":\"\\udc00\"}\n{\"text\":\"فقد 7\"}\n");
+
+        var report = await service.ImportAsync("upload.jsonl", bytes.Length, new MemoryStream(bytes), null,
+            new Progress<CasualtyDashboard.Web.Services.ImportStatus>(), CancellationToken.None);
+
+        Assert.Equal((2, 1), (report.Stored, report.Rejected));
+        Assert.Equal(2, report.Items.Single(i => i.Status == CasualtyDashboard.Jobs.Ingestion.IngestStatus.Rejected).Line);
+    }
+
     [Fact]
     public async Task Get_FailedArticle_ShowsItsError_UnknownId_Answers404()
     {

@@ -8,7 +8,7 @@ namespace CasualtyDashboard.Data.Providers;
 /// <summary>
 /// SQLite: the connection string's file path, write-ahead logging, the schema from <c>sqlite_master</c> and pragmas, and
 /// a bulk insert through one prepared statement. Two processes on one file share the work through the article claims
-/// (one <c>UPDATE</c> is atomic in SQLite), and EF's migration lock keeps two starting ones apart.
+/// (one <c>UPDATE</c> is atomic in SQLite), and a start-up lock file keeps two starting ones apart.
 /// </summary>
 public sealed class SqliteProviderAdapter : IProviderAdapter
 {
@@ -30,9 +30,38 @@ public sealed class SqliteProviderAdapter : IProviderAdapter
         return builder.ToString();
     }
 
-    /// <summary>No lock of its own: EF Core's migration lock serialises migrations, and the demo load tolerates a race.</summary>
-    public Task<IAsyncDisposable> LockStartupAsync(string connectionString, CancellationToken ct) =>
-        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+    /// <summary>
+    /// A lock file beside the database (<c>NAME.startup.lock</c>, held with an exclusive open, which .NET backs with an
+    /// advisory lock on Unix and a share mode on Windows), so two processes starting on one file migrate and load the
+    /// demo data one after the other: the second finds the articles and loads nothing. The lock goes with the process,
+    /// so one that died leaves nothing to clean up. An in-memory database needs none.
+    /// </summary>
+    public async Task<IAsyncDisposable> LockStartupAsync(string connectionString, CancellationToken ct)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is ":memory:" or "" || builder.Mode == SqliteOpenMode.Memory) return NoLock.Instance;
+        var path = Path.GetFullPath(builder.DataSource) + ".startup.lock";
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None));
+            }
+            catch (IOException) when (waited.Elapsed < StartupLockTimeout)
+            {
+                await Task.Delay(100, ct);
+            }
+            catch (IOException ex)
+            {
+                throw new TimeoutException(
+                    $"Another process has been starting on {builder.DataSource} for {StartupLockTimeout.TotalSeconds:0} s (it holds {path}); stop it or wait.", ex);
+            }
+        }
+    }
+
+    /// <summary>How long a start waits for another process's start on the same file.</summary>
+    public static TimeSpan StartupLockTimeout { get; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Write-ahead logging lets the pages read while a job writes; it is stored in the file, so once is enough.</summary>
     public Task<IAsyncDisposable?> TryLockSessionAsync(string connectionString, string name, CancellationToken ct) =>
@@ -94,6 +123,11 @@ public sealed class SqliteProviderAdapter : IProviderAdapter
 
     public bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 }; // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
+
+    private sealed class FileLock(FileStream stream) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => stream.DisposeAsync();
+    }
 
     private sealed class NoLock : IAsyncDisposable
     {

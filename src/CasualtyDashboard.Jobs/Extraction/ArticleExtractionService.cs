@@ -109,7 +109,9 @@ public sealed class ArticleExtractionService(
         {
             try
             {
-                var figures = extractor.Extract(new ArticleInput(article.Text, article.Published, article.Outlet?.Name, article.ExternalId, article.Title));
+                var found = extractor.Extract(new ArticleInput(article.Text, article.Published, article.Outlet?.Name, article.ExternalId, article.Title));
+                var max = options.Value.Extract.MaxFiguresPerArticle;
+                var figures = found.Count > max ? found.OrderBy(f => f.EvidenceStart).Take(max).ToList() : found;
                 var plan = FigureReplacement.Plan(storedFigures[article.Id].ToList(), figures.Select(f => ToEntity(article.Id, f, now)).ToList());
                 foreach (var (stored, fresh) in plan.Kept) FigureReplacement.Refresh(stored, fresh);
                 // A figure the new rules no longer find is deleted, unless analysts reviewed, corrected or annotated it:
@@ -122,7 +124,7 @@ public sealed class ArticleExtractionService(
                 article.ExtractorVersion = extractor.Version;
                 article.ExtractedAt = now;
                 article.Attempts = 0;
-                article.LastError = null;
+                article.LastError = found.Count > max ? CappedNote(found.Count, max) : null;
                 article.NextAttemptAt = null;
                 extracted++;
             }
@@ -151,6 +153,10 @@ public sealed class ArticleExtractionService(
         }
         return new BatchResult(extracted, failed, changes, lastCandidate);
     }
+
+    /// <summary>The note an article whose figures were capped keeps (shown on its page and in the API's <c>lastError</c>).</summary>
+    public static string CappedNote(int found, int kept) =>
+        $"{found:N0} figures were found in this article; only the first {kept:N0} in the text are stored (Jobs:Extract:MaxFiguresPerArticle).";
 
     private void RecordFailure(Mode mode, Article article, Exception ex, DateTime now)
     {

@@ -15,9 +15,14 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FeedOptions
     public const string FeedAccept = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
     public const string PageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
 
-    /// <summary>The handler behind the client: decompression, a few redirects, no cookies, connections renewed for DNS changes.</summary>
-    public static HttpMessageHandler CreateHandler() => new SocketsHttpHandler
+    /// <summary>
+    /// The handler behind the client: decompression, a few redirects, no cookies, connections renewed for DNS changes, no
+    /// proxy, and every connection opened by <see cref="FeedConnections"/> (internal addresses refused unless allowed by name).
+    /// </summary>
+    public static HttpMessageHandler CreateHandler(FeedOptions options) => new SocketsHttpHandler
     {
+        ConnectCallback = new FeedConnections(options.AllowedInternalHosts).ConnectAsync,
+        UseProxy = false,
         AutomaticDecompression = DecompressionMethods.All,
         AllowAutoRedirect = true,
         MaxAutomaticRedirections = 5,
@@ -60,10 +65,21 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FeedOptions
         {
             return FetchResult.Fail($"No complete answer within {timeout.TotalSeconds:0} s.", transient: true);
         }
+        catch (HttpRequestException ex) when (Refused(ex) is { } refused)
+        {
+            return FetchResult.Fail($"Refused: {refused.Message}", transient: false);
+        }
         catch (HttpRequestException ex)
         {
             return FetchResult.Fail($"Could not fetch: {ex.Message}", transient: true);
         }
+    }
+
+    private static RefusedAddressException? Refused(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+            if (ex is RefusedAddressException refused) return refused;
+        return null;
     }
 
     private static string? LastModifiedOf(HttpResponseMessage response) =>

@@ -38,6 +38,19 @@ public sealed class FeedOptions : IValidatableObject
     [Range(1, 10_080)]
     public int DefaultIntervalMinutes { get; set; } = 30;
 
+    /// <summary>
+    /// Host names (or literal addresses) fetched even though they resolve to a loopback, private, link-local or other
+    /// internal address; every other such host is refused on every connection, redirects included.
+    /// </summary>
+    public List<string> AllowedInternalHosts { get; set; } = [];
+
+    /// <summary>
+    /// The most one feed's poll may take, its pages included: when it has passed, the pages not yet fetched wait for the
+    /// next run (without using up an attempt), so one slow site never holds back the other feeds.
+    /// </summary>
+    [Range(1, 3_600)]
+    public int PollBudgetSeconds { get; set; } = 120;
+
     [Required]
     public string UserAgent { get; set; } = "CasualtyDashboard/1.0 (news feed reader)";
 

@@ -42,7 +42,8 @@ public static class FeedParser
         }
         catch (XmlException ex)
         {
-            throw new FeedFormatException($"The feed is not well-formed XML: {ex.Message}", ex);
+            // Where, not what: the parser's message can quote the document, which may be a page that was never meant to be read.
+            throw new FeedFormatException($"The feed is not well-formed XML: Line {ex.LineNumber}, position {ex.LinePosition}.", ex);
         }
 
         var root = xml.Root ?? throw new FeedFormatException("The feed document is empty.");
@@ -61,7 +62,9 @@ public static class FeedParser
             return Build("RSS 1.0", Text(root.Element(Rss1 + "channel")?.Element(Rss1 + "title")),
                 root.Elements(Rss1 + "item").Select(i => ReadRssItem(i, feedUrl, Rss1)));
         }
-        throw new FeedFormatException($"Not an RSS or Atom feed: the document's root element is <{root.Name.LocalName}>.");
+        throw new FeedFormatException(root.Name.LocalName.Equals("html", StringComparison.OrdinalIgnoreCase)
+            ? "Not an RSS or Atom feed: the document is a web page (<html>)."
+            : "Not an RSS or Atom feed: the document's root element is none of <rss>, <feed> and <rdf:RDF>.");
     }
 
     private static ParsedFeed Build(string format, string? title, IEnumerable<(FeedEntry? Entry, string? Skipped)> items)

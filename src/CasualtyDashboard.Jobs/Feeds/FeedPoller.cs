@@ -13,7 +13,9 @@ namespace CasualtyDashboard.Jobs.Feeds;
 /// before (and of items waiting for a retry), takes the article text out of each page and stores it through the
 /// <see cref="ArticleIngestor"/> with the feed's outlet and the item's date. Each item is recorded (<see cref="FeedItem"/>),
 /// so a page is never fetched twice once taken and a page that failed shows why; one item's or one feed's failure never
-/// stops the others. Polls run one at a time in this process, so the job and "poll now" never take the same item twice.
+/// stops the others. Polls run one at a time in this process, so the job and "poll now" never take the same item twice;
+/// each has a time budget (<c>Feeds:PollBudgetSeconds</c>): pages not fetched when it runs out wait for the next run
+/// without losing an attempt, so one slow or dripping site never holds back the other feeds for long.
 /// </summary>
 public sealed class FeedPoller(
     IDbContextFactory<DashboardDbContext> factory,
@@ -85,7 +87,10 @@ public sealed class FeedPoller(
         await using var db = await factory.CreateDbContextAsync(ct);
         var feed = await db.Set<Feed>().SingleAsync(f => f.Id == feedId, ct);
         var feedUrl = new Uri(feed.Url);
-        var response = await fetcher.GetAsync(feedUrl, FeedFetcher.FeedAccept, settings.MaxFeedBytes, feed.ETag, feed.LastModified, ct);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(TimeSpan.FromSeconds(settings.PollBudgetSeconds));
+        var response = await WithinBudgetAsync(token => fetcher.GetAsync(feedUrl, FeedFetcher.FeedAccept, settings.MaxFeedBytes, feed.ETag, feed.LastModified, token),
+            budget.Token, ct) ?? FetchResult.Fail(BudgetSpent(), transient: true);
 
         ParsedFeed? parsed = null;
         string? error = response.Status == FetchStatus.Failed ? $"Fetching the feed failed: {response.Error}" : null;
@@ -132,13 +137,13 @@ public sealed class FeedPoller(
         var counts = new ItemCounts();
         foreach (var chunk in work.Chunk(ChunkSize))
         {
-            counts += await TakeItemsAsync(db, feed, chunk, ct);
+            counts += await TakeItemsAsync(db, feed, chunk, budget.Token, ct);
         }
 
         var finished = clock.GetUtcNow().UtcDateTime;
         feed.LastPolledAt = finished;
         // Items left over are taken at the next run rather than after a whole interval.
-        feed.NextPollAt = left > 0 ? finished : finished.AddMinutes(feed.PollIntervalMinutes);
+        feed.NextPollAt = left > 0 || counts.Deferred > 0 ? finished : finished.AddMinutes(feed.PollIntervalMinutes);
         feed.ItemsTaken += counts.Stored;
         if (error is null)
         {
@@ -152,7 +157,7 @@ public sealed class FeedPoller(
             feed.LastError = error;
         }
         var result = new FeedPollResult(feedId, error is null, response.Status == FetchStatus.NotModified, counts.Stored, counts.Duplicates,
-            counts.Failed, counts.Retrying, left, parsed?.Skipped.Count ?? 0, error);
+            counts.Failed, counts.Retrying - counts.Deferred, left, parsed?.Skipped.Count ?? 0, error, counts.Deferred);
         feed.LastOutcome = result.Describe();
         await db.SaveChangesAsync(ct);
         if (error is null)
@@ -163,18 +168,29 @@ public sealed class FeedPoller(
     }
 
     /// <summary>Fetches and reads the pages of some items, stores their articles, and records every item's outcome.</summary>
-    private async Task<ItemCounts> TakeItemsAsync(DashboardDbContext db, Feed feed, IReadOnlyList<(FeedItem Item, Uri Link)> chunk, CancellationToken ct)
+    private async Task<ItemCounts> TakeItemsAsync(DashboardDbContext db, Feed feed, IReadOnlyList<(FeedItem Item, Uri Link)> chunk, CancellationToken budget,
+        CancellationToken ct)
     {
         var settings = options.Value;
         var pages = new PageOutcome[chunk.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, chunk.Count), new ParallelOptions { MaxDegreeOfParallelism = settings.PageConcurrency, CancellationToken = ct },
-            async (index, token) => pages[index] = await FetchPageAsync(chunk[index].Link, token));
+            async (index, _) => pages[index] = await WithinBudgetAsync(token => FetchPageAsync(chunk[index].Link, token), budget, ct)
+                                                ?? new PageOutcome(null, BudgetSpent(), true, Deferred: true));
 
         var now = clock.GetUtcNow().UtcDateTime;
         var incoming = new List<(int Line, IncomingArticle Article)>();
+        var deferred = 0;
         for (var i = 0; i < chunk.Count; i++)
         {
             var (item, _) = chunk[i];
+            if (pages[i].Deferred)
+            {
+                // Not tried: it keeps its attempts, and is stored as waiting so the next run fetches it even if the feed is unchanged.
+                item.State = FeedItemState.Retrying;
+                item.Error = pages[i].Error;
+                deferred++;
+                continue;
+            }
             item.Attempts++;
             item.LastAttemptAt = now;
             if (pages[i].Page is { } page)
@@ -205,8 +221,28 @@ public sealed class FeedPoller(
 
         var items = chunk.Select(c => c.Item).ToList();
         return new ItemCounts(items.Count(i => i.State == FeedItemState.Stored), items.Count(i => i.State == FeedItemState.Duplicate),
-            items.Count(i => i.State == FeedItemState.Failed), items.Count(i => i.State == FeedItemState.Retrying));
+            items.Count(i => i.State == FeedItemState.Failed), items.Count(i => i.State == FeedItemState.Retrying), deferred);
     }
+
+    /// <summary>
+    /// Runs a fetch under the poll's budget: its result, or null when the budget ran out first (or had already). The
+    /// caller's own cancellation still ends the poll.
+    /// </summary>
+    private static async Task<T?> WithinBudgetAsync<T>(Func<CancellationToken, Task<T>> fetch, CancellationToken budget, CancellationToken ct) where T : class
+    {
+        if (budget.IsCancellationRequested) return null;
+        try
+        {
+            return await fetch(budget);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    private string BudgetSpent() =>
+        $"Not fetched: the poll's time budget of {options.Value.PollBudgetSeconds} s (Feeds:PollBudgetSeconds) ran out; taken at the next poll.";
 
     private async Task<PageOutcome> FetchPageAsync(Uri link, CancellationToken ct)
     {
@@ -222,7 +258,8 @@ public sealed class FeedPoller(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new PageOutcome(null, $"The page could not be read: {ex.GetType().Name}: {ex.Message}", false);
+            // The reader's message could quote the page: only its kind is kept.
+            return new PageOutcome(null, $"The page could not be read ({ex.GetType().Name}).", false);
         }
     }
 
@@ -246,11 +283,11 @@ public sealed class FeedPoller(
 
     private static string? Limit(string? value, int max) => value is null || value.Length <= max ? value : null;
 
-    private sealed record PageOutcome(ExtractedPage? Page, string? Error, bool Transient);
+    private sealed record PageOutcome(ExtractedPage? Page, string? Error, bool Transient, bool Deferred = false);
 
-    private readonly record struct ItemCounts(int Stored, int Duplicates, int Failed, int Retrying)
+    private readonly record struct ItemCounts(int Stored, int Duplicates, int Failed, int Retrying, int Deferred)
     {
         public static ItemCounts operator +(ItemCounts a, ItemCounts b) =>
-            new(a.Stored + b.Stored, a.Duplicates + b.Duplicates, a.Failed + b.Failed, a.Retrying + b.Retrying);
+            new(a.Stored + b.Stored, a.Duplicates + b.Duplicates, a.Failed + b.Failed, a.Retrying + b.Retrying, a.Deferred + b.Deferred);
     }
 }

@@ -35,7 +35,7 @@ public static class FeedServices
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", provider.GetRequiredService<IOptions<FeedOptions>>().Value.UserAgent);
             })
-            .ConfigurePrimaryHttpMessageHandler(FeedFetcher.CreateHandler)
+            .ConfigurePrimaryHttpMessageHandler(provider => FeedFetcher.CreateHandler(provider.GetRequiredService<IOptions<FeedOptions>>().Value))
             // One log line per request would drown the log (a poll fetches up to 100 pages); the poller logs each feed's outcome.
             .RemoveAllLoggers();
         return services;

@@ -35,13 +35,32 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
         return await ReadAsync(Path.GetFileName(path), stream, details, null, ct);
     }
 
-    /// <summary>Reads a stream of at most the size limit; <paramref name="bytesRead"/> hears how far it got (upload progress).</summary>
+    /// <summary>
+    /// Reads a stream of at most the size limit; <paramref name="bytesRead"/> hears how far it got (upload progress).
+    /// JSON Lines are read line by line (<see cref="JsonLinesStreamReader"/>, lines up to <c>Import:MaxLineMegabytes</c>);
+    /// a JSON array, CSV and text are read whole.
+    /// </summary>
     public async Task<ParsedInput> ReadAsync(string fileName, Stream content, TextArticleDetails? details, IProgress<long>? bytesRead, CancellationToken ct)
     {
-        if (FormatOf(fileName) is null) return FileError(UnknownType(fileName));
+        if (FormatOf(fileName) is not { } format) return FileError(UnknownType(fileName));
         var max = MaxBytes;
         if (content.CanSeek && content.Length > max) return FileError(TooLarge(fileName, content.Length));
-        using var buffer = new MemoryStream(content.CanSeek ? (int)content.Length : 1 << 16);
+        var head = new byte[1 << 16];
+        var headLength = 0;
+        int got;
+        while (headLength < head.Length && (got = await content.ReadAsync(head.AsMemory(headLength), ct)) > 0) headLength += got;
+        bytesRead?.Report(headLength);
+        if (format == ArticleFileFormat.Json && !StartsArray(head.AsSpan(0, headLength)))
+        {
+            // The size is reported first, as for a file read whole: the rest is read (not kept) up to the limit.
+            if (HeadError(head.AsSpan(0, headLength), "file") is { } error)
+                return FileError(await LongerThanAsync(content, max - headLength, ct) ? TooLarge(fileName, null) : error);
+            return await new JsonLinesStreamReader(max, options.Value.MaxLineBytes, "file")
+                .ReadAsync(head.AsMemory(0, headLength), content, bytesRead, size => TooLarge(fileName, size), ct);
+        }
+
+        using var buffer = new MemoryStream(content.CanSeek ? (int)Math.Min(content.Length, max) : 1 << 16);
+        buffer.Write(head, 0, headLength);
         var chunk = ArrayPool<byte>.Shared.Rent(1 << 16);
         try
         {
@@ -81,28 +100,59 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
         return parsed.Articles.Count == 0 && parsed.Errors.Count == 0 ? FileError($"The {subject} holds no article.") : parsed;
     }
 
+    private static async Task<bool> LongerThanAsync(Stream content, long limit, CancellationToken ct)
+    {
+        var chunk = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            long total = 0;
+            int read;
+            while ((read = await content.ReadAsync(chunk, ct)) > 0)
+                if ((total += read) > limit) return true;
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    /// <summary>True when the first character after a byte-order mark and white space opens a JSON array.</summary>
+    private static bool StartsArray(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
+        var at = head.IndexOfAnyExcept((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']);
+        return at >= 0 && head[at] == (byte)'[';
+    }
+
+    /// <summary>The checks of <see cref="DecodeUtf8"/> that need only the first bytes: UTF-16, binary formats.</summary>
+    private static string? HeadError(ReadOnlySpan<byte> head, string subject)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return $"The {subject} is UTF-16, not UTF-8: save it as UTF-8 (nothing was stored).";
+        return Binary(head) is { } kind ? $"The {subject} is binary ({kind}), not text: nothing was stored." : null;
+    }
+
     /// <summary>A problem with the whole input, reported as line 0.</summary>
     public static ParsedInput FileError(string message) => new([], [new IngestItemResult(0, IngestStatus.Rejected, null, message)]);
 
-    /// <summary>Strict UTF-8 (a leading byte-order mark is dropped); null with the reason for anything else.</summary>
-    public static string? DecodeUtf8(ReadOnlySpan<byte> bytes, string subject, out string? error)
+    /// <summary>
+    /// Strict UTF-8 (a leading byte-order mark is dropped); null with the reason for anything else.
+    /// <paramref name="firstLine"/>: the line number of the first byte (for a line read from a stream).
+    /// </summary>
+    public static string? DecodeUtf8(ReadOnlySpan<byte> bytes, string subject, out string? error, int firstLine = 1)
     {
         error = null;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (HeadError(bytes, subject) is { } headError)
         {
-            error = $"The {subject} is UTF-16, not UTF-8: save it as UTF-8 (nothing was stored).";
-            return null;
-        }
-        if (Binary(bytes) is { } kind)
-        {
-            error = $"The {subject} is binary ({kind}), not text: nothing was stored.";
+            error = headError;
             return null;
         }
         var chars = new char[bytes.Length];
         var status = Utf8.ToUtf16(bytes, chars, out var consumed, out var written, replaceInvalidSequences: false);
         if (status == OperationStatus.Done) return new string(chars, 0, written);
-        var line = bytes[..consumed].Count((byte)'\n') + 1;
+        var line = bytes[..consumed].Count((byte)'\n') + firstLine;
         error = status == OperationStatus.NeedMoreData
             ? $"The {subject} is not UTF-8: it ends inside a character (line {line}). Save it as UTF-8; nothing was stored."
             : $"The {subject} is not UTF-8: byte 0x{bytes[consumed]:X2} at line {line} (byte {consumed + 1:N0}) is not valid UTF-8. " +

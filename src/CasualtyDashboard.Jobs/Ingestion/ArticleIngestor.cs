@@ -87,6 +87,8 @@ public sealed class ArticleIngestor(IDbContextFactory<DashboardDbContext> factor
     private static string? Validate(IncomingArticle article)
     {
         if (string.IsNullOrWhiteSpace(article.Text)) return "The article has no text.";
+        if (!string.IsNullOrWhiteSpace(article.Url) && !IsHttpAddress(article.Url))
+            return "The url must be an http or https address (javascript:, data: and other schemes are not stored).";
         if (article.Text.Length > MaxTextLength) return $"The text has {article.Text.Length:N0} characters; at most {MaxTextLength:N0} are accepted.";
         var control = article.Text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
         if (control > article.Text.Length / 100 + 2) return "The text looks binary (it holds control characters), not an article.";
@@ -94,6 +96,10 @@ public sealed class ArticleIngestor(IDbContextFactory<DashboardDbContext> factor
             return "The text is not valid UTF-8 (many replacement characters): re-save it as UTF-8.";
         return null;
     }
+
+    /// <summary>An absolute http(s) address with a host: the only URLs stored with an article (and rendered as links).</summary>
+    public static bool IsHttpAddress(string url) =>
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0;
 
     private static async Task<Dictionary<string, Outlet>> OutletsAsync(DashboardDbContext db, IEnumerable<string?> names, CancellationToken ct)
     {

@@ -24,19 +24,25 @@ public static class ArticleJsonReader
         foreach (var raw in content.Split('\n'))
         {
             lineNumber++;
-            var line = raw.Trim().TrimStart('\uFEFF');
-            if (line.Length == 0) continue;
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                articles.Add((lineNumber, FromElement(doc.RootElement)));
-            }
-            catch (Exception ex) when (ex is JsonException or FormatException)
-            {
-                errors.Add(new IngestItemResult(lineNumber, IngestStatus.Rejected, null, $"Line {lineNumber}: {Describe(ex)}"));
-            }
+            ReadLine(raw, lineNumber, articles, errors);
         }
         return new ParsedInput(articles, errors);
+    }
+
+    /// <summary>One JSON Lines line: its article, or its error; a blank line is neither.</summary>
+    public static void ReadLine(string raw, int lineNumber, List<(int, IncomingArticle)> articles, List<IngestItemResult> errors)
+    {
+        var line = raw.Trim().TrimStart('\uFEFF');
+        if (line.Length == 0) return;
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            articles.Add((lineNumber, FromElement(doc.RootElement)));
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException)
+        {
+            errors.Add(new IngestItemResult(lineNumber, IngestStatus.Rejected, null, $"Line {lineNumber}: {Describe(ex)}"));
+        }
     }
 
     private static ParsedInput ReadArray(string content)
@@ -88,10 +94,26 @@ public static class ArticleJsonReader
         if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString() is { Length: > 0 } s ? s : null,
+            JsonValueKind.String => Unescaped(value, name) is { Length: > 0 } s ? s : null,
             JsonValueKind.Number => value.GetRawText(),
             _ => throw new FormatException($"\"{name}\" must be a string."),
         };
+    }
+
+    /// <summary>
+    /// The string's value; an escape that leaves half a surrogate pair (<c>\udc00</c> alone) is no text and cannot be
+    /// stored, so it rejects this item only.
+    /// </summary>
+    private static string? Unescaped(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FormatException($"\"{name}\" holds an invalid \\u escape: half of a surrogate pair (such as \\udc00) on its own is not a character.");
+        }
     }
 
     private static string Describe(Exception ex) => ex is JsonException j ? $"not valid JSON ({j.Message.Split(" Path:")[0]})" : ex.Message;

@@ -83,6 +83,13 @@ public sealed class WatchedFolderImporter(
         {
             report = new ImportReport([new IngestItemResult(0, IngestStatus.Rejected, null, $"The file could not be read: {ex.Message}")]);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException and not Microsoft.EntityFrameworkCore.DbUpdateException
+                                       and not System.Data.Common.DbException)
+        {
+            // Whatever else the file does to the reader, it goes to failed/ with the reason instead of failing every scan.
+            logger.LogError(ex, "Importing {File} from the watched folder failed", name);
+            report = new ImportReport([new IngestItemResult(0, IngestStatus.Rejected, null, $"The file could not be imported: {ex.GetType().Name}: {ex.Message}")]);
+        }
         var target = Path.Combine(Path.GetDirectoryName(path)!, report.Clean ? "done" : "failed");
         Directory.CreateDirectory(target);
         var destination = FreeName(target, name);

@@ -16,6 +16,13 @@ public sealed class ExtractJobOptions
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// At most this many figures are stored per article (the first ones in the text); an article giving more, such as
+    /// a page of nothing but casualty phrases, keeps these with a note saying how many were found.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxFiguresPerArticle { get; set; } = 2_000;
+
     /// <summary>The first retry waits this long; each further one twice as long.</summary>
     [Range(0, 86_400)]
     public int RetryBackoffSeconds { get; set; } = 30;

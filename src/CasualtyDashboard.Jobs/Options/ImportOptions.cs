@@ -15,6 +15,13 @@ public sealed class ImportOptions
     [Range(1, 2_000)]
     public int MaxRequestMegabytes { get; set; } = 50;
 
+    /// <summary>
+    /// Longest line of a JSON Lines file or upload; a longer line is rejected (and skipped without being kept in memory).
+    /// An article's text is at most 1,000,000 characters, about 2 MB of Arabic in UTF-8.
+    /// </summary>
+    [Range(1, 2_000)]
+    public int MaxLineMegabytes { get; set; } = 8;
+
     /// <summary>Articles stored per transaction: a process killed mid-import keeps every finished chunk and nothing half-stored.</summary>
     [Range(1, 10_000)]
     public int ChunkSize { get; set; } = 500;
@@ -31,6 +38,8 @@ public sealed class ImportOptions
     public int SettleSeconds { get; set; } = 3;
 
     public long MaxFileBytes => MaxFileMegabytes * 1024L * 1024L;
+
+    public int MaxLineBytes => (int)Math.Min(int.MaxValue, MaxLineMegabytes * 1024L * 1024L);
 
     public long MaxRequestBytes => MaxRequestMegabytes * 1024L * 1024L;
 }

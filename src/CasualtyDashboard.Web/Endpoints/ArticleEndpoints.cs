@@ -57,16 +57,19 @@ public static class ArticleEndpoints
         }, statusCode: StatusCodes.Status202Accepted);
     }
 
-    /// <summary>JSON (array or lines) in UTF-8; a missing content type is read as JSON too, for curl users.</summary>
+    /// <summary>
+    /// JSON (array or lines) in UTF-8. No content type, <c>text/plain</c> and form types are refused (by
+    /// <see cref="Security.CrossSiteGuard"/> first): another site's page can send them without the browser asking.
+    /// </summary>
     private static string? UnsupportedType(string? contentType)
     {
-        if (string.IsNullOrWhiteSpace(contentType)) return null;
+        if (Security.CrossSiteGuard.RefusedType(contentType) is { } refused) return refused;
         if (!MediaTypeHeaderValue.TryParse(contentType, out var type)) return $"The content type \"{contentType}\" cannot be read.";
         if (type.Charset.HasValue && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
             return $"Only UTF-8 is read; the body says charset={type.Charset}.";
         var media = type.MediaType.Value?.ToLowerInvariant() ?? "";
         string[] accepted = ["application/json", "text/json", "application/x-ndjson", "application/ndjson", "application/jsonl",
-            "application/x-jsonl", "application/jsonlines", "application/x-jsonlines", "application/json-lines", "text/plain"];
+            "application/x-jsonl", "application/jsonlines", "application/x-jsonlines", "application/json-lines"];
         return accepted.Contains(media) || media.EndsWith("+json", StringComparison.Ordinal)
             ? null
             : $"The content type \"{media}\" is not read: send application/json (an array of articles) or application/x-ndjson (JSON Lines).";

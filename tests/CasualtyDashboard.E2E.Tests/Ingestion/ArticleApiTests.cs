@@ -52,7 +52,9 @@ public sealed class ArticleApiTests
         var chunked = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(SyntheticArticles.JsonLines(6000))));
         chunked.Headers.ContentType = new("application/x-ndjson");
         chunked.Headers.ContentLength = null;
-        using var streamed = await api.PostAsync(new UnsizedContent(chunked));
+        var unsized = new UnsizedContent(chunked);
+        unsized.Headers.ContentType = new("application/x-ndjson"); // a write without a content type is refused (415)
+        using var streamed = await api.PostAsync(unsized);
         using var fits = await api.PostAsync(new StringContent(SyntheticArticles.JsonLines(10), Encoding.UTF8, "application/x-ndjson"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, sized.StatusCode);

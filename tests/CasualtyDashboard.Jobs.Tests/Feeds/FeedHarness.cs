@@ -28,8 +28,16 @@ public sealed class FeedHarness : IAsyncDisposable
     public FeedPoller Poller { get; }
     public FeedCatalog Catalog { get; }
 
-    public static async Task<FeedHarness> StartAsync(FeedOptions? options = null) =>
-        new(await FeedTestServer.StartAsync(), options ?? new FeedOptions { RequestTimeoutSeconds = 10, MaxPageBytes = 64 * 1024 });
+    /// <summary>
+    /// Starts the test server on 127.0.0.1 and the poller; <paramref name="allowLoopback"/> names 127.0.0.1 in
+    /// <c>Feeds:AllowedInternalHosts</c> (as an operator would for an internal feed), else loopback is refused like any internal address.
+    /// </summary>
+    public static async Task<FeedHarness> StartAsync(FeedOptions? options = null, bool allowLoopback = true)
+    {
+        options ??= new FeedOptions { RequestTimeoutSeconds = 10, MaxPageBytes = 64 * 1024 };
+        if (allowLoopback) options.AllowedInternalHosts.Add("127.0.0.1");
+        return new(await FeedTestServer.StartAsync(), options);
+    }
 
     /// <summary>Adds a feed served at <paramref name="path"/> as the page would.</summary>
     public async Task<long> AddFeedAsync(string path, string outlet, int intervalMinutes = 30)

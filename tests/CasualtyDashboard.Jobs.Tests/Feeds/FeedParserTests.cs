@@ -70,7 +70,7 @@ public sealed class FeedParserTests
     {
         var error = Assert.Throws<FeedFormatException>(() => Parse("<html><body>hello</body></html>"));
 
-        Assert.Equal("Not an RSS or Atom feed: the document's root element is <html>.", error.Message);
+        Assert.Equal("Not an RSS or Atom feed: the document is a web page (<html>).", error.Message);
     }
 
     [Fact]

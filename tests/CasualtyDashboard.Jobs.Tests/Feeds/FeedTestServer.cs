@@ -58,6 +58,13 @@ public sealed class FeedTestServer : IAsyncDisposable
     public void ServeSlow(string path, string body, TimeSpan delay) =>
         _routes["/" + path.TrimStart('/')] = new Route(200, Encoding.UTF8.GetBytes(body), "text/html; charset=utf-8", null, null, delay, true);
 
+    public void ServeRedirect(string path, Uri location) =>
+        _routes["/" + path.TrimStart('/')] = new Route(302, [], "text/html", null, null, TimeSpan.Zero, true, Location: location.AbsoluteUri);
+
+    /// <summary>Headers at once, then the body one byte every <paramref name="interval"/>: a page that never quite finishes.</summary>
+    public void ServeDrip(string path, string body, TimeSpan interval) =>
+        _routes["/" + path.TrimStart('/')] = new Route(200, Encoding.UTF8.GetBytes(body), "text/html; charset=utf-8", null, null, interval, false, Drip: true);
+
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
@@ -72,6 +79,28 @@ public sealed class FeedTestServer : IAsyncDisposable
         {
             _conditional.Enqueue(path);
             context.Response.StatusCode = 304;
+            return;
+        }
+        if (route.Location is not null)
+        {
+            context.Response.StatusCode = route.Status;
+            context.Response.Headers.Location = route.Location;
+            return;
+        }
+        if (route.Drip)
+        {
+            context.Response.ContentType = route.ContentType;
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            for (var i = 0; i < route.Body.Length; i++)
+            {
+                try
+                {
+                    await context.Response.Body.WriteAsync(route.Body.AsMemory(i, 1), context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                    await Task.Delay(route.Delay, context.RequestAborted);
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or IOException) { return; }
+            }
             return;
         }
         if (route.Delay > TimeSpan.Zero)
@@ -103,5 +132,6 @@ public sealed class FeedTestServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private sealed record Route(int Status, byte[] Body, string ContentType, string? ETag, string? LastModified, TimeSpan Delay, bool DeclareLength);
+    private sealed record Route(int Status, byte[] Body, string ContentType, string? ETag, string? LastModified, TimeSpan Delay, bool DeclareLength,
+        string? Location = null, bool Drip = false);
 }

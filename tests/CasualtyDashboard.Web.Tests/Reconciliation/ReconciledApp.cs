@@ -70,7 +70,7 @@ public sealed class ReconciledApp : IAsyncDisposable
 
     public static string Path(string key, string action = "") => $"/api/conflicts/{Uri.EscapeDataString(key)}{action}";
 
-    private static string Shared(params string[] parts)
+    internal static string Shared(params string[] parts)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

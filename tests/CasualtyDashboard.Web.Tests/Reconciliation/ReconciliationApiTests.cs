@@ -142,8 +142,8 @@ public sealed class ReconciliationApiTests
         await using var app = await ReconciledApp.StartAsync();
 
         var malformed = await app.Client.PostAsync("/api/reference?dataset=gaza&name=casualties_daily.json",
-            new StringContent("[{\"report_date\":\"2023-11-06\",\"report_source\":\"somewhere\"}]"));
-        var noDataset = await app.Client.PostAsync("/api/reference", new StringContent("[]"));
+            new StringContent("[{\"report_date\":\"2023-11-06\",\"report_source\":\"somewhere\"}]", System.Text.Encoding.UTF8, "application/json"));
+        var noDataset = await app.Client.PostAsync("/api/reference", new StringContent("[]", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         Assert.Contains("unknown report_source 'somewhere'", await malformed.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -27,11 +27,18 @@ public static class ArticleHighlighter
         }
         var segments = new List<TextSegment>();
         var edges = cuts.ToList();
+        // One sweep over the edges: the spans covering a piece are those begun and not yet ended (every span's start
+        // and end is an edge), kept in start order; linear in the spans when they rarely overlap.
+        placed.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.FigureId.CompareTo(b.FigureId));
+        var active = new List<HighlightSpan>();
+        var next = 0;
         for (var i = 0; i + 1 < edges.Count; i++)
         {
             int from = edges[i], to = edges[i + 1];
+            active.RemoveAll(s => s.Start + s.Length <= from);
+            while (next < placed.Count && placed[next].Start <= from) active.Add(placed[next++]);
             if (to <= from) continue;
-            var covering = placed.Where(s => s.Start <= from && s.Start + s.Length >= to).OrderBy(s => s.Start).ThenBy(s => s.FigureId).ToList();
+            var covering = active;
             var categories = covering.Select(s => s.Category).Distinct().ToList();
             FigureCategory? category = categories.Count == 1 ? categories[0] : null;
             var starts = covering.FirstOrDefault(s => s.Start == from)?.FigureId;

@@ -3,8 +3,10 @@ using System.Text;
 namespace CasualtyDashboard.Web.Services.Export;
 
 /// <summary>
-/// RFC 4180 CSV: CRLF line ends, fields with a comma, quote or line break quoted with inner quotes doubled; UTF-8 with a
-/// byte-order mark so Excel reads Arabic text; formula-looking text neutralised (<see cref="ExportCells.Neutralise"/>).
+/// RFC 4180 CSV: CRLF line ends, fields with a comma, semicolon, quote or line break quoted with inner quotes doubled;
+/// UTF-8 with a byte-order mark so Excel reads Arabic text; formula-looking text neutralised at the start of a field and
+/// after every <c>,</c> or <c>;</c> inside one (<see cref="ExportCells.NeutraliseCsv"/>), so a spreadsheet whose list
+/// separator is the semicolon gets no formula cell either.
 /// </summary>
 public sealed class CsvExportWriter : IExportWriter
 {
@@ -19,9 +21,11 @@ public sealed class CsvExportWriter : IExportWriter
         await WriteLineAsync(writer, line, table.Columns.Select(c => c.Name), ct);
         if (options.Hxl) await WriteLineAsync(writer, line, table.Columns.Select(c => c.Hxl), ct);
         await foreach (var row in rows.WithCancellation(ct))
-            await WriteLineAsync(writer, line, table.Columns.Select(c => ExportCells.SafeText(c.Value(row))), ct);
+            await WriteLineAsync(writer, line, table.Columns.Select(c => SafeField(c.Value(row))), ct);
         await writer.FlushAsync(ct);
     }
+
+    private static string SafeField(object? value) => ExportCells.IsNumber(value) ? ExportCells.Text(value) : ExportCells.NeutraliseCsv(ExportCells.Text(value));
 
     private static async Task WriteLineAsync(StreamWriter writer, StringBuilder line, IEnumerable<string> fields, CancellationToken ct)
     {
@@ -39,7 +43,7 @@ public sealed class CsvExportWriter : IExportWriter
 
     private static void Append(StringBuilder line, string field)
     {
-        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        if (field.AsSpan().IndexOfAny(",;\"\r\n") < 0)
         {
             line.Append(field);
             return;

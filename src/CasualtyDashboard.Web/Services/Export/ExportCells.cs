@@ -23,7 +23,43 @@ public static class ExportCells
     /// leading <c>'</c>, so opening an export never runs what an article or a note contained.
     /// </summary>
     public static string Neutralise(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+        text.Length > 0 && IsFormulaStart(text[0]) ? "'" + text : text;
+
+    /// <summary>
+    /// The separators a spreadsheet may split a CSV line at: the comma, and the semicolon of locales whose decimal mark is
+    /// the comma (Excel there reads <c>x;=1+2;y</c> as three cells, the middle one a formula).
+    /// </summary>
+    public const string CsvSeparators = ",;";
+
+    /// <summary>
+    /// <see cref="Neutralise"/> for every cell a spreadsheet could cut out of this text: the start, and each place right
+    /// after a <c>,</c> or <c>;</c> (spaces and quotes skipped) where a formula character follows gets the <c>'</c> too. A
+    /// spreadsheet splitting at either separator, quotes honoured or not, then finds no cell that starts a formula.
+    /// </summary>
+    public static string NeutraliseCsv(string text)
+    {
+        text = Neutralise(text);
+        if (text.AsSpan().IndexOfAny(CsvSeparators) < 0) return text;
+        var result = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            result.Append(text[i]);
+            if (!CsvSeparators.Contains(text[i])) continue;
+            var next = i + 1;
+            while (next < text.Length && text[next] == ' ') next++;
+            // A quote there would open a quoted cell whose text starts after it.
+            var probe = next;
+            while (probe < text.Length && text[probe] == '"') probe++;
+            if (probe < text.Length && IsFormulaStart(text[probe]))
+            {
+                result.Append(text, i + 1, next - i - 1).Append('\'');
+                i = next - 1;
+            }
+        }
+        return result.ToString();
+    }
+
+    private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     /// <summary>True for values written as numbers (never neutralised: a negative number is not a formula).</summary>
     public static bool IsNumber(object? value) => value is long or int or double or decimal;
