@@ -2,6 +2,7 @@ using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Reconciliation;
 using CasualtyDashboard.Reconciliation.Series;
 using CasualtyDashboard.Web.Resources;
+using CasualtyDashboard.Web.Services;
 using Microsoft.Extensions.Localization;
 
 namespace CasualtyDashboard.Web.Services.Dashboard;
@@ -39,7 +40,8 @@ public sealed record DashboardHeadline(
     {
         ArgumentNullException.ThrowIfNull(l);
         var source = Authority + (FromReference ? " (" + l["Dash.Published"] + ")" : Outlet is { } o ? " — " + o : "");
-        return l["Dash.Headline", Value.ToString("N0"), AsOf.ToString("yyyy-MM-dd"), source, AgreeingSources, l[$"Dash.Confidence.{ConfidenceCode}"]];
+        // Numbers and days as the chart and the claim cards write them, in either language (UiFormat).
+        return l["Dash.Headline", UiFormat.Number(Value), UiFormat.Date(AsOf), source, AgreeingSources, l[$"Dash.Confidence.{ConfidenceCode}"]];
     }
 
     /// <summary>The grade as the page's data attribute and resource keys spell it.</summary>
