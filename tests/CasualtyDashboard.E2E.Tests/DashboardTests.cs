@@ -212,7 +212,7 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         await Assertions.Expect(dashboard.Chart.Locator(".xtick").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("[\\u0600-\\u06FF]"), new() { Timeout = 20_000 });
         await Screenshots.SaveAsync(page, "shell-ar");
 
-        const string background = "() => getComputedStyle(document.querySelector('.mud-main-content')).backgroundColor";
+        const string background = "() => getComputedStyle(document.body).backgroundColor";
         var light = await page.EvaluateAsync<string>(background);
         await page.GetByTestId("theme-toggle").ClickAsync();
         await page.WaitForFunctionAsync($"b => ({background})() !== b", light, new() { Timeout = 10_000 });

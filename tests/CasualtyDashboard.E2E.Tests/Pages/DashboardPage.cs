@@ -58,7 +58,7 @@ public sealed class DashboardPage(IPage page)
     {
         var input = DateInput(testId);
         await input.FillAsync(day);
-        await input.PressAsync("Enter");
+        await input.PressAsync("Tab");
     }
 
     public ILocator DateInput(string testId) => page.GetByTestId(testId).Locator("input");

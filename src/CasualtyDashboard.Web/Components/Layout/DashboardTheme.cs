@@ -32,6 +32,8 @@ public static class DashboardTheme
         {
             // Arabic text needs a face with Arabic letters: the system's own, after Roboto for Latin.
             Default = new DefaultTypography { FontFamily = ["Roboto", "Segoe UI", "Noto Sans Arabic", "Noto Naskh Arabic", "Tahoma", "Arial", "sans-serif"] },
+            // Words as written: Arabic has no capitals, and English labels read the same way.
+            Button = new ButtonTypography { TextTransform = "none" },
         },
         LayoutProperties = new LayoutProperties { DrawerWidthLeft = "220px", DrawerWidthRight = "220px" },
     };
