@@ -95,6 +95,6 @@ public sealed class DashboardViewTests
         Assert.Equal([FigureCategory.Killed, FigureCategory.Missing], DashboardView.WithCategories(view, [FigureCategory.Missing, FigureCategory.Killed])!.Categories);
         Assert.Null(DashboardView.WithCategories(view, []));
         Assert.Equal([FigureSubgroup.All], DashboardView.WithSubgroups(view, null).Subgroups);
-        Assert.Equal("subgroup=children%2Cwomen", DashboardView.WithSubgroups(view, [FigureSubgroup.Women, FigureSubgroup.Children, FigureSubgroup.Women]).Format());
+        Assert.Equal("subgroup=children,women", DashboardView.WithSubgroups(view, [FigureSubgroup.Women, FigureSubgroup.Children, FigureSubgroup.Women]).Format());
     }
 }
