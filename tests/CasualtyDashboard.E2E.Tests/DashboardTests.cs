@@ -33,6 +33,13 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         await Assertions.Expect(dashboard.Panels).ToHaveCountAsync(2, new() { Timeout = 20_000 });
         await Assertions.Expect(page.GetByTestId("panel-injured-all")).ToContainTextAsync("Injured in Gaza", new() { Timeout = 20_000 });
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("category=killed(,|%2C)injured"));
+        // The first chart, narrowed to half the row, is fitted to its box and still draws its line.
+        await page.WaitForFunctionAsync(
+            "() => { const box = document.querySelector('[data-testid=trend-chart]'), svg = box?.querySelector('.main-svg');"
+            + " return svg && Math.abs(svg.getBoundingClientRect().width - box.getBoundingClientRect().width) < 2; }", null, new() { Timeout = 20_000 });
+        await Assertions.Expect(dashboard.Chart.Locator(".scatterlayer .trace .js-line").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        Assert.True(await dashboard.Chart.EvaluateAsync<bool>("e => [...e.querySelectorAll('.scatterlayer .js-line')].some(p => (p.getAttribute('d') || '').length > 20)"),
+            "the first chart's lines should be drawn after it was narrowed");
         await Screenshots.SaveAsync(page, "dashboard-small-multiples");
 
         await dashboard.ToggleCategoryAsync("Killed");
