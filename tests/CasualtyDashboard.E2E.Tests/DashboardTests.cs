@@ -226,6 +226,7 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         await Screenshots.SaveAsync(page, "shell-ar-dark");
         await page.GetByTestId("lang-en").ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr", new() { Timeout = 20_000 });
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("Killed in Gaza", new() { Timeout = 60_000 });
         await Screenshots.SaveAsync(page, "shell-en");
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
