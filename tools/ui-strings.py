@@ -9,6 +9,10 @@ S = [
     ("App.Title", "CasualtyDashboard", "لوحة الضحايا"),
     ("Layout.ToggleMenu", "Show or hide the menu", "إظهار القائمة أو إخفاؤها"),
     ("Layout.Language", "Interface language", "لغة الواجهة"),
+    ("Layout.Navigation", "Pages", "الصفحات"),
+    ("Layout.DarkTheme", "Dark theme", "المظهر الداكن"),
+    ("Layout.LightTheme", "Light theme", "المظهر الفاتح"),
+    ("Layout.ComingSoon", "This page is not built yet:", "هذه الصفحة لم تُبنَ بعد:"),
     ("Nav.Dashboard", "Dashboard", "لوحة المتابعة"),
     ("Nav.Figures", "Figures", "الأرقام"),
     ("Nav.Conflicts", "Conflicts", "التعارضات"),
@@ -426,6 +430,9 @@ S = [
     ("Region.egypt", "Egypt", "مصر"),
     ("Region.jordan", "Jordan", "الأردن"),
     ("Dash.SourcesFolded", "{0} news sources would draw more than {1} markers: they are listed in the legend, click one to draw it.", "مصادر الأخبار ({0}) ستتجاوز {1} علامة: هي مدرجة في مفتاح الرسم، انقر على أحدها لرسمه."),
+    ("Dash.UnknownRegion", "No figure or series names the region '{0}' (from the link): choose a region from the list.", "لا يذكر أيّ رقم أو سلسلة المنطقة '{0}' (من الرابط): اختر منطقة من القائمة."),
+    ("Dash.NoSeriesUnknownRegion", "Nothing to draw: this region is unknown to the data.", "لا شيء للرسم: هذه المنطقة غير معروفة في البيانات."),
+    ("Dash.OpenArticle", "Open the article at this sentence", "فتح المقال عند هذه الجملة"),
 ]
 
 HEADER = """<?xml version="1.0" encoding="utf-8"?>

@@ -1,4 +1,7 @@
+using CasualtyDashboard.Web.Resources;
 using CasualtyDashboard.Web.Services;
+using CasualtyDashboard.Web.Services.Dashboard;
+using MudBlazor;
 using MudBlazor.Services;
 using Radzen;
 
@@ -12,6 +15,8 @@ public static class DependencyInjection
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddMudServices();
+        // MudBlazor's own strings in Arabic (it ships English only): Resources/MudResource.ar.resx.
+        builder.Services.AddTransient<MudLocalizer, MudResourceLocalizer>();
         builder.Services.AddScoped<TrendChartService>();
         builder.AddIngestionWeb();
         builder.Services.AddAnalystUi();

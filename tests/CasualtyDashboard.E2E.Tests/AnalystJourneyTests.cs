@@ -158,7 +158,7 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
         await figures.Rows.First.WaitForAsync();
         // The grid can re-render while the circuit starts (a detached element has no computed style), so these poll.
         await page.WaitForFunctionAsync(
-            "() => { const s = document.querySelector('.rz-sidebar'), m = document.querySelector('main.page');" +
+            "() => { const s = document.querySelector('[data-testid=sidebar]'), m = document.querySelector('main.page');" +
             " return s && m && s.getBoundingClientRect().left > m.getBoundingClientRect().left; }",
             null, new() { Timeout = 20_000 });
         await Assertions.Expect(page.GetByTestId("figures-grid")).ToHaveCSSAsync("direction", "rtl", new() { Timeout = 20_000 });

@@ -33,6 +33,13 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         await Assertions.Expect(dashboard.Panels).ToHaveCountAsync(2, new() { Timeout = 20_000 });
         await Assertions.Expect(page.GetByTestId("panel-injured-all")).ToContainTextAsync("Injured in Gaza", new() { Timeout = 20_000 });
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("category=killed(,|%2C)injured"));
+        // The first chart, narrowed to half the row, is fitted to its box and still draws its line.
+        await page.WaitForFunctionAsync(
+            "() => { const box = document.querySelector('[data-testid=trend-chart]'), svg = box?.querySelector('.main-svg');"
+            + " return svg && Math.abs(svg.getBoundingClientRect().width - box.getBoundingClientRect().width) < 2; }", null, new() { Timeout = 20_000 });
+        await Assertions.Expect(dashboard.Chart.Locator(".scatterlayer .trace .js-line").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        Assert.True(await dashboard.Chart.EvaluateAsync<bool>("e => [...e.querySelectorAll('.scatterlayer .js-line')].some(p => (p.getAttribute('d') || '').length > 20)"),
+            "the first chart's lines should be drawn after it was narrowed");
         await Screenshots.SaveAsync(page, "dashboard-small-multiples");
 
         await dashboard.ToggleCategoryAsync("Killed");
@@ -76,7 +83,7 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         var dates = await linked.Chart.EvaluateAsync<string[]>("e => e.data.flatMap(t => t.x)");
         Assert.NotEmpty(dates);
         Assert.All(dates, d => Assert.True(string.CompareOrdinal(d, from) >= 0 && string.CompareOrdinal(d, to) <= 0, $"{d} is outside {from}..{to}"));
-        await Assertions.Expect(shared.GetByTestId("from")).ToHaveValueAsync(from);
+        await Assertions.Expect(linked.DateInput("from")).ToHaveValueAsync(from);
 
         // Back returns to the view before: cumulative again, redrawn.
         revision = await dashboard.RevisionAsync();
@@ -89,7 +96,7 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         var lastBefore = await dashboard.Chart.EvaluateAsync<string>("e => e.data.find(t => t.name === 'Reconciled').x.at(-1)");
         Assert.True(string.CompareOrdinal(lastBefore, cut) > 0, $"the demo series should run past {cut}");
         revision = await dashboard.RevisionAsync();
-        await page.GetByTestId("to").FillAsync(cut);
+        await dashboard.SetDateAsync("to", cut);
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"[?&]to={cut}"));
         await dashboard.WaitForRedrawAsync(revision);
         var last = await dashboard.Chart.EvaluateAsync<string>("e => e.data.find(t => t.name === 'Reconciled').x.at(-1)");
@@ -137,6 +144,90 @@ public sealed class DashboardTests(DemoAppFixture fixture)
 
         await page.GetByTestId("lang-en").ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr", new() { Timeout = 20_000 });
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task Dashboard_ADateRange_FitsTheCumulativeAxisToItsValues_NotFromZero()
+    {
+        var (page, errors) = await NewPageAsync();
+        var dashboard = new DashboardPage(page);
+        await dashboard.OpenAsync(fixture.App.BaseAddress);
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("reconciled cumulative toll", new() { Timeout = 90_000 });
+        Assert.Equal(0, await dashboard.Chart.EvaluateAsync<double>("e => e._fullLayout.yaxis.range[0]"));
+
+        var x = await dashboard.Chart.EvaluateAsync<string[]>("e => e.data.find(t => t.name === 'Reconciled').x");
+        var from = x[x.Length / 2];
+        var (linked, linkedErrors) = await NewPageAsync();
+        var ranged = new DashboardPage(linked);
+        await ranged.OpenAsync(fixture.App.BaseAddress, $"from={from}");
+        await Assertions.Expect(ranged.ChartTitle).ToContainTextAsync("reconciled cumulative toll", new() { Timeout = 20_000 });
+        var lowest = await ranged.Chart.EvaluateAsync<double>("e => Math.min(...e.data.find(t => t.name === 'Reconciled').y)");
+        var axisStart = await ranged.Chart.EvaluateAsync<double>("e => e._fullLayout.yaxis.range[0]");
+        Assert.True(axisStart > 0 && axisStart <= lowest, $"the axis starts at {axisStart}, the lowest value drawn is {lowest}");
+        Assert.True(errors.Count == 0 && linkedErrors.Count == 0, string.Join("\n", errors.Concat(linkedErrors)));
+    }
+
+    [Fact]
+    public async Task Dashboard_AnUnknownRegionInTheLink_IsNamedAsUnknown()
+    {
+        var (page, errors) = await NewPageAsync();
+        await page.GotoAsync(fixture.App.BaseAddress + "?region=atlantis");
+
+        await Assertions.Expect(page.GetByTestId("unknown-region")).ToContainTextAsync("'atlantis'", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByTestId("no-data")).ToContainTextAsync("unknown");
+        await Assertions.Expect(page.GetByTestId("no-data")).Not.ToContainTextAsync("extraction");
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task Dashboard_PointDetail_ShowsTheWholeSentence_AndOpensTheArticleAtTheFigure()
+    {
+        var (page, errors) = await NewPageAsync();
+        var dashboard = new DashboardPage(page);
+        await dashboard.OpenAsync(fixture.App.BaseAddress);
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("reconciled cumulative toll", new() { Timeout = 90_000 });
+        await dashboard.ClickFirstPointAsync();
+        await Assertions.Expect(dashboard.PointDetail).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        var sentence = dashboard.PointDetail.GetByTestId("claim-sentence").First;
+        await Assertions.Expect(sentence).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        var span = await sentence.Locator("mark").InnerTextAsync();
+        var whole = await sentence.InnerTextAsync();
+        Assert.True(whole.Length > span.Length, $"the sentence '{whole}' should hold more than its evidence '{span}'");
+        await Screenshots.SaveAsync(page, "dashboard-point-detail");
+
+        var link = dashboard.PointDetail.GetByTestId("open-article").First;
+        Assert.Matches("^articles/\\d+\\?figure=\\d+$", await link.GetAttributeAsync("href"));
+        await link.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/articles/\\d+\\?figure=\\d+$"));
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task Shell_InArabic_IsRightToLeft_WithTheNavigationAndThemeToggle()
+    {
+        var (page, errors) = await NewPageAsync();
+        var dashboard = new DashboardPage(page);
+        await dashboard.OpenAsync(fixture.App.BaseAddress);
+        await page.GetByTestId("lang-ar").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator(".mud-application-layout-rtl").First).ToBeAttachedAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByTestId("sidebar")).ToContainTextAsync("التعارضات");
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("القتلى في غزة", new() { Timeout = 60_000 });
+        // plotly's Arabic locale is registered: the month names on the time axis are Arabic.
+        await Assertions.Expect(dashboard.Chart.Locator(".xtick").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("[\\u0600-\\u06FF]"), new() { Timeout = 20_000 });
+        await Screenshots.SaveAsync(page, "shell-ar");
+
+        const string background = "() => getComputedStyle(document.body).backgroundColor";
+        var light = await page.EvaluateAsync<string>(background);
+        await page.GetByTestId("theme-toggle").ClickAsync();
+        await page.WaitForFunctionAsync($"b => ({background})() !== b", light, new() { Timeout = 10_000 });
+        await Screenshots.SaveAsync(page, "shell-ar-dark");
+        await page.GetByTestId("lang-en").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr", new() { Timeout = 20_000 });
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("Killed in Gaza", new() { Timeout = 60_000 });
+        await Screenshots.SaveAsync(page, "shell-en");
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 

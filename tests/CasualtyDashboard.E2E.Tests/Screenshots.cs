@@ -7,7 +7,7 @@ public static class Screenshots
 {
     // The layout scrolls inside its body, not the document: a full-page shot alone would stop at the window's height.
     private const string ContentHeight =
-        "() => Math.max(document.documentElement.scrollHeight, ...[...document.querySelectorAll('.rz-body')]" +
+        "() => Math.max(document.documentElement.scrollHeight, ...[...document.querySelectorAll('.rz-body, .mud-main-content')]" +
         ".map(b => b.getBoundingClientRect().top + b.scrollHeight))";
 
     public static async Task SaveAsync(IPage page, string name)

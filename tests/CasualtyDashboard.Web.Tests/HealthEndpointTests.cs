@@ -42,7 +42,10 @@ public sealed class HealthEndpointTests
 
         foreach (var page in new[] { "Dashboard", "Figures", "Conflicts", "Articles", "Import", "Jobs", "Export" })
             Assert.Contains($">{page}<", html);
-        Assert.Contains("lib/plotly/plotly.min.js", html);
+        // plotly's basic bundle comes from Plotly.Blazor's package (preloaded), its Arabic locale from the build's npm step.
+        Assert.Contains("_content/Plotly.Blazor/plotly-basic-3.7.0.min.js", html);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("_content/Plotly.Blazor/plotly-basic-3.7.0.min.js")).StatusCode);
+        Assert.Contains("window.PlotlyLocales", await client.GetStringAsync("lib/plotly/plotly-locale-ar.js"));
         // Offline: every script and stylesheet comes from the app itself, none from another host.
         Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
     }

@@ -10,6 +10,7 @@ public static class ReconciliationPageServices
         services.AddScoped<ConflictsPageService>();
         services.AddScoped<DashboardChartService>();
         services.AddScoped<DashboardFigureBuilder>();
+        services.AddScoped<ClaimSentenceQuery>();
         services.AddScoped<ConflictLabels>();
         return services;
     }

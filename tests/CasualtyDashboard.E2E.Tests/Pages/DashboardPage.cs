@@ -5,7 +5,11 @@ namespace CasualtyDashboard.E2E.Tests.Pages;
 /// <summary>The Dashboard as a test sees it.</summary>
 public sealed class DashboardPage(IPage page)
 {
-    public ILocator Chart => page.GetByTestId("trend-chart");
+    /// <summary>The first chart's box (it counts the chart's draws in data-revision).</summary>
+    public ILocator ChartBox => page.GetByTestId("trend-chart");
+
+    /// <summary>The first chart as plotly drew it (its element holds data and layout).</summary>
+    public ILocator Chart => ChartBox.Locator(".js-plotly-plot");
     public ILocator ChartTitle => Chart.Locator(".gtitle");
     public ILocator Traces => Chart.Locator(".scatterlayer .trace");
     public ILocator PointDetail => page.GetByTestId("point-detail");
@@ -19,7 +23,7 @@ public sealed class DashboardPage(IPage page)
     }
 
     /// <summary>How many times the first chart has been drawn (our chart component counts its draws).</summary>
-    public async Task<int> RevisionAsync() => int.Parse(await Chart.GetAttributeAsync("data-revision") ?? "0");
+    public async Task<int> RevisionAsync() => int.Parse(await ChartBox.GetAttributeAsync("data-revision") ?? "0");
 
     /// <summary>The names of the first chart's traces, as plotly holds them.</summary>
     public async Task<IReadOnlyList<string>> TraceNamesAsync() =>
@@ -48,6 +52,16 @@ public sealed class DashboardPage(IPage page)
 
     public Task ChooseModeAsync(string label) =>
         page.GetByTestId("mode").GetByText(label, new() { Exact = true }).ClickAsync();
+
+    /// <summary>Types a day (yyyy-MM-dd) into the date filter <paramref name="testId"/> (<c>from</c> or <c>to</c>) and leaves the field.</summary>
+    public async Task SetDateAsync(string testId, string day)
+    {
+        var input = DateInput(testId);
+        await input.FillAsync(day);
+        await input.PressAsync("Tab");
+    }
+
+    public ILocator DateInput(string testId) => page.GetByTestId(testId).Locator("input");
 
     public async Task<IDownload> DownloadAsync(string format, int panel = 1) =>
         await page.RunAndWaitForDownloadAsync(() => page.GetByTestId($"download-{format}-{panel}").ClickAsync(), new() { Timeout = 30_000 });

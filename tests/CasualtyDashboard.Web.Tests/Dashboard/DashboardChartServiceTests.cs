@@ -66,4 +66,42 @@ public sealed class DashboardChartServiceTests
         Assert.Equal(4, multiples.Panels.Count);
         Assert.Contains(multiples.Panels, p => p is { Category: Extraction.Model.FigureCategory.Injured, Subgroup: Extraction.Model.FigureSubgroup.Children });
     }
+
+    [Fact]
+    public async Task Build_ARegionNoFigureNames_IsUnknown_AKnownOneIsNot()
+    {
+        await using var app = await ReconciledApp.StartAsync();
+        using var scope = app.Factory.Services.CreateScope();
+        var service = scope.ServiceProvider.GetRequiredService<DashboardChartService>();
+
+        var unknown = await service.BuildAsync(DashboardView.Default with { Region = "atlantis" });
+        var known = await service.BuildAsync(DashboardView.Default);
+
+        Assert.True(unknown.UnknownRegion);
+        Assert.Equal(0, Assert.Single(unknown.Panels).Points);
+        Assert.False(known.UnknownRegion);
+    }
+
+    [Fact]
+    public async Task Point_HoldsTheWholeSentenceOfEachNewsClaim_AroundItsEvidence()
+    {
+        await using var app = await ReconciledApp.StartAsync();
+        using var scope = app.Factory.Services.CreateScope();
+        var service = scope.ServiceProvider.GetRequiredService<DashboardChartService>();
+        var queries = app.Factory.Services.GetRequiredService<ReconciliationQueries>();
+        var series = (await queries.SeriesAsync("gaza", "killed")).Where(s => s is { Subgroup: "all", Basis: "cumulative", Area: null }).MaxBy(s => s.PointCount)!;
+        var point = (await queries.PointsAsync(series.Id)).First(p => p.Claims.Any(c => c is { IsReference: false, Stored: true }));
+
+        var detail = (await service.PointAsync(point.Key))!;
+
+        var news = detail.Point.Claims.Where(c => c is { IsReference: false, Stored: true }).ToList();
+        Assert.NotEmpty(news);
+        Assert.All(news, claim =>
+        {
+            var sentence = detail.Sentences[claim.Id];
+            Assert.Equal(claim.Evidence, sentence.Span);
+            Assert.Contains(claim.Evidence, sentence.Text, StringComparison.Ordinal);
+        });
+        Assert.Contains(news, c => detail.Sentences[c.Id].Text.Length > c.Evidence.Length);
+    }
 }

@@ -73,6 +73,16 @@ public sealed class DashboardFigureBuilderTests
     }
 
     [Fact]
+    public void CumulativeYAxis_StartsAtZero_OnlyWhenTheChartStartsWithTheSeries()
+    {
+        var ranged = DashboardView.Default with { From = new DateOnly(2024, 1, 2) };
+
+        Assert.True(Builder.Build(Points, [], DashboardView.Default with { To = new DateOnly(2024, 1, 2) }, Series, "t", "Killed", "f", 400).Layout.YFromZero);
+        Assert.False(Builder.Build(Points.Skip(1).ToList(), [], ranged, Series, "t", "Killed", "f", 400).Layout.YFromZero);
+        Assert.False(DashboardFigureBuilder.YFromZero(ranged with { Mode = DashboardMode.Daily }));
+    }
+
+    [Fact]
     public void AuthorityAndOutletFilters_NarrowTheSourcesAndTheBand_ButKeepThePublishedSeries()
     {
         var view = DashboardView.Default with { Outlets = ["BBC Arabic"] };

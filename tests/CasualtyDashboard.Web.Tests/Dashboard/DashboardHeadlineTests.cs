@@ -1,7 +1,12 @@
+using System.Globalization;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Reconciliation;
 using CasualtyDashboard.Reconciliation.Series;
+using CasualtyDashboard.Web.Resources;
 using CasualtyDashboard.Web.Services.Dashboard;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CasualtyDashboard.Web.Tests.Dashboard;
 
@@ -31,5 +36,29 @@ public sealed class DashboardHeadlineTests
 
         Assert.Equal(HeadlineConfidence.Low, DashboardHeadline.Of(Point(2716, 0, Claim(1, 2716, "RT")), options)!.Confidence);
         Assert.Equal(HeadlineConfidence.Contested, DashboardHeadline.Of(Point(2719, 1, Claim(1, 2719, null, reference: true), Claim(2, 2716, "RT")), options)!.Confidence);
+    }
+
+    [Fact]
+    public void Describe_InArabic_WritesTheNumberAsTheChartAndTheClaimCardsDo()
+    {
+        var headline = DashboardHeadline.Of(Point(43204, 0, Claim(1, 43204, "Wire")), new ReconciliationOptions())!;
+        var ui = CultureInfo.CurrentUICulture;
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("ar");
+            var text = headline.Describe(new StringLocalizer<SharedResource>(
+                new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance))).Value;
+
+            Assert.Contains("43,204", text, StringComparison.Ordinal);
+            Assert.Contains("2024-11-01", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("٬", text, StringComparison.Ordinal);
+            Assert.Contains(text, c => c is >= '\u0600' and <= '\u06FF');
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 }

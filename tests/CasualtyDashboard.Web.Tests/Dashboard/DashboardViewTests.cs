@@ -86,4 +86,15 @@ public sealed class DashboardViewTests
         Assert.Equal(DashboardMode.Cumulative, view.Mode);
         Assert.Single(problems);
     }
+
+    [Fact]
+    public void WithCategories_KeepsTheFiltersOrder_AndNeverLeavesNoPanel()
+    {
+        var view = DashboardView.Default;
+
+        Assert.Equal([FigureCategory.Killed, FigureCategory.Missing], DashboardView.WithCategories(view, [FigureCategory.Missing, FigureCategory.Killed])!.Categories);
+        Assert.Null(DashboardView.WithCategories(view, []));
+        Assert.Equal([FigureSubgroup.All], DashboardView.WithSubgroups(view, null).Subgroups);
+        Assert.Equal("subgroup=children,women", DashboardView.WithSubgroups(view, [FigureSubgroup.Women, FigureSubgroup.Children, FigureSubgroup.Women]).Format());
+    }
 }

@@ -1,8 +1,5 @@
-using CasualtyDashboard.Extraction.Model;
-using CasualtyDashboard.Extraction.Schema;
 using CasualtyDashboard.Jobs;
 using CasualtyDashboard.Web.Components.Charts;
-using CasualtyDashboard.Web.Services;
 using CasualtyDashboard.Web.Services.Dashboard;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
@@ -16,8 +13,6 @@ namespace CasualtyDashboard.Web.Components.Pages;
 /// </summary>
 public sealed partial class Dashboard
 {
-    private sealed record Choice<T>(T Value, string Text);
-
     [Inject] private DashboardChartService Service { get; set; } = default!;
     [Inject] private DashboardUpdates Updates { get; set; } = default!;
     [Inject] private NavigationManager Nav { get; set; } = default!;
@@ -30,16 +25,7 @@ public sealed partial class Dashboard
     private IDisposable? _subscription;
     private int _loads;
 
-    private Dictionary<int, PlotlyChart> Charts { get; } = [];
-
-    private IReadOnlyList<Choice<FigureCategory>> Categories =>
-        [.. TrendChartService.Categories.Select(c => new Choice<FigureCategory>(c, L[$"Dash.Category.{c.Code()}"]))];
-
-    private IReadOnlyList<Choice<string>> Regions =>
-        [.. (_charts?.Regions ?? [_view.Region]).Select(r => new Choice<string>(r, Service.RegionLabel(r)))];
-
-    private IReadOnlyList<Choice<FigureSubgroup>> Subgroups =>
-        [.. (_charts?.Subgroups ?? _view.Subgroups).Select(s => new Choice<FigureSubgroup>(s, L[$"Code.{s.Code()}"]))];
+    private Dictionary<int, FigureChart> Charts { get; } = [];
 
     protected override async Task OnInitializedAsync()
     {
@@ -87,19 +73,6 @@ public sealed partial class Dashboard
         await LoadAsync();
     }
 
-    private Task SetCategories(IEnumerable<FigureCategory>? chosen)
-    {
-        var list = chosen?.ToList() ?? [];
-        // At least one panel: taking the last category away keeps the view as it was.
-        return list.Count > 0 ? Go(_view with { Categories = [.. Categories.Select(c => c.Value).Where(list.Contains)] }) : Task.CompletedTask;
-    }
-
-    private Task SetSubgroups(IEnumerable<FigureSubgroup>? chosen)
-    {
-        var list = chosen?.Order().ToList() ?? [];
-        return Go(_view with { Subgroups = list.Count > 0 ? list : [FigureSubgroup.All] });
-    }
-
     private async Task ReloadAsync()
     {
         await LoadAsync();
@@ -131,11 +104,9 @@ public sealed partial class Dashboard
         await LoadAsync();
     }
 
-    private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static DateOnly? ParseDay(object? value) =>
-        DateOnly.TryParseExact(value as string, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-            ? day : null;
+    /// <summary>What an empty panel says: the region is not one the data knows, no series yet, or no points in the dates.</summary>
+    private string NoDataKey(DashboardPanel panel) =>
+        panel.SeriesId is not null ? "Dash.NoPointsInRange" : _charts is { UnknownRegion: true } ? "Dash.NoSeriesUnknownRegion" : "Dash.NoSeries";
 
     private Task DownloadAsync(int index, string format) =>
         Charts.TryGetValue(index, out var chart) ? chart.DownloadAsync(format) : Task.CompletedTask;

@@ -16,7 +16,7 @@ namespace CasualtyDashboard.Web.Services.Dashboard;
 /// </summary>
 public sealed class DashboardChartService(
     ReconciliationQueries queries, AnnotationQueries notes, TrendChartService extracted, DashboardFigureBuilder builder,
-    IStringLocalizer<SharedResource> l, IOptions<ReconciliationSettings>? settings = null)
+    IStringLocalizer<SharedResource> l, IOptions<ReconciliationSettings>? settings = null, ClaimSentenceQuery? sentences = null)
 {
     private readonly ReconciliationOptions _options = (settings?.Value ?? new ReconciliationSettings()).ToOptions();
 
@@ -25,7 +25,10 @@ public sealed class DashboardChartService(
         var all = (await queries.SeriesAsync(ct: ct)).Where(s => s is { Basis: "cumulative", Area: null }).ToList();
         var inRegion = all.Where(s => s.Region == view.Region).ToList();
         var regions = all.GroupBy(s => s.Region).OrderByDescending(g => g.Sum(s => s.PointCount)).Select(g => g.Key).ToList();
-        if (regions.Count == 0) regions = [.. await extracted.RegionsAsync(ct)];
+        var withFigures = await extracted.RegionsAsync(ct);
+        if (regions.Count == 0) regions = [.. withFigures];
+        // A region no series and no figure has (a mistyped link, say) is named as unknown, not left to look like pending work.
+        var unknown = !regions.Contains(view.Region) && !withFigures.Contains(view.Region);
         if (!regions.Contains(view.Region)) regions.Insert(0, view.Region);
 
         // Panels are built side by side (each query on its own connection); the sources offered are those of every panel.
@@ -46,7 +49,7 @@ public sealed class DashboardChartService(
         authorities.UnionWith(view.Authorities);
         outlets.UnionWith(view.Outlets);
         var status = await queries.StatusAsync(ct);
-        return new DashboardCharts(view, panels, regions, subgroups, [.. authorities], [.. outlets], status?.UnplacedFigures ?? 0);
+        return new DashboardCharts(view, panels, regions, subgroups, [.. authorities], [.. outlets], status?.UnplacedFigures ?? 0) { UnknownRegion = unknown };
     }
 
     /// <summary>Every chart is drawn at this height, one panel or several, so adding a panel leaves the others as drawn.</summary>
@@ -86,7 +89,8 @@ public sealed class DashboardChartService(
     {
         if (await queries.PointAsync(pointKey, ct) is not { } point) return null;
         var flags = await queries.ConflictsAsync(new ConflictFilter { SeriesId = point.SeriesId, From = point.Date, To = point.Date, Take = 100 }, ct);
-        return new PointDetail(point, flags.Items, await notes.ForPointsAsync([pointKey], ct));
+        var said = sentences is null ? new Dictionary<long, EvidenceSentence>() : await sentences.ForAsync(point.Claims.Where(c => !c.IsReference).Select(c => c.Id), ct);
+        return new PointDetail(point, flags.Items, await notes.ForPointsAsync([pointKey], ct)) { Sentences = said };
     }
 
     private string Label(FigureCategory category, FigureSubgroup subgroup) =>

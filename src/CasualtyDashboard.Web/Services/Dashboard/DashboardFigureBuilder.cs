@@ -50,9 +50,19 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
 
         return new PlotlyFigure(traces, new PlotlyLayout(title)
         {
-            XaxisTitle = l["Dash.ReportingDate"], YaxisTitle = yTitle, Height = height, YFromZero = !daily, FileName = fileName,
+            XaxisTitle = l["Dash.ReportingDate"], YaxisTitle = yTitle, Height = height, YFromZero = YFromZero(view), FileName = fileName,
             PointKeyPrefix = seriesKey + "@",
         });
+    }
+
+    /// <summary>
+    /// Whether the y axis starts at zero: for cumulative totals drawn from the series' start. A range starting later fits its
+    /// values (from zero, months of a large toll would be a flat line at the top); daily changes, which may be negative, always do.
+    /// </summary>
+    public static bool YFromZero(DashboardView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.Mode == DashboardMode.Cumulative && view.From is null;
     }
 
     /// <summary>One source's current claims in date order, after the view's authority and outlet filters.</summary>
@@ -202,6 +212,7 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
     }
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
-    private static string Signed(long value) => value.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture);
+    /// <summary>A change with its sign, digits grouped as everywhere in the interface: +1,672.</summary>
+    public static string Signed(long value) => value.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture);
     internal static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,8 @@ using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Reconciliation;
 using CasualtyDashboard.Reconciliation.Series;
 using CasualtyDashboard.Web.Resources;
+using CasualtyDashboard.Web.Services;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
 namespace CasualtyDashboard.Web.Services.Dashboard;
@@ -34,12 +36,16 @@ public sealed record DashboardHeadline(
             point.OpenConflicts, TollHeadline.Grade(point.OpenConflicts, firstHand, independent));
     }
 
-    /// <summary>The sentence the panel shows: value, day, source (published series or outlet), agreeing sources, grade.</summary>
-    public string Describe(IStringLocalizer<SharedResource> l)
+    /// <summary>
+    /// The sentence the panel shows: value, day, source (published series or outlet), agreeing sources, grade. Numbers and
+    /// days are written as the chart and the claim cards write them (UiFormat) and kept left to right in an Arabic sentence.
+    /// </summary>
+    public MarkupString Describe(IStringLocalizer<SharedResource> l)
     {
         ArgumentNullException.ThrowIfNull(l);
         var source = Authority + (FromReference ? " (" + l["Dash.Published"] + ")" : Outlet is { } o ? " — " + o : "");
-        return l["Dash.Headline", Value.ToString("N0"), AsOf.ToString("yyyy-MM-dd"), source, AgreeingSources, l[$"Dash.Confidence.{ConfidenceCode}"]];
+        return l.Isolated("Dash.Headline", BidiText.Ltr(UiFormat.Number(Value)), BidiText.Ltr(UiFormat.Date(AsOf)), source, AgreeingSources,
+            l[$"Dash.Confidence.{ConfidenceCode}"].Value);
     }
 
     /// <summary>The grade as the page's data attribute and resource keys spell it.</summary>

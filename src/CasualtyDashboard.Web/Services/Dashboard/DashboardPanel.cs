@@ -26,4 +26,8 @@ public sealed record DashboardPanel(
 /// </summary>
 public sealed record DashboardCharts(
     DashboardView View, IReadOnlyList<DashboardPanel> Panels, IReadOnlyList<string> Regions, IReadOnlyList<FigureSubgroup> Subgroups,
-    IReadOnlyList<string> Authorities, IReadOnlyList<string> Outlets, int UnplacedFigures);
+    IReadOnlyList<string> Authorities, IReadOnlyList<string> Outlets, int UnplacedFigures)
+{
+    /// <summary>True when the view's region has no series and no figure at all: not one the data knows (a mistyped link, say).</summary>
+    public bool UnknownRegion { get; init; }
+}

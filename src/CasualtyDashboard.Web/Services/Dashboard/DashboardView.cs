@@ -44,6 +44,25 @@ public sealed record DashboardView
         Categories.SelectMany(c => Subgroups.Select(s => (c, s))).Take(MaxPanels).ToList();
 
     /// <summary>
+    /// The view with the chosen categories, in the filter's order (killed, injured, missing); null when none is chosen: at
+    /// least one panel stays, so taking the last category away keeps the view as it was.
+    /// </summary>
+    public static DashboardView? WithCategories(DashboardView view, IEnumerable<FigureCategory>? chosen)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var list = chosen?.ToList() ?? [];
+        return list.Count == 0 ? null : view with { Categories = [.. TrendChartService.Categories.Where(list.Contains)] };
+    }
+
+    /// <summary>The view with the chosen subgroups in code order; none chosen means the whole toll (subgroup all).</summary>
+    public static DashboardView WithSubgroups(DashboardView view, IEnumerable<FigureSubgroup>? chosen)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var list = chosen?.Distinct().Order().ToList() ?? [];
+        return view with { Subgroups = list.Count > 0 ? list : [FigureSubgroup.All] };
+    }
+
+    /// <summary>
     /// Reads a view from a query string. Values that are not understood are left out and named in <paramref name="problems"/>
     /// (the page shows them), so a mistyped link still opens the rest of the view.
     /// </summary>

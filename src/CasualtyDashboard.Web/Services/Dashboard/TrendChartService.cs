@@ -3,7 +3,7 @@ using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Web.Components.Charts;
 
-namespace CasualtyDashboard.Web.Services;
+namespace CasualtyDashboard.Web.Services.Dashboard;
 
 /// <summary>Builds the dashboard's trend figure from the stored figures: one trace per issuing authority.</summary>
 public sealed class TrendChartService(FigureQueries queries)

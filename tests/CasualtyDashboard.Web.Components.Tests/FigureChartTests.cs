@@ -1,0 +1,70 @@
+using Bunit;
+using CasualtyDashboard.Web.Components.Charts;
+using Plotly.Blazor.Traces;
+
+namespace CasualtyDashboard.Web.Components.Tests;
+
+/// <summary>Our figures as Plotly.Blazor draws them: traces, axes, the click's point key, the locale.</summary>
+public sealed class FigureChartTests : ComponentTest
+{
+    private static PlotlyFigure Figure(params string[] days) =>
+        new([new PlotlyTrace("Reconciled", days, days.Select((_, i) => (double?)(100 + i)).ToList()) { Mode = "lines" }],
+            new PlotlyLayout("Killed in Gaza") { Height = 300, YFromZero = false, PointKeyPrefix = "gaza||killed@", FileName = "f" });
+
+    [Fact]
+    public void Chart_RendersItsBoxAndAsksPlotlyBlazorForTheBasicBundle()
+    {
+        var chart = Render<FigureChart>(p => p.Add(c => c.Figure, Figure("2024-01-01", "2024-03-01")).Add(c => c.TestId, "trend-chart"));
+
+        var box = chart.Find("[data-testid=trend-chart]");
+        Assert.Equal("ltr", box.GetAttribute("dir"));
+        Assert.Equal("1", box.GetAttribute("data-traces"));
+        Assert.Contains(JSInterop.Invocations, i => i.Identifier == "import" && i.Arguments.Any(a => a?.ToString()?.Contains("plotly-interop", StringComparison.Ordinal) == true));
+    }
+
+    [Fact]
+    public void Mapping_KeepsTracesAxesAndTheUnfixedYAxis()
+    {
+        var figure = Figure("2024-01-01", "2024-03-01") with
+        {
+            Data =
+            [
+                .. Figure("2024-01-01", "2024-03-01").Data,
+                new PlotlyTrace("gaza_moh (news)", ["2024-01-01"], [99]) { Mode = "markers", Visible = "legendonly", Marker = new PlotlyMarker(Symbol: "circle-open") },
+                new PlotlyTrace("Reconciled change", ["2024-01-02"], [3.5]) { Type = "bar", Width = [86_400_000], Offset = [0], Textposition = "none" },
+            ],
+        };
+
+        var traces = PlotlyFigureMapping.ToTraces(figure);
+        var layout = PlotlyFigureMapping.ToLayout(figure);
+
+        var line = Assert.IsType<Scatter>(traces[0]);
+        Assert.Equal(["2024-01-01", "2024-03-01"], line.X);
+        Assert.Equal(Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines, line.Mode);
+        Assert.Equal(Plotly.Blazor.Traces.ScatterLib.VisibleEnum.LegendOnly, Assert.IsType<Scatter>(traces[1]).Visible);
+        var bar = Assert.IsType<Bar>(traces[2]);
+        Assert.Equal([86_400_000m], bar.WidthArray);
+        Assert.Equal("Killed in Gaza", layout.Title.Text);
+        Assert.Equal(Plotly.Blazor.LayoutLib.YAxisLib.RangeModeEnum.Normal, layout.YAxis[0].RangeMode);
+        Assert.Null(layout.XAxis[0].Range);
+        Assert.Equal("ar", PlotlyFigureMapping.ToConfig(figure, "ar").Locale);
+    }
+
+    [Fact]
+    public void DayRange_OfAFewDays_IsWidenedToTwoWeeksAroundThem()
+    {
+        Assert.Equal(("2024-01-04", "2024-01-18"), PlotlyFigureMapping.DayRange(Figure("2024-01-10", "2024-01-12").Data));
+        Assert.Null(PlotlyFigureMapping.DayRange(Figure("2024-01-01", "2024-01-15").Data));
+        Assert.Null(PlotlyFigureMapping.DayRange([]));
+    }
+
+    [Fact]
+    public void PointKey_IsThePrefixAndTheClickedDay()
+    {
+        Assert.Equal("gaza||killed@2024-01-02", PlotlyFigureMapping.PointKey("gaza||killed@", "2024-01-02"));
+        Assert.Equal("gaza||killed@2024-01-02", PlotlyFigureMapping.PointKey("gaza||killed@", "2024-01-02 00:00"));
+        Assert.Null(PlotlyFigureMapping.PointKey(null, "2024-01-02"));
+        Assert.Null(PlotlyFigureMapping.PointKey("p@", "gaza_moh"));
+        Assert.Null(PlotlyFigureMapping.PointKey("p@", null));
+    }
+}
