@@ -55,7 +55,7 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
         await figures.Rows.First.Locator("td").First.ClickAsync();
         await figures.Area.FocusAsync();
         await page.Keyboard.PressAsync("j");
-        await Assertions.Expect(figures.Row(second)).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(figures.Row(second)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("row-selected"));
         await page.Keyboard.PressAsync("a");
 
         await Assertions.Expect(figures.State(second)).ToHaveAttributeAsync("data-state", "accepted", new() { Timeout = 20_000 });

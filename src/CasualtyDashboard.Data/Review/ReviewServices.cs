@@ -15,6 +15,7 @@ public static class ReviewServices
         services.AddSingleton<CurrentAnalyst>();
         services.AddSingleton<FigureReviewService>();
         services.AddSingleton<AnnotationService>();
+        services.AddSingleton<FigureGridCache>();
         services.AddSingleton<FigureGridQuery>();
         services.AddSingleton<IFigureFlagSource, NoFigureFlags>();
         services.AddSingleton<FigureExportQuery>();

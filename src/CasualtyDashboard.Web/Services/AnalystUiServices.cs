@@ -14,6 +14,7 @@ public static class AnalystUiServices
         services.AddSingleton<IExportWriter, XlsxExportWriter>();
         services.AddSingleton<ExportWriters>();
         services.AddScoped<FigureReviewActions>();
+        services.AddScoped<CodeNames>();
         return services;
     }
 }
