@@ -56,6 +56,14 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
         return await CountAsync(db, filter, ct);
     }
 
+    /// <summary>How many figures the given articles hold (an import's articles, say).</summary>
+    public async Task<int> CountOfArticlesAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct = default)
+    {
+        if (articleIds.Count == 0) return 0;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Figures.AsNoTracking().CountAsync(f => articleIds.Contains(f.ArticleId), ct);
+    }
+
     /// <summary>Forgets cached counts and id snapshots: call after a write that changes which figures a filter matches.</summary>
     public void Invalidate() => cache.Clear();
 

@@ -21,6 +21,7 @@ public static class ReviewServices
         services.AddSingleton<FigureExportQuery>();
         services.AddSingleton<ReconciledExportQuery>();
         services.AddSingleton<ArticleBrowseQueries>();
+        services.AddSingleton<EvidenceContextQuery>();
         services.AddSingleton<AnnotationQueries>();
         return services;
     }

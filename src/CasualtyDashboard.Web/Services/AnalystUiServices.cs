@@ -15,6 +15,7 @@ public static class AnalystUiServices
         services.AddSingleton<ExportWriters>();
         services.AddScoped<FigureReviewActions>();
         services.AddScoped<CodeNames>();
+        services.AddScoped<SeriesNames>();
         return services;
     }
 }
