@@ -5,9 +5,9 @@ namespace CasualtyDashboard.Data.Queries;
 /// <summary>
 /// The Figures grid's server-side paging, sorting and filtering, kept fast at a million rows. The page's ids come from
 /// one index-ordered query on the figures alone (no joins while skipping): near the start by OFFSET, near the end by
-/// OFFSET on the reversed order, and deeper from a snapshot of the ordered ids built once per filter and sort
-/// (<see cref="FigurePaging"/>, <see cref="FigureGridCache"/>); only the page's rows are then read in full. The total per
-/// filter is cached too.
+/// OFFSET on the reversed order, and deeper (or for a filtered set of moderate size, every page) from a snapshot of the
+/// ordered ids built once per filter and sort (<see cref="FigurePaging"/>, <see cref="FigureGridCache"/>); only the page's
+/// rows are then read in full. The total per filter is cached too.
 /// </summary>
 public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factory, FigureGridCache cache)
 {
@@ -18,12 +18,18 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
 
     public FigureGridQuery(IDbContextFactory<DashboardDbContext> factory) : this(factory, new FigureGridCache(TimeProvider.System)) { }
 
+    /// <summary>How far from either end pages are read by OFFSET here (<see cref="OffsetLimit"/>; tests lower it).</summary>
+    public int OffsetRows { get; init; } = OffsetLimit;
+
+    /// <summary>False: every page by OFFSET, as before the snapshots (for comparisons in tests and the benchmark).</summary>
+    public bool UseSnapshots { get; init; } = true;
+
     public async Task<FigurePage> PageAsync(FigureFilter filter, FigureSort sort, int skip, int take, CancellationToken ct = default)
     {
         take = Math.Clamp(take, 1, MaxPageSize);
         await using var db = await factory.CreateDbContextAsync(ct);
         var total = await CountAsync(db, filter, ct);
-        var plan = FigurePaging.Plan(total, skip, take, OffsetLimit);
+        var plan = UseSnapshots ? FigurePaging.Plan(total, skip, take, OffsetRows, filter != FigureFilter.None) : FigurePaging.Plan(total, skip, take, int.MaxValue);
         if (plan.Take == 0) return new FigurePage([], total);
 
         var filtered = FigureFilters.Filtered(db, filter);

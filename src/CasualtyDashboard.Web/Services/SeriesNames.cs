@@ -17,7 +17,7 @@ public sealed class SeriesNames(IStringLocalizer<SharedResource> l, CodeNames na
         if (parts.Length != 6) return key;
         var (region, area, category, subgroup, basis, since) = (parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
         var place = area.Length > 0 ? $"{names.Region(region)} ({area})" : names.Region(region);
-        var counted = since.Length > 0 ? l["Series.Since", names.Code(basis), since].Value : names.Code(basis);
+        var counted = since.Length > 0 ? l["Series.Since", names.Code(basis), Ltr(since)].Value : names.Code(basis);
         return subgroup is "all" or ""
             ? l["Series.NameAll", names.Code(category), place, counted]
             : l["Series.Name", names.Code(category), names.Code(subgroup), place, counted];
@@ -27,6 +27,9 @@ public sealed class SeriesNames(IStringLocalizer<SharedResource> l, CodeNames na
     public string Point(string key)
     {
         var at = key.LastIndexOf('@');
-        return at < 0 ? key : l["Series.Point", Series(key[..at]), key[(at + 1)..]];
+        return at < 0 ? key : l["Series.Point", Series(key[..at]), Ltr(key[(at + 1)..])];
     }
+
+    /// <summary>A date kept left to right inside Arabic text (Unicode isolates: the name is plain text, shown anywhere).</summary>
+    private static string Ltr(string text) => $"\u2066{text}\u2069";
 }
