@@ -73,30 +73,6 @@ public sealed partial class Conflicts
         StateHasChanged();
     }
 
-    private RenderFragment Choice(string label, IReadOnlyList<ChoiceOption> options, string value, Action<string> set, string testId, string width) =>
-        builder =>
-        {
-            builder.OpenComponent<MudSelect<string>>(0);
-            builder.AddComponentParameter(1, nameof(MudSelect<string>.Value), value);
-            builder.AddComponentParameter(2, nameof(MudSelect<string>.ValueChanged), EventCallback.Factory.Create<string>(this, v => FilterAsync(() => set(v ?? ConflictsPageService.AnyValue))));
-            builder.AddComponentParameter(3, nameof(MudSelect<string>.Label), label);
-            builder.AddComponentParameter(4, nameof(MudSelect<string>.Variant), Variant.Outlined);
-            builder.AddComponentParameter(5, nameof(MudSelect<string>.Margin), Margin.Dense);
-            builder.AddComponentParameter(6, nameof(MudSelect<string>.Dense), true);
-            builder.AddComponentParameter(7, "Style", $"width:{width}");
-            builder.AddAttribute(8, "data-testid", testId);
-            builder.AddComponentParameter(9, nameof(MudSelect<string>.ChildContent), (RenderFragment)(items =>
-            {
-                foreach (var option in options)
-                {
-                    items.OpenComponent<MudSelectItem<string>>(0);
-                    items.AddComponentParameter(1, nameof(MudSelectItem<string>.Value), option.Value);
-                    items.AddComponentParameter(2, nameof(MudSelectItem<string>.ChildContent), (RenderFragment)(t => t.AddContent(0, option.Text)));
-                    items.CloseComponent();
-                }
-            }));
-            builder.CloseComponent();
-        };
 
     private async Task FilterAsync(Action set)
     {
