@@ -53,6 +53,20 @@ public static class FigureGridBenchmarks
         await MeasureAsync("filter review=accepted", () => grid.PageAsync(new FigureFilter { Review = ReviewState.Accepted }, FigureSort.Default, 0, 25));
         await MeasureAsync("filter review=unreviewed", () => grid.PageAsync(new FigureFilter { Review = ReviewState.Unreviewed }, FigureSort.Default, 0, 25));
         await MeasureAsync("filter facets (regions, authorities, outlets)", () => grid.FacetsAsync());
+        var children = new FigureFilter { Subgroup = FigureSubgroup.Children };
+        var byValue = new FigureSort(FigureSortColumn.Value, false);
+        await MeasureAsync("children by value, middle (row 50,000)", () => grid.PageAsync(children, byValue, 50_000, 25));
+        await MeasureAsync("killed by value, middle (row 200,000)", () => grid.PageAsync(new FigureFilter { Category = FigureCategory.Killed }, byValue, 200_000, 25));
+        await MeasureAsync("by value desc, middle (row 500,000)", () => grid.PageAsync(FigureFilter.None, new FigureSort(FigureSortColumn.Value, true), 500_000, 25));
+
+        // The same pages by OFFSET only (how every page was read before the id snapshots), for comparison in one run.
+        var offsetOnly = new FigureGridQuery(factory) { UseSnapshots = false };
+        Console.WriteLine();
+        Console.WriteLine("The same by OFFSET only (no snapshots; counts cached after the first call):");
+        await MeasureAsync("children by value, middle (row 50,000)", () => offsetOnly.PageAsync(children, byValue, 50_000, 25));
+        await MeasureAsync("killed by value, middle (row 200,000)", () => offsetOnly.PageAsync(new FigureFilter { Category = FigureCategory.Killed }, byValue, 200_000, 25));
+        await MeasureAsync("by value desc, middle (row 500,000)", () => offsetOnly.PageAsync(FigureFilter.None, new FigureSort(FigureSortColumn.Value, true), 500_000, 25));
+        await MeasureAsync("filter subgroup=children, sorted by value", () => offsetOnly.PageAsync(children, new FigureSort(FigureSortColumn.Value, true), 0, 25));
 
         Console.WriteLine();
         Console.WriteLine("CSV export of the raw figures (streamed to a counting sink):");

@@ -55,7 +55,7 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
         await figures.Rows.First.Locator("td").First.ClickAsync();
         await figures.Area.FocusAsync();
         await page.Keyboard.PressAsync("j");
-        await Assertions.Expect(figures.Row(second)).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(figures.Row(second)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("row-selected"));
         await page.Keyboard.PressAsync("a");
 
         await Assertions.Expect(figures.State(second)).ToHaveAttributeAsync("data-state", "accepted", new() { Timeout = 20_000 });
@@ -209,6 +209,39 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
         await Assertions.Expect(import.Summary).ToContainTextAsync("المرفوضة 1", new() { Timeout = 30_000 });
         await Screenshots.SaveAsync(page, "import-ar");
         Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    /// <summary>
+    /// Every analysts' page opens in English and in Arabic with its heading in that language, right to left in Arabic,
+    /// without console errors (and is saved as a screenshot when SCREENSHOT_DIR is set).
+    /// </summary>
+    [Fact]
+    public async Task EveryPage_InEnglishAndArabic_OpensWithItsHeadingAndNoError()
+    {
+        var errors = new List<string>();
+        var page = await NewPageAsync(errors);
+        var figures = new FiguresPage(page);
+        await figures.OpenAsync(fixture.App.BaseAddress); // waits until the demo figures exist
+        var id = await figures.FigureIdAsync(0);
+        await figures.Row(id).GetByTestId("evidence-link").ClickAsync();
+        await page.GetByTestId($"evidence-{id}").WaitForAsync(new() { Timeout = 20_000 });
+        var article = new Uri(page.Url).AbsolutePath.TrimStart('/');
+        string[] paths = ["figures", "articles", article, "annotations", "export", "conflicts", "jobs", "feeds", "import"];
+        foreach (var language in new[] { "en", "ar" })
+        {
+            await page.GotoAsync(new Uri(fixture.App.BaseAddress, $"culture/set?culture={language}&redirectUri=/figures").ToString());
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language, new() { Timeout = 20_000 });
+            foreach (var path in paths)
+            {
+                await OpenAsync(page, path);
+                await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", language == "ar" ? "rtl" : "ltr");
+                var heading = await page.Locator("h1").First.InnerTextAsync();
+                Assert.False(string.IsNullOrWhiteSpace(heading), $"{path} has no heading");
+                if (language == "ar" && path != article) Assert.Matches("[\u0600-\u06FF]", heading);
+                await Screenshots.SaveAsync(page, $"page-{(path == article ? "article" : path)}-{language}");
+            }
+        }
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 

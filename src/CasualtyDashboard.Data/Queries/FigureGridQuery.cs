@@ -3,36 +3,82 @@ using Microsoft.EntityFrameworkCore;
 namespace CasualtyDashboard.Data.Queries;
 
 /// <summary>
-/// The Figures grid's server-side paging, sorting and filtering, kept fast at a million rows: the page's ids come from
-/// one index-ordered query on the figures alone (no joins while skipping), pages past the middle are read from the other
-/// end of the index (so no page skips more than half the rows), and only the page's rows are then read in full.
+/// The Figures grid's server-side paging, sorting and filtering, kept fast at a million rows. The page's ids come from
+/// one index-ordered query on the figures alone (no joins while skipping): near the start by OFFSET, near the end by
+/// OFFSET on the reversed order, and deeper (or for a filtered set of moderate size, every page) from a snapshot of the
+/// ordered ids built once per filter and sort (<see cref="FigurePaging"/>, <see cref="FigureGridCache"/>); only the page's
+/// rows are then read in full. The total per filter is cached too.
 /// </summary>
-public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factory)
+public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factory, FigureGridCache cache)
 {
     public const int MaxPageSize = 500;
+
+    /// <summary>How far from either end pages are read by OFFSET (a few milliseconds at this depth).</summary>
+    public const int OffsetLimit = 2_000;
+
+    public FigureGridQuery(IDbContextFactory<DashboardDbContext> factory) : this(factory, new FigureGridCache(TimeProvider.System)) { }
+
+    /// <summary>How far from either end pages are read by OFFSET here (<see cref="OffsetLimit"/>; tests lower it).</summary>
+    public int OffsetRows { get; init; } = OffsetLimit;
+
+    /// <summary>False: every page by OFFSET, as before the snapshots (for comparisons in tests and the benchmark).</summary>
+    public bool UseSnapshots { get; init; } = true;
 
     public async Task<FigurePage> PageAsync(FigureFilter filter, FigureSort sort, int skip, int take, CancellationToken ct = default)
     {
         take = Math.Clamp(take, 1, MaxPageSize);
-        skip = Math.Max(0, skip);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var filtered = FigureFilters.Filtered(db, filter);
-        var total = await FigureFilters.CountAsync(db, filter, ct);
-        if (skip >= total) return new FigurePage([], total);
+        var total = await CountAsync(db, filter, ct);
+        var plan = UseSnapshots ? FigurePaging.Plan(total, skip, take, OffsetRows, filter != FigureFilter.None) : FigurePaging.Plan(total, skip, take, int.MaxValue);
+        if (plan.Take == 0) return new FigurePage([], total);
 
-        var reverse = skip > total / 2;
-        var (from, count) = reverse ? FromTheEnd(total, skip, take) : (skip, take);
-        var ids = await FigureFilters.Sorted(filtered, sort.Column, sort.Descending ^ reverse)
-            .Skip(from).Take(count).Select(f => f.Id).ToListAsync(ct);
-        if (reverse) ids.Reverse();
+        var filtered = FigureFilters.Filtered(db, filter);
+        List<long> ids;
+        switch (plan.Mode)
+        {
+            case FigurePagingMode.FromStart:
+                ids = await FigureFilters.Sorted(filtered, sort.Column, sort.Descending).Skip(plan.Skip).Take(plan.Take).Select(f => f.Id).ToListAsync(ct);
+                break;
+            case FigurePagingMode.FromEnd:
+                ids = await FigureFilters.Sorted(filtered, sort.Column, !sort.Descending).Skip(plan.Skip).Take(plan.Take).Select(f => f.Id).ToListAsync(ct);
+                ids.Reverse();
+                break;
+            default:
+                if (cache.Ids(filter, sort) is not { } all)
+                {
+                    all = await FigureFilters.Sorted(filtered, sort.Column, sort.Descending).Select(f => f.Id).ToArrayAsync(ct);
+                    cache.SetIds(filter, sort, all);
+                }
+                ids = plan.Skip >= all.Length ? [] : [.. all.AsSpan(plan.Skip, Math.Min(plan.Take, all.Length - plan.Skip))];
+                break;
+        }
         return new FigurePage(await FigureRowReader.ReadAsync(db, ids, ct), total);
     }
 
-    /// <summary>Rows <paramref name="skip"/>..+<paramref name="take"/> counted from the other end of the same order.</summary>
-    private static (int Skip, int Take) FromTheEnd(int total, int skip, int take)
+    /// <summary>How many figures match, from the cache when counted in the last <see cref="FigureGridCache.Lifetime"/>.</summary>
+    public async Task<int> CountAsync(FigureFilter filter, CancellationToken ct = default)
     {
-        var end = Math.Min(total, skip + take);
-        return (total - end, end - skip);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await CountAsync(db, filter, ct);
+    }
+
+    /// <summary>How many figures the given articles hold (an import's articles, say).</summary>
+    public async Task<int> CountOfArticlesAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct = default)
+    {
+        if (articleIds.Count == 0) return 0;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Figures.AsNoTracking().CountAsync(f => articleIds.Contains(f.ArticleId), ct);
+    }
+
+    /// <summary>Forgets cached counts and id snapshots: call after a write that changes which figures a filter matches.</summary>
+    public void Invalidate() => cache.Clear();
+
+    private async Task<int> CountAsync(DashboardDbContext db, FigureFilter filter, CancellationToken ct)
+    {
+        if (cache.TryCount(filter, out var total)) return total;
+        total = await FigureFilters.CountAsync(db, filter, ct);
+        cache.SetCount(filter, total);
+        return total;
     }
 
     /// <summary>One figure with its review state and notes, or null.</summary>

@@ -100,7 +100,7 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
         if (filter.Conflicts is { } conflicts) query = query.Where(c => c.IsConflict == conflicts);
         var total = await query.CountAsync(ct);
         var rows = await query
-            .OrderBy(c => c.State == "open" ? 0 : 1).ThenBy(c => c.Type).ThenByDescending(c => c.Date).ThenBy(c => c.Key)
+            .OrderBy(c => c.State == "open" ? 0 : 1).ThenBy(ConflictPriority.RankExpression).ThenByDescending(c => c.Date).ThenBy(c => c.Key)
             .Skip(filter.Skip).Take(filter.Take)
             .Select(c => new { Flag = c, SeriesKey = c.Series!.Key })
             .ToListAsync(ct);

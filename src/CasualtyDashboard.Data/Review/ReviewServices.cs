@@ -15,11 +15,13 @@ public static class ReviewServices
         services.AddSingleton<CurrentAnalyst>();
         services.AddSingleton<FigureReviewService>();
         services.AddSingleton<AnnotationService>();
+        services.AddSingleton<FigureGridCache>();
         services.AddSingleton<FigureGridQuery>();
         services.AddSingleton<IFigureFlagSource, NoFigureFlags>();
         services.AddSingleton<FigureExportQuery>();
         services.AddSingleton<ReconciledExportQuery>();
         services.AddSingleton<ArticleBrowseQueries>();
+        services.AddSingleton<EvidenceContextQuery>();
         services.AddSingleton<AnnotationQueries>();
         return services;
     }

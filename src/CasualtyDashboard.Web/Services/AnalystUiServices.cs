@@ -14,6 +14,8 @@ public static class AnalystUiServices
         services.AddSingleton<IExportWriter, XlsxExportWriter>();
         services.AddSingleton<ExportWriters>();
         services.AddScoped<FigureReviewActions>();
+        services.AddScoped<CodeNames>();
+        services.AddScoped<SeriesNames>();
         return services;
     }
 }

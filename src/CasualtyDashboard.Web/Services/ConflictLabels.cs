@@ -10,7 +10,7 @@ namespace CasualtyDashboard.Web.Services;
 /// The words of the Conflicts page and the claim cards in the interface language: flag types, states, decisions,
 /// reconciliation rules, the filters' choices and where a claim comes from. An unknown code is shown as it is.
 /// </summary>
-public sealed class ConflictLabels(IStringLocalizer<SharedResource> l)
+public sealed class ConflictLabels(IStringLocalizer<SharedResource> l, CodeNames names)
 {
     public IReadOnlyList<ChoiceOption> TypeOptions =>
         [new(ConflictsPageService.AnyValue, l["Conflicts.AnyType"]), .. Enum.GetValues<FlagType>().Select(t => new ChoiceOption(t.Code(), Type(t.Code())))];
@@ -34,8 +34,8 @@ public sealed class ConflictLabels(IStringLocalizer<SharedResource> l)
 
     /// <summary>Where the claim comes from: the outlet (or the published series) and the issuing authority.</summary>
     public MarkupString Source(ClaimView claim) => claim.IsReference
-        ? l.Isolated("Claim.ReferenceSource", claim.Authority, claim.Outlet ?? l["Claim.Reference"])
-        : l.Isolated("Claim.NewsSource", claim.Authority, claim.Outlet ?? l["Claim.UnnamedOutlet"]);
+        ? l.Isolated("Claim.ReferenceSource", names.Authority(claim.Authority), claim.Outlet ?? l["Claim.Reference"])
+        : l.Isolated("Claim.NewsSource", names.Authority(claim.Authority), claim.Outlet ?? l["Claim.UnnamedOutlet"]);
 
     /// <summary>When the claim was reported (reference) or published (news), and its number.</summary>
     public MarkupString When(ClaimView claim) =>

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Localization;
 namespace CasualtyDashboard.Web.Services;
 
 /// <summary>The Conflicts page's logic: listing flags, a conflict with its competing claims, and analysts' decisions.</summary>
-public sealed class ConflictsPageService(ReconciliationQueries queries, AnalystDecisionService decisions, IStringLocalizer<SharedResource> l)
+public sealed class ConflictsPageService(
+    ReconciliationQueries queries, AnalystDecisionService decisions, EvidenceContextQuery evidence, IStringLocalizer<SharedResource> l)
 {
     public const string AnyValue = "";
 
@@ -21,7 +22,7 @@ public sealed class ConflictsPageService(ReconciliationQueries queries, AnalystD
 
     public Task<ReconciliationStatus?> StatusAsync(CancellationToken ct = default) => queries.StatusAsync(ct);
 
-    /// <summary>One page of flags: open ones first, then by type and date.</summary>
+    /// <summary>One page of flags: open ones first, then in <see cref="ConflictPriority"/> order, newest first.</summary>
     public Task<ConflictPage> LoadAsync(string type, string state, string kind, int skip, int take, CancellationToken ct = default) =>
         queries.ConflictsAsync(new ConflictFilter
         {
@@ -62,6 +63,17 @@ public sealed class ConflictsPageService(ReconciliationQueries queries, AnalystD
         : resolving && claimId is null && value is null ? l["Decision.ChooseOrEnter"].Value
         : resolving && value is { } v && v < 0 ? l["Decision.Negative", UiFormat.Number(v)].Value
         : null;
+
+    /// <summary>The sentence each stored news claim was read from, by claim id (a news claim's id is its figure's id).</summary>
+    public async Task<IReadOnlyDictionary<long, EvidenceSentence>> SentencesAsync(IEnumerable<ClaimView> claims, CancellationToken ct = default)
+    {
+        var news = claims.Where(c => !c.IsReference && c.Stored && c.Id > 0).Select(c => c.Id).Distinct().ToList();
+        return (await evidence.AroundAsync(news, ct)).ToDictionary(e => e.Key, e => EvidenceSentence.Cut(e.Value.Window, e.Value.Start, e.Value.Length));
+    }
+
+    /// <summary>Where a news claim's article opens with the claim's span selected and scrolled to.</summary>
+    public static string? ArticleLink(ClaimView claim) =>
+        claim is { IsReference: false, Stored: true, ArticleId: { } article } ? $"articles/{article}?figure={claim.Id}#fig-{claim.Id}" : null;
 
     /// <summary>Every resolution and dismissal, newest first.</summary>
     public Task<IReadOnlyList<DecisionView>> HistoryAsync(int take = 200, CancellationToken ct = default) => queries.DecisionsAsync(take, ct);

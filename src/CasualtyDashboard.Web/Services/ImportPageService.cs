@@ -1,3 +1,4 @@
+using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Jobs.Ingestion;
 using CasualtyDashboard.Web.Resources;
 using Microsoft.Extensions.Localization;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace CasualtyDashboard.Web.Services;
 
 /// <summary>The Import page's logic: reads an uploaded file with <see cref="ArticleFileReader"/> and stores it in chunks, reporting progress.</summary>
-public sealed class ImportPageService(ArticleFileReader reader, ArticleImporter importer, IStringLocalizer<SharedResource> l)
+public sealed class ImportPageService(ArticleFileReader reader, ArticleImporter importer, FigureGridQuery figures, IStringLocalizer<SharedResource> l)
 {
     public const string Channel = "upload";
 
@@ -31,6 +32,13 @@ public sealed class ImportPageService(ArticleFileReader reader, ArticleImporter 
     /// <summary>The report's lines with one result (all when null).</summary>
     public static IReadOnlyList<IngestItemResult> Lines(ImportReport report, IngestStatus? status) =>
         status is { } s ? report.Items.Where(i => i.Status == s).ToList() : report.Items;
+
+    /// <summary>The articles a report stored, in line order.</summary>
+    public static IReadOnlyList<long> StoredArticles(ImportReport report) =>
+        report.Items.Where(i => i.Status == IngestStatus.Stored && i.ArticleId is not null).Select(i => i.ArticleId!.Value).ToList();
+
+    /// <summary>How many figures have been extracted so far from the articles a report stored.</summary>
+    public Task<int> FigureCountAsync(ImportReport report, CancellationToken ct = default) => figures.CountOfArticlesAsync(StoredArticles(report), ct);
 
     /// <summary>Reads and stores one file; progress is reported whenever the percentage moves.</summary>
     public async Task<ImportReport> ImportAsync(string fileName, long size, Stream content, TextArticleDetails? details,

@@ -5,7 +5,8 @@ namespace CasualtyDashboard.E2E.Tests.Pages;
 /// <summary>The Conflicts page as a test sees it.</summary>
 public sealed class ConflictsPage(IPage page)
 {
-    public ILocator Rows => page.GetByTestId("conflict-row");
+    // MudDataGrid gives rows no attributes of their own: a row is the one holding its conflict's key.
+    public ILocator Rows => page.Locator("[data-testid=conflicts-grid] tbody tr:has([data-key])");
     public ILocator Detail => page.GetByTestId("conflict-detail");
     public ILocator DetailState => page.GetByTestId("detail-state");
     public ILocator Decision => page.GetByTestId("decision");

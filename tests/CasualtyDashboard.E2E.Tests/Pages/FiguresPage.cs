@@ -6,8 +6,9 @@ namespace CasualtyDashboard.E2E.Tests.Pages;
 public sealed class FiguresPage(IPage page)
 {
     public ILocator Area => page.GetByTestId("figures-area");
-    public ILocator Rows => page.Locator("[data-testid=figures-grid] tr[data-figure-id]");
-    public ILocator Row(string figureId) => page.Locator($"[data-testid=figures-grid] tr[data-figure-id='{figureId}']");
+    // MudDataGrid gives rows no attributes of their own: a row is the one holding its figure's id cell.
+    public ILocator Rows => page.Locator("[data-testid=figures-grid] tbody tr:has([data-figure-id])");
+    public ILocator Row(string figureId) => page.Locator($"[data-testid=figures-grid] tbody tr:has([data-figure-id='{figureId}'])");
     public ILocator State(string figureId) => Row(figureId).GetByTestId("review-state");
     public ILocator Detail => page.GetByTestId("figure-detail");
     public ILocator RejectReason => page.GetByTestId("reject-reason");
@@ -31,5 +32,5 @@ public sealed class FiguresPage(IPage page)
         await page.Locator("[data-testid=figures-area][data-interactive=true]").WaitForAsync(new() { Timeout = 30_000 });
     }
 
-    public async Task<string> FigureIdAsync(int index) => (await Rows.Nth(index).GetAttributeAsync("data-figure-id"))!;
+    public async Task<string> FigureIdAsync(int index) => (await Rows.Nth(index).Locator("[data-figure-id]").GetAttributeAsync("data-figure-id"))!;
 }

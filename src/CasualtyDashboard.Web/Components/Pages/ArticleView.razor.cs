@@ -1,20 +1,29 @@
 using System.Globalization;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Extraction.Schema;
+using CasualtyDashboard.Web.Services;
 using CasualtyDashboard.Web.Services.Articles;
 using CasualtyDashboard.Web.Services.Figures;
 using Microsoft.AspNetCore.Components;
 
 namespace CasualtyDashboard.Web.Components.Pages;
 
-/// <summary>One article: its text right-to-left with every figure's evidence marked, the figures beside it, review and notes.</summary>
+/// <summary>
+/// One article: its text right-to-left with every figure's evidence marked, the figures beside it, review and notes.
+/// <c>/articles/{id}?figure={figureId}</c> (or <c>?claim=</c>) selects a figure; <c>/claims/{claimId}</c> opens the
+/// article of a news claim (a claim's id is its figure's id) with that claim's span selected.
+/// </summary>
 public partial class ArticleView
 {
     [Parameter] public long Id { get; set; }
+    [Parameter] public long? ClaimId { get; set; }
     [SupplyParameterFromQuery(Name = "figure")] public long? Figure { get; set; }
+    [SupplyParameterFromQuery(Name = "claim")] public long? Claim { get; set; }
 
     [Inject] private ArticleBrowseQueries Queries { get; set; } = default!;
+    [Inject] private FigureGridQuery Figures { get; set; } = default!;
     [Inject] private FigureReviewActions Actions { get; set; } = default!;
+    [Inject] private CodeNames Names { get; set; } = default!;
 
     private ArticleDetail? _article;
     private HighlightedText? _text;
@@ -25,7 +34,17 @@ public partial class ArticleView
 
     protected override async Task OnParametersSetAsync()
     {
-        _selected = Figure;
+        _selected = ClaimId ?? Figure ?? Claim;
+        if (ClaimId is { } claim)
+        {
+            // A reference claim (negative id) or a figure re-extracted away has no article to show.
+            if (claim <= 0 || await Figures.GetAsync(claim) is not { } figure)
+            {
+                (_article, _text, _notFound) = (null, null, true);
+                return;
+            }
+            Id = figure.ArticleId;
+        }
         await LoadAsync();
     }
 
@@ -46,11 +65,15 @@ public partial class ArticleView
 
     private async Task RunAsync(Task<bool> action)
     {
-        if (await action) await LoadAsync();
+        if (await action)
+        {
+            Figures.Invalidate();
+            await LoadAsync();
+        }
     }
 
     private string Describe(long figureId) =>
         _article?.Figures.FirstOrDefault(f => f.Id == figureId) is { } f
-            ? $"#{f.Id}: {f.Effective.Value.ToString("N0", CultureInfo.InvariantCulture)} {L[$"Code.{f.Effective.Category.Code()}"]} / {L[$"Code.{f.Effective.Subgroup.Code()}"]} · {f.Effective.Authority}"
+            ? $"#{f.Id}: {f.Effective.Value.ToString("N0", CultureInfo.InvariantCulture)} {Names.Code(f.Effective.Category.Code())} / {Names.Code(f.Effective.Subgroup.Code())} · {Names.Authority(f.Effective.Authority)}"
             : $"#{figureId}";
 }

@@ -1,27 +1,27 @@
-using System.Globalization;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Jobs;
 using CasualtyDashboard.Jobs.Reconciliation;
 using CasualtyDashboard.Web.Services;
 using Microsoft.AspNetCore.Components;
-using Radzen;
-using Radzen.Blazor;
+using MudBlazor;
 
 namespace CasualtyDashboard.Web.Components.Pages;
 
+/// <summary>
+/// The flags of the last reconciliation, open ones first in the order an analyst should look at them
+/// (<see cref="ConflictPriority"/>), series named in words; a conflict's claims with their sentences; resolve or dismiss.
+/// </summary>
 public sealed partial class Conflicts
 {
     private const int PageSize = 20;
 
-    private RadzenDataGrid<ConflictView>? _grid;
-    private ConflictPage _page = new(0, []);
+    private MudDataGrid<ConflictView>? _grid;
     private ReconciliationStatus? _status;
     private IReadOnlyList<DecisionView> _history = [];
     private ConflictDetail? _detail;
     private string _kind = "conflict";
     private string _type = ConflictsPageService.AnyValue;
     private string _state = ConflictsPageService.AnyValue;
-    private int _skip;
     private long? _chosenClaim;
     private long? _enteredValue;
     private string? _note;
@@ -36,11 +36,11 @@ public sealed partial class Conflicts
 
     [Inject] private ConflictLabels Labels { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync()
-    {
-        _page = await Service.LoadAsync(_type, _state, _kind, 0, PageSize);
-        await LoadSideAsync();
-    }
+    [Inject] private SeriesNames SeriesNames { get; set; } = default!;
+
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override Task OnInitializedAsync() => LoadSideAsync();
 
     protected override Task OnAfterRenderAsync(bool firstRender)
     {
@@ -52,10 +52,10 @@ public sealed partial class Conflicts
         return Task.CompletedTask;
     }
 
-    private async Task LoadAsync(LoadDataArgs args)
+    private async Task<GridData<ConflictView>> LoadAsync(GridState<ConflictView> state, CancellationToken ct)
     {
-        _skip = args.Skip ?? 0;
-        _page = await Service.LoadAsync(_type, _state, _kind, _skip, args.Top ?? PageSize);
+        var page = await Service.LoadAsync(_type, _state, _kind, state.Page * state.PageSize, state.PageSize, ct);
+        return new GridData<ConflictView> { Items = page.Items, TotalItems = page.Total };
     }
 
     private async Task LoadSideAsync()
@@ -67,36 +67,17 @@ public sealed partial class Conflicts
     /// <summary>A run finished or a decision was stored: reload the list, the status, the history and the open conflict.</summary>
     private async Task RefreshAsync()
     {
-        _page = await Service.LoadAsync(_type, _state, _kind, _skip, PageSize);
+        if (_grid is not null) await _grid.ReloadServerData();
         await LoadSideAsync();
         if (_detail is not null) _detail = await Service.DetailAsync(_detail.Conflict.Key);
         StateHasChanged();
     }
 
-    private async Task OnKindChanged(string value) => await FilterAsync(() => _kind = value);
-
-    private async Task OnTypeChanged(string value) => await FilterAsync(() => _type = value);
-
-    private async Task OnStateChanged(string value) => await FilterAsync(() => _state = value);
 
     private async Task FilterAsync(Action set)
     {
         set();
-        _skip = 0;
-        if (_grid is not null) await _grid.FirstPage(true);
-    }
-
-    private async Task OnRowClickAsync(DataGridRowMouseEventArgs<ConflictView> args)
-    {
-        if (args.Data is { } conflict) await OpenAsync(conflict.Key);
-    }
-
-    private void OnRowRender(RowRenderEventArgs<ConflictView> args)
-    {
-        if (args.Data is not { } conflict) return;
-        args.Attributes["data-testid"] = "conflict-row";
-        args.Attributes["data-key"] = conflict.Key;
-        if (_detail?.Conflict.Key == conflict.Key) args.Attributes["class"] = "selected-conflict";
+        if (_grid is not null) await _grid.ReloadServerData();
     }
 
     private async Task OpenAsync(string key)
@@ -107,6 +88,14 @@ public sealed partial class Conflicts
         _note = null;
         _error = null;
         _message = _detail is null ? L["Conflicts.Gone"].Value : null;
+    }
+
+    /// <summary>A decision's conflict as its type, point and series in words (its stored key is <c>type#series@date#sources</c>).</summary>
+    private string ConflictName(DecisionView decision)
+    {
+        var parts = (decision.ConflictKey ?? decision.PointKey ?? "").Split('#');
+        return parts.Length >= 2 ? $"{Labels.Type(parts[0])}: {SeriesNames.Point(parts[1])}"
+            : decision.PointKey is { } point ? SeriesNames.Point(point) : parts[0];
     }
 
     private void OnClaimChosen(long? claimId)
@@ -142,6 +131,7 @@ public sealed partial class Conflicts
             }
 
             _message = L[doneKey];
+            Snackbar.Add(_message, Severity.Success);
             _note = null;
             await RefreshAsync();
         }

@@ -1,17 +1,17 @@
-using System.Globalization;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Data.Review;
+using CasualtyDashboard.Web.Services;
 using CasualtyDashboard.Web.Services.Figures;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Radzen;
-using Radzen.Blazor;
+using MudBlazor;
 
 namespace CasualtyDashboard.Web.Components.Pages;
 
 /// <summary>
-/// Every extracted figure, server-side paged, sorted and filtered, with review actions by mouse or keyboard
-/// (see <see cref="FigureKeys"/>). The selected row's details, history and notes are shown under the grid.
+/// Every extracted figure, server-side paged, sorted and filtered (the filters kept in the address, so a view can be
+/// shared or bookmarked), with review actions by mouse or keyboard (see <see cref="FigureKeys"/>). The selected row's
+/// details, history and notes are shown under the grid.
 /// </summary>
 public partial class Figures
 {
@@ -19,16 +19,15 @@ public partial class Figures
     [Inject] private FigureReviewService Reviews { get; set; } = default!;
     [Inject] private FigureReviewActions Actions { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private CodeNames Names { get; set; } = default!;
 
-    private RadzenDataGrid<FigureRow> _grid = default!;
+    private MudDataGrid<FigureRow> _grid = default!;
     private ElementReference _area;
     private IReadOnlyList<FigureRow> _rows = [];
     private int _total;
-    private bool _loading;
     private FigureFilter _filter = FigureFilter.None;
     private FigureFacets _facets = new([], [], []);
-    private FigureSort _sort = FigureSort.Default;
-    private int _skip;
+    private string? _linkError;
     private int _selectedIndex = -1;
     private int? _selectAfterLoad;
     private IReadOnlyList<ReviewHistoryEntry> _history = [];
@@ -38,10 +37,18 @@ public partial class Figures
 
     private FigureRow? Selected => _selectedIndex >= 0 && _selectedIndex < _rows.Count ? _rows[_selectedIndex] : null;
 
-    protected override async Task OnInitializedAsync()
+    protected override async Task OnInitializedAsync() => _facets = await Query.FacetsAsync();
+
+    /// <summary>The address is the filter: read it on arrival and whenever it changes (back, forward, a shared link).</summary>
+    protected override async Task OnParametersSetAsync()
     {
-        _facets = await Query.FacetsAsync();
-        await FetchAsync(0, 25);
+        var query = new Uri(Navigation.Uri).Query;
+        var filter = FigureFilterQueryString.TryParse(query, out var parsed, out var error) ? parsed : FigureFilter.None;
+        _linkError = error;
+        if (filter == _filter) return;
+        _filter = filter;
+        _selectAfterLoad = 0;
+        if (_grid is not null) await _grid.ReloadServerData();
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -52,41 +59,34 @@ public partial class Figures
         StateHasChanged();
     }
 
-    private async Task LoadAsync(LoadDataArgs args)
+    private async Task<GridData<FigureRow>> LoadAsync(GridState<FigureRow> state, CancellationToken ct)
     {
-        _sort = FigureGridSort.From(args.Sorts);
-        await FetchAsync(args.Skip ?? 0, args.Top ?? 25);
-    }
-
-    private async Task FetchAsync(int skip, int take)
-    {
-        _loading = true;
+        var request = FigureGridRequest.From(state);
         var selectedId = Selected?.Id;
-        var page = await Query.PageAsync(_filter, _sort, skip, take);
-        _skip = skip;
+        var page = await Query.PageAsync(_filter, request.Sort, request.Skip, request.Take, ct);
         _rows = page.Rows;
         _total = page.Total;
-        _loading = false;
         _selectedIndex = _selectAfterLoad is { } wanted ? Math.Min(wanted, _rows.Count - 1)
             : selectedId is { } id ? _rows.ToList().FindIndex(r => r.Id == id) : -1;
         if (_selectedIndex < 0 && _rows.Count > 0 && _selectAfterLoad is null) _selectedIndex = 0;
         _selectAfterLoad = null;
         await LoadHistoryAsync();
+        return new GridData<FigureRow> { Items = page.Rows, TotalItems = page.Total };
     }
 
     private async Task LoadHistoryAsync() => _history = Selected is { } s ? await Reviews.HistoryAsync(s.Id) : [];
 
-    private async Task OnFilterChangedAsync(FigureFilter filter)
+    private Task OnFilterChangedAsync(FigureFilter filter)
     {
-        _filter = filter;
-        _selectAfterLoad = 0;
-        await _grid.FirstPage(true);
+        // The address change comes back through OnParametersSetAsync, which reloads the grid.
+        Navigation.NavigateTo(FigureFilterQueryString.Link("figures", filter), replace: true);
+        return Task.CompletedTask;
     }
 
     private async Task ReloadAsync()
     {
         _selectAfterLoad = _selectedIndex;
-        await _grid.Reload();
+        await _grid.ReloadServerData();
     }
 
     private async Task SelectAsync(FigureRow row)
@@ -95,13 +95,7 @@ public partial class Figures
         await LoadHistoryAsync();
     }
 
-    private void OnRowRender(RowRenderEventArgs<FigureRow> args)
-    {
-        var selected = Selected?.Id == args.Data!.Id;
-        args.Attributes["data-figure-id"] = args.Data.Id.ToString(CultureInfo.InvariantCulture);
-        args.Attributes["aria-selected"] = selected ? "true" : "false";
-        if (selected) args.Attributes["class"] = "row-selected";
-    }
+    private string RowClass(FigureRow row, int index) => Selected?.Id == row.Id ? "row-selected" : "";
 
     private async Task OnKeyDownAsync(KeyboardEventArgs e)
     {
@@ -132,13 +126,14 @@ public partial class Figures
         }
     }
 
-    private async Task PageAsync(int by, int select)
+    private Task PageAsync(int by, int select)
     {
-        var pageSize = Math.Max(1, _grid.PageSize);
+        var pageSize = Math.Max(1, _grid.RowsPerPage);
         var target = _grid.CurrentPage + by;
-        if (target < 0 || target * pageSize >= _total) return;
+        if (target < 0 || target * pageSize >= _total) return Task.CompletedTask;
         _selectAfterLoad = select;
-        await _grid.GoToPage(target, true);
+        _grid.NavigateTo(by > 0 ? Page.Next : Page.Previous);
+        return Task.CompletedTask;
     }
 
     private async Task RunAsync(FigureRow row, FigureAction action)
@@ -151,13 +146,16 @@ public partial class Figures
             FigureAction.Correct => await Actions.CorrectAsync(row),
             _ => await Actions.AddNoteAsync(row.Id),
         };
-        if (stored) await ReloadAsync();
+        if (stored)
+        {
+            // A review moves the figure between review-state filters: the cached counts and id lists no longer hold.
+            Query.Invalidate();
+            await ReloadAsync();
+        }
         await _area.FocusAsync();
     }
 
     private static string ArticleLink(FigureRow f) => $"articles/{f.ArticleId}?figure={f.Id}#fig-{f.Id}";
 
-    private static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
-
-    private static string Number(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly? d) => d is { } date ? UiFormat.Date(date) : "—";
 }

@@ -2,6 +2,7 @@ using CasualtyDashboard.Jobs.Ingestion;
 using CasualtyDashboard.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using CasualtyDashboard.Jobs;
 
 namespace CasualtyDashboard.Web.Components.Pages;
 
@@ -10,7 +11,7 @@ public sealed partial class Import
 {
     private readonly CancellationTokenSource _leaving = new();
     private IBrowserFile? _file;
-    private DateTime? _published;
+    private DateOnly? _published;
     private string? _outlet;
     private string? _title;
     private bool _running;
@@ -18,17 +19,21 @@ public sealed partial class Import
     private ImportReport? _report;
     private string? _reportFile;
     private IngestStatus? _show;
+    private int _figures;
+    private IDisposable? _subscription;
     private MarkupString? _error;
     private bool _interactive;
 
     [Inject] private ImportPageService Service { get; set; } = default!;
 
-    private Dictionary<string, object> DateAttributes => new() { ["id"] = "import-date", ["aria-label"] = L["Col.Published"].Value, ["dir"] = "ltr" };
+    [Inject] private DashboardUpdates Updates { get; set; } = default!;
 
     protected override void OnAfterRender(bool firstRender)
     {
         // Prerendered markup cannot take a file yet; tests and users wait for the live circuit.
         if (!firstRender) return;
+        // Extraction runs as a job after the import: its progress updates the count of figures found in the new articles.
+        _subscription = Updates.Subscribe(change => change.What == "jobs" ? InvokeAsync(CountFiguresAsync) : Task.CompletedTask);
         _interactive = true;
         StateHasChanged();
     }
@@ -55,12 +60,13 @@ public sealed partial class Import
                     BidiText.Ltr("Import:MaxFileMegabytes"));
                 return;
             }
-            var details = new TextArticleDetails(_published is { } d ? DateOnly.FromDateTime(d) : null, _outlet, _title);
+            var details = new TextArticleDetails(_published, _outlet, _title);
             await using var stream = file.OpenReadStream(Service.MaxBytes, _leaving.Token);
             var progress = new ShownProgress(this);
             _report = await Service.ImportAsync(file.Name, file.Size, stream, details, progress, _leaving.Token);
             _reportFile = file.Name;
             _show = null;
+            await CountFiguresAsync();
         }
         catch (IOException ex)
         {
@@ -83,8 +89,16 @@ public sealed partial class Import
         }
     }
 
+    private async Task CountFiguresAsync()
+    {
+        if (_report is not { } report) return;
+        _figures = await Service.FigureCountAsync(report);
+        StateHasChanged();
+    }
+
     public void Dispose()
     {
+        _subscription?.Dispose();
         _leaving.Cancel();
         _leaving.Dispose();
     }

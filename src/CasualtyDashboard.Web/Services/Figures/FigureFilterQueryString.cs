@@ -13,6 +13,13 @@ public static class FigureFilterQueryString
 {
     public static IReadOnlyList<string> ReviewCodes { get; } = ["unreviewed", "accepted", "rejected", "corrected"];
 
+    /// <summary>Reads the filter from a URL's query string (<c>?region=gaza&amp;from=2024-01-01</c>, with or without the <c>?</c>).</summary>
+    public static bool TryParse(string? queryString, out FigureFilter filter, out string? error) =>
+        TryParse(new QueryCollection(QueryHelpers.ParseQuery(queryString)), out filter, out error);
+
+    /// <summary>A page's address with the filter in its query string (<c>figures?category=killed</c>), or the bare path.</summary>
+    public static string Link(string path, FigureFilter filter) => Format(filter) is { Length: > 0 } query ? $"{path}?{query}" : path;
+
     /// <summary>Reads the filter; a value that is not understood gives an error naming the parameter and what it accepts.</summary>
     public static bool TryParse(IQueryCollection query, out FigureFilter filter, out string? error)
     {

@@ -1,0 +1,83 @@
+namespace CasualtyDashboard.Data.Queries;
+
+/// <summary>
+/// What the Figures grid keeps between pages, for every circuit: the number of figures per filter (a COUNT over a
+/// million rows is the usual cost of a page turn) and the ordered ids of the few filter-and-sort pairs paged deep into
+/// (8 bytes a row, at most <see cref="Snapshots"/> kept). Entries live <see cref="Lifetime"/>; a review or correction
+/// clears them (<see cref="Clear"/>), since it moves figures between review-state filters.
+/// </summary>
+public sealed class FigureGridCache(TimeProvider clock)
+{
+    public const int Snapshots = 4;
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+    private readonly Lock _lock = new();
+    private readonly Dictionary<FigureFilter, (int Total, DateTimeOffset At)> _counts = [];
+    private readonly LinkedList<(FigureFilter Filter, FigureSort Sort, long[] Ids, DateTimeOffset At)> _ids = [];
+
+    public bool TryCount(FigureFilter filter, out int total)
+    {
+        lock (_lock)
+        {
+            total = 0;
+            if (!_counts.TryGetValue(filter, out var entry) || Expired(entry.At)) return false;
+            total = entry.Total;
+            return true;
+        }
+    }
+
+    public void SetCount(FigureFilter filter, int total)
+    {
+        lock (_lock) _counts[filter] = (total, clock.GetUtcNow());
+    }
+
+    public long[]? Ids(FigureFilter filter, FigureSort sort)
+    {
+        lock (_lock)
+        {
+            for (var node = _ids.First; node is not null; node = node.Next)
+            {
+                if (node.Value.Filter != filter || node.Value.Sort != sort) continue;
+                if (Expired(node.Value.At))
+                {
+                    _ids.Remove(node);
+                    return null;
+                }
+                _ids.Remove(node);
+                _ids.AddFirst(node);
+                return node.Value.Ids;
+            }
+            return null;
+        }
+    }
+
+    public void SetIds(FigureFilter filter, FigureSort sort, long[] ids)
+    {
+        lock (_lock)
+        {
+            for (var node = _ids.First; node is not null; node = node.Next)
+            {
+                if (node.Value.Filter == filter && node.Value.Sort == sort)
+                {
+                    _ids.Remove(node);
+                    break;
+                }
+            }
+            _ids.AddFirst((filter, sort, ids, clock.GetUtcNow()));
+            while (_ids.Count > Snapshots) _ids.RemoveLast();
+            _counts[filter] = (ids.Length, clock.GetUtcNow());
+        }
+    }
+
+    /// <summary>Forgets every count and snapshot (after a write that changes what a filter matches).</summary>
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _counts.Clear();
+            _ids.Clear();
+        }
+    }
+
+    private bool Expired(DateTimeOffset at) => clock.GetUtcNow() - at > Lifetime;
+}

@@ -1,0 +1,29 @@
+using CasualtyDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace CasualtyDashboard.Web.Services;
+
+/// <summary>
+/// The one place that names the codes the data holds (authorities such as <c>gaza_moh</c>, regions, schema codes,
+/// extraction rules such as <c>noun</c>) in the interface language. A code without a name in the resource table is shown
+/// readable (<c>other:white_helmets</c> as "white helmets") rather than raw.
+/// </summary>
+public sealed class CodeNames(IStringLocalizer<SharedResource> l)
+{
+    /// <summary>A schema code: category, subgroup, qualifier, basis, review state.</summary>
+    public string Code(string code) => Or($"Code.{code}", code);
+
+    public string Region(string region) => Or($"Region.{region}", region);
+
+    /// <summary>An issuing authority; <c>other:name</c> codes without their own name read as the name.</summary>
+    public string Authority(string authority) =>
+        Or($"Authority.{authority}", authority.StartsWith("other:", StringComparison.Ordinal) ? authority["other:".Length..] : authority);
+
+    /// <summary>The extraction rule that bound a count to its casualty word.</summary>
+    public string FigureRule(string rule) => Or($"FigureRule.{rule}", rule);
+
+    /// <summary>A code readable when the table has no name for it: underscores and dashes become spaces.</summary>
+    public static string Readable(string code) => code.Replace('_', ' ').Replace('-', ' ').Trim();
+
+    private string Or(string key, string code) => l[key] is { ResourceNotFound: false } s ? s.Value : Readable(code);
+}
