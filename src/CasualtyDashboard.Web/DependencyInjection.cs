@@ -3,17 +3,15 @@ using CasualtyDashboard.Web.Services;
 using CasualtyDashboard.Web.Services.Dashboard;
 using MudBlazor;
 using MudBlazor.Services;
-using Radzen;
 
 namespace CasualtyDashboard.Web;
 
 public static class DependencyInjection
 {
-    /// <summary>Blazor Server (interactive server render mode), Radzen, and the page services.</summary>
+    /// <summary>Blazor Server (interactive server render mode), MudBlazor, and the page services.</summary>
     public static IHostApplicationBuilder AddDashboardWeb(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddRadzenComponents();
         builder.Services.AddMudServices();
         // MudBlazor's own strings in Arabic (it ships English only): Resources/MudResource.ar.resx.
         builder.Services.AddTransient<MudLocalizer, MudResourceLocalizer>();

@@ -8,7 +8,7 @@ using CasualtyDashboard.Web.Security;
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrlUnlessSet();
 builder.AddAllowedHostsDefaults();
-// Serve package assets (Radzen, collocated JS) from the build output in every environment, not only Development.
+// Serve package assets (MudBlazor, Plotly.Blazor, collocated JS) from the build output in every environment, not only Development.
 builder.WebHost.UseStaticWebAssets();
 
 builder.AddDashboardData();

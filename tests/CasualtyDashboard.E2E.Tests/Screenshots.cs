@@ -5,10 +5,10 @@ namespace CasualtyDashboard.E2E.Tests;
 /// <summary>Saves full-page screenshots when SCREENSHOT_DIR is set, so people can look at pages as users see them.</summary>
 public static class Screenshots
 {
-    // The layout may scroll inside its body, not the document (Radzen's .rz-body, MudBlazor's .mud-main-content): a
+    // The layout may scroll inside its body, not the document (MudBlazor's .mud-main-content): a
     // full-page shot alone would stop at the window's height.
     private const string ContentHeight =
-        "() => Math.max(document.documentElement.scrollHeight, ...[...document.querySelectorAll('.rz-body, .mud-main-content')]" +
+        "() => Math.max(document.documentElement.scrollHeight, ...[...document.querySelectorAll('.mud-main-content')]" +
         ".map(b => b.getBoundingClientRect().top + b.scrollHeight))";
 
     public static async Task SaveAsync(IPage page, string name)

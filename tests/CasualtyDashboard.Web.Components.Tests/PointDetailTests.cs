@@ -1,3 +1,4 @@
+using CasualtyDashboard.Web.Services;
 using Bunit;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Web.Components.Dashboard;

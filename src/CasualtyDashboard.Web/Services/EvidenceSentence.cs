@@ -2,13 +2,20 @@ namespace CasualtyDashboard.Web.Services;
 
 /// <summary>
 /// The sentence an evidence span stands in, cut from a window of its article: from the last sentence end before the span
-/// to the first after it (<c>. ! ? ؟ ؛</c> or a line break; a point between digits is a decimal point, not an end).
+/// to the first after it (<c>. ! ? ؟ ؛ ۔</c> or a line break; a point between digits is a decimal point, not an end).
 /// Split in three so the span can be marked inside the sentence.
 /// </summary>
 public sealed record EvidenceSentence(string Before, string Evidence, string After)
 {
     /// <summary>Sentences longer than this are cut to this many characters on each side of the span, with "…".</summary>
     public const int MaxSide = 240;
+
+    /// <summary>The sentence read as one string.</summary>
+    public string Text => Before + Evidence + After;
+
+    /// <summary>The sentence of a whole text around [start, start + length), or null when the span is not inside it.</summary>
+    public static EvidenceSentence? Around(string? text, int start, int length) =>
+        text is null || start < 0 || length <= 0 || start + length > text.Length ? null : Cut(text, start, length);
 
     public static EvidenceSentence Cut(string window, int start, int length)
     {
@@ -29,7 +36,7 @@ public sealed record EvidenceSentence(string Before, string Evidence, string Aft
 
     private static bool EndsSentence(string text, int i) => text[i] switch
     {
-        '\n' or '!' or '?' or '؟' or '؛' => true,
+        '\n' or '\r' or '!' or '?' or '؟' or '؛' or '۔' => true,
         '.' => !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])),
         _ => false,
     };

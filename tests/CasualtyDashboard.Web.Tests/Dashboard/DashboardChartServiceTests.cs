@@ -99,7 +99,7 @@ public sealed class DashboardChartServiceTests
         Assert.All(news, claim =>
         {
             var sentence = detail.Sentences[claim.Id];
-            Assert.Equal(claim.Evidence, sentence.Span);
+            Assert.Equal(claim.Evidence, sentence.Evidence);
             Assert.Contains(claim.Evidence, sentence.Text, StringComparison.Ordinal);
         });
         Assert.Contains(news, c => detail.Sentences[c.Id].Text.Length > c.Evidence.Length);

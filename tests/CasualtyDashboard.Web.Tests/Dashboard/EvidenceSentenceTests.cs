@@ -1,4 +1,4 @@
-using CasualtyDashboard.Web.Services.Dashboard;
+using CasualtyDashboard.Web.Services;
 
 namespace CasualtyDashboard.Web.Tests.Dashboard;
 
@@ -12,7 +12,7 @@ public sealed class EvidenceSentenceTests
     {
         var sentence = Around("قالت الوزارة. الحصيلة ارتفعت إلى 10238 شهيدا اليوم. وأضافت.", "ارتفعت إلى 10238");
 
-        Assert.Equal(("الحصيلة ", "ارتفعت إلى 10238", " شهيدا اليوم."), (sentence.Before, sentence.Span, sentence.After));
+        Assert.Equal(("الحصيلة ", "ارتفعت إلى 10238", " شهيدا اليوم."), (sentence.Before, sentence.Evidence, sentence.After));
     }
 
     [Fact]
