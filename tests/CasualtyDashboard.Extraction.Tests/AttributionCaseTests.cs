@@ -46,4 +46,13 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_OtherSide_TakesIsrael(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_MembersCount_SideNamedBeforeDecides(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_BodiesOfCaptives_NotAToll(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_ListLines_AllShareTheHeadersScope(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }

@@ -130,12 +130,23 @@ internal static class BasisResolver
     /// <summary>
     /// The scope of the report that the sentence <c>[start, end]</c> continues (<see cref="ReportFrame.Continues"/>):
     /// the running total, named day or span a sentence of it states, looked for back through up to three continuing
-    /// sentences; null when the sentence opens a frame of its own or the report states none.
+    /// sentences (list lines under one header not counted); null when the sentence opens a frame of its own or the report states none.
     /// </summary>
     private static (FigureBasis Basis, DateOnly? Since)? Frame(TextAnalysis a, int start, int end, DateOnly? published, string? region)
     {
-        for (var depth = 0; depth < 3 && ReportFrame.Continues(a, start, end); depth++)
+        // (A list line goes back over its sibling lines to the header above them without using up the three steps: a
+        // bulletin's fifth line is as much under its header as its first. At most 40 lines are passed.)
+        for (int depth = 0, lines = 0; depth < 3 && lines < 40 && ReportFrame.Continues(a, start, end);)
         {
+            if (ReportFrame.IsListLine(a, start))
+            {
+                lines++;
+            }
+            else
+            {
+                depth++;
+            }
+
             (start, end) = ReportFrame.Previous(a, start);
             if (start < 0 || ReportFrame.OpensNewFrame(a, start, end))
             {

@@ -224,6 +224,12 @@ internal static class FigureFinder
             nounEnd = groupEnd;
             c.Last = Math.Max(c.Last, nounEnd);
         }
+        else if (nounKind == NounKind.Person && subgroup == FigureSubgroup.Fighters && IsMembers(a, nounEnd) && !(a.IsWord(nounEnd + 1) && a.Span(nounEnd + 1).StartsWith("ال")) && SideBefore(a, number.First) is { } side)
+        {
+            // قصف ... مواقع النظام ما أسفر عن مقتل تسعة عناصر: bare "members" (not عناصر التنظيم, whose group follows)
+            // belong to the side named last before them.
+            subgroup = side;
+        }
 
         if (nounKind == NounKind.Person && a.Has(k, WordFlags.Others) && OthersOfKind(a, number.First, found) is { } kind)
         {
@@ -619,6 +625,46 @@ internal static class FigureFinder
         return a.SameSentence(previous.Last, number.First) && previous.Subgroup is FigureSubgroup.All ? previous : null;
     }
 
+    // عنصر، عنصرا، عنصرين، عناصر: "members", whose side the text names elsewhere.
+    private static bool IsMembers(TextAnalysis a, int k)
+    {
+        var word = a.Span(k)[a.Prefix[k]..];
+        return word.StartsWith("عنصر") || word.StartsWith("عناصر");
+    }
+
+    /// <summary>
+    /// The side named last before a bare count of members, in the same sentence: a state's army or regime (الجيش، النظام)
+    /// gives soldiers; a militia or faction (ميليشيات، فصائل، حزب، داعش) gives fighters; nothing named, no decision.
+    /// </summary>
+    private static FigureSubgroup? SideBefore(TextAnalysis a, int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - 40 && a.SameSentence(j, first); j--)
+        {
+            if (!a.IsWord(j))
+            {
+                continue;
+            }
+
+            if (a.PhraseAt[j] is { Kind: PhraseKind.Subgroup, Subgroup: FigureSubgroup.Soldiers or FigureSubgroup.Fighters or FigureSubgroup.Police } phrase)
+            {
+                return phrase.Subgroup;
+            }
+
+            var word = a.Span(j);
+            if (word.EndsWith("نظام") || word.EndsWith("جيش"))
+            {
+                return FigureSubgroup.Soldiers;
+            }
+
+            if (word.EndsWith("حزب") || word.EndsWith("حماس") || a.Info[j] is { IsPerson: true, Count: 0, Subgroup: FigureSubgroup.Fighters })
+            {
+                return FigureSubgroup.Fighters;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>من + a force (قوات، الجيش، ميليشيات، حرس الحدود) after a person noun: the subgroup of that force.</summary>
     private static FigureSubgroup? OfGroup(TextAnalysis a, int k, out int end)
     {
@@ -956,6 +1002,12 @@ internal static class FigureFinder
         if (info.Category is { } cat && info.Role == CueRole.Noun)
         {
             category = cat;
+            if (info.Has(WordFlags.Body) && BodiesOfCaptives(a, k + 1))
+            {
+                // 28 جثة لرهائن متوفين / جثث الأسرى: bodies of hostages or prisoners handed over are not a toll.
+                return NounKind.Blocked;
+            }
+
             if (info.Has(WordFlags.Body) && subgroup == FigureSubgroup.All)
             {
                 // 26 جثة عثر عليها: bodies found are a part of a toll.
@@ -1024,6 +1076,19 @@ internal static class FigureFinder
         return info.Category is not null || info.NumberKind != NumberWordKind.None || info.Flags != WordFlags.None || info.Phrases is not null
             ? NounKind.Bare
             : NounKind.Unknown;
+    }
+
+    // لرهائن، الرهائن، لأسرى، المحتجزين: the captives whose bodies are counted.
+    private static bool BodiesOfCaptives(TextAnalysis a, int k)
+    {
+        if (!a.IsWord(k) || a.Prefix[k] == 0)
+        {
+            return false;
+        }
+
+        var word = a.Span(k)[a.Prefix[k]..];
+        // (Text is folded: ة to ه، ئ to ي، أ to ا، ى to ي.)
+        return word is "رهينه" or "رهاين" or "اسير" or "اسري" or "اسيرا" or "محتجز" or "محتجزين" or "مختطف" or "مختطفين";
     }
 
     /// <summary>An adjective after the noun: جرحى مدنيين (subgroup), جنديا إسرائيليا (demonym), جندي احتياطي (not a toll).</summary>
