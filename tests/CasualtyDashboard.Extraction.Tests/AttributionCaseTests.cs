@@ -55,4 +55,7 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_ListLines_AllShareTheHeadersScope(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_IssuerAfterWith_IsCompanionNotSpeaker(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }
