@@ -58,4 +58,10 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_IssuerAfterWith_IsCompanionNotSpeaker(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_CountAddedToToll_IsPart(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_SeverityOfTheInjured_IsPartOfVagueToll(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }

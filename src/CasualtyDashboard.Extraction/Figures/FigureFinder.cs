@@ -425,9 +425,12 @@ internal static class FigureFinder
             subgroup = FigureSubgroup.Other;
         }
 
+        var partitive = false;
         if (SeverityFollows(a, c.Last))
         {
             subgroup = FigureSubgroup.Other;
+            // حالة 200 من المصابين بأنها حرجة: "of the injured" points back at a toll already given, however vague.
+            partitive = DefinitePartitive(a, c.Number.Last + 1);
         }
 
         if (subgroup == FigureSubgroup.All && parent is not null && !marker && parent.Subgroup == FigureSubgroup.Other && parent.Category == category)
@@ -456,9 +459,13 @@ internal static class FigureFinder
         }
 
         c.Subgroup = subgroup;
-        c.PartByNoun = subgroup == FigureSubgroup.Other && c.Parent is null && !marker;
+        c.PartByNoun = subgroup == FigureSubgroup.Other && c.Parent is null && !marker && !partitive;
         return c;
     }
+
+    // من + a casualty noun with the article right after the count (200 من المصابين، 12 من القتلى).
+    private static bool DefinitePartitive(TextAnalysis a, int k) =>
+        a.IsWord(k) && a.Span(k) is "من" && a.IsWord(k + 1) && a.HasArticle(k + 1) && a.Info[k + 1] is { Category: not null, Role: CueRole.Noun };
 
     // (A loop, not a lambda: a lambda capturing c would cost Finish an allocation on every call.)
     private static bool LargerInjuredToll(List<Candidate> found, long value)
@@ -565,6 +572,12 @@ internal static class FigureFinder
             words++;
             var span = a.Span(k);
             if (span is "هويه" or "الانتشال" || words <= 2 && span is "اضافت" or "اضاف" or "اضافه" or "واضافت" or "واضاف" && !a.Has(k + 1, WordFlags.To))
+            {
+                return true;
+            }
+
+            // تضاف إليها 10 آلاف قتيل / يضاف إلى ذلك 40 مفقودا: a count added to a toll stated before is a part of it.
+            if (words <= 3 && span is "تضاف" or "يضاف" or "وتضاف" or "ويضاف" or "اضيف" or "اضيفت" or "واضيف" or "واضيفت")
             {
                 return true;
             }
@@ -1549,6 +1562,12 @@ internal static class FigureFinder
     {
         for (var k = last + 1; k < a.Count && k <= last + 5; k++)
         {
+            if (a.Tokens[k] is { Kind: TokenKind.Mark, Char: '"' })
+            {
+                // بأنها "حرجة": a quoted severity.
+                continue;
+            }
+
             if (a.Tokens[k].Kind != TokenKind.Word)
             {
                 return false;
@@ -1559,7 +1578,8 @@ internal static class FigureFinder
                 return true;
             }
 
-            var glue = a.Span(k) is "في" or "منهم" or "منها" or "بجروح" || (a.Info[k] is { NumberKind: not NumberWordKind.None } && a.HasArticle(k));
+            // (حالة 200 من المصابين بأنها حرجة: "described as" glues the severity on.)
+            var glue = a.Span(k) is "في" or "منهم" or "منها" or "بجروح" or "بانها" or "بانهم" or "بانه" || (a.Info[k] is { NumberKind: not NumberWordKind.None } && a.HasArticle(k));
             if (!glue && !a.Has(k, WordFlags.Wounds) && !a.Has(k, WordFlags.Case) && !(a.Info[k] is { Category: FigureCategory.Injured }) && !a.Span(k).StartsWith("حالت"))
             {
                 return false;
