@@ -64,4 +64,7 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_SeverityOfTheInjured_IsPartOfVagueToll(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_StrikesOfADayNamedAfterTheirPlace_Period(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }
