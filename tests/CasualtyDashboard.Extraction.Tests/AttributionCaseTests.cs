@@ -46,4 +46,25 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_OtherSide_TakesIsrael(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_MembersCount_SideNamedBeforeDecides(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_BodiesOfCaptives_NotAToll(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_ListLines_AllShareTheHeadersScope(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_IssuerAfterWith_IsCompanionNotSpeaker(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_CountAddedToToll_IsPart(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_SeverityOfTheInjured_IsPartOfVagueToll(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_StrikesOfADayNamedAfterTheirPlace_Period(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }

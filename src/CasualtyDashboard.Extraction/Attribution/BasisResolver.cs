@@ -71,7 +71,8 @@ internal static class BasisResolver
             if (found == Several)
             {
                 // غارات يوم أمس / اعتداءات العدو يوم الاثنين: the strikes of a named day.
-                if (DayAfter(a, k, end, published, out var day))
+                // (Past a place only in the figure's own clause: a later clause's running total keeps its parts.)
+                if (DayAfter(a, k, end, published, inClause, out var day))
                 {
                     named ??= (FigureBasis.Period, day, distance);
                 }
@@ -130,12 +131,23 @@ internal static class BasisResolver
     /// <summary>
     /// The scope of the report that the sentence <c>[start, end]</c> continues (<see cref="ReportFrame.Continues"/>):
     /// the running total, named day or span a sentence of it states, looked for back through up to three continuing
-    /// sentences; null when the sentence opens a frame of its own or the report states none.
+    /// sentences (list lines under one header not counted); null when the sentence opens a frame of its own or the report states none.
     /// </summary>
     private static (FigureBasis Basis, DateOnly? Since)? Frame(TextAnalysis a, int start, int end, DateOnly? published, string? region)
     {
-        for (var depth = 0; depth < 3 && ReportFrame.Continues(a, start, end); depth++)
+        // (A list line goes back over its sibling lines to the header above them without using up the three steps: a
+        // bulletin's fifth line is as much under its header as its first. At most 40 lines are passed.)
+        for (int depth = 0, lines = 0; depth < 3 && lines < 40 && ReportFrame.Continues(a, start, end);)
         {
+            if (ReportFrame.IsListLine(a, start))
+            {
+                lines++;
+            }
+            else
+            {
+                depth++;
+            }
+
             (start, end) = ReportFrame.Previous(a, start);
             if (start < 0 || ReportFrame.OpensNewFrame(a, start, end))
             {
@@ -165,7 +177,7 @@ internal static class BasisResolver
                 {
                     period ??= (FigureBasis.Period, since);
                 }
-                else if (found == Several && DayAfter(a, k, end, published, out var day))
+                else if (found == Several && DayAfter(a, k, end, published, false, out var day))
                 {
                     period ??= (FigureBasis.Period, day);
                 }
@@ -181,17 +193,28 @@ internal static class BasisResolver
     }
 
     // يوم أمس / أمس / يوم الاثنين within a few words after token k (غارات الاحتلال يوم أمس), not a span's start (منذ).
-    private static bool DayAfter(TextAnalysis a, int k, int end, DateOnly? published, out DateOnly? day)
+    private static bool DayAfter(TextAnalysis a, int k, int end, DateOnly? published, bool pastPlace, out DateOnly? day)
     {
         day = null;
-        for (var j = k + 1; j <= end && j <= k + 4; j++)
+        var reach = k + 4;
+        var afterPlace = false;
+        for (var j = k + 1; j <= end && j <= reach; j++)
         {
+            if (pastPlace && a.PhraseAt[j] is { Kind: PhraseKind.Place })
+            {
+                // غارات استهدفت أنحاء متفرقة في قطاع غزة الجمعة: a place between the strikes and their day is passed over.
+                reach += a.PhraseEnd[j] - j + 1;
+                j = a.PhraseEnd[j];
+                afterPlace = true;
+                continue;
+            }
+
             if (!a.IsWord(j) || a.Has(j, WordFlags.Since))
             {
                 return false;
             }
 
-            if (a.Has(j, WordFlags.Yesterday) || (a.Has(j, WordFlags.Weekday) && IsDay(a, j - 1)))
+            if (a.Has(j, WordFlags.Yesterday) || (a.Has(j, WordFlags.Weekday) && (IsDay(a, j - 1) || afterPlace)))
             {
                 day = DateResolver.DayWord(a, j, published);
                 return true;

@@ -155,7 +155,7 @@ internal sealed class Mentions
                     code = earlier;
                 }
 
-                if (strength >= 2 && !TallyBasis(a, i))
+                if (strength >= 2 && !TallyBasis(a, i) && !Companion(a, i))
                 {
                     m.Authorities.Add(new Mention(i, end, code, null, strength));
                 }
@@ -416,6 +416,31 @@ internal sealed class Mentions
     // إحصاء أعدته الوكالة استنادا إلى مصادر طبية: what a tally rests on is not who issued it.
     private static bool TallyBasis(TextAnalysis a, int first) =>
         a.Has(first - 1, WordFlags.TallyBase) || (a.Has(first - 2, WordFlags.TallyBase) && a.Has(first - 1, WordFlags.To));
+
+    /// <summary>
+    /// True when the issuer at <paramref name="first"/> is named after مع (بالتعاون مع، خلال اجتماعه مع مسؤول في، في مقابلة
+    /// مع): a companion of the speaker or who was told, not the one who gives the figure. Up to four words may stand
+    /// between (a title, في); a comma or a verb of saying ends the look back.
+    /// </summary>
+    private static bool Companion(TextAnalysis a, int first)
+    {
+        for (int k = first - 1, words = 0; k >= 0 && words < 5; k--)
+        {
+            if (!a.IsWord(k) || a.Has(k, WordFlags.Attribution))
+            {
+                return false;
+            }
+
+            if (a.Span(k) is "مع")
+            {
+                return true;
+            }
+
+            words++;
+        }
+
+        return false;
+    }
 
     private static bool IsGeneric(string code) => code is "other:official" or "other:named" or "other:body" or "other:media";
 

@@ -224,6 +224,12 @@ internal static class FigureFinder
             nounEnd = groupEnd;
             c.Last = Math.Max(c.Last, nounEnd);
         }
+        else if (nounKind == NounKind.Person && subgroup == FigureSubgroup.Fighters && IsMembers(a, nounEnd) && !(a.IsWord(nounEnd + 1) && a.Span(nounEnd + 1).StartsWith("ال")) && SideBefore(a, number.First) is { } side)
+        {
+            // قصف ... مواقع النظام ما أسفر عن مقتل تسعة عناصر: bare "members" (not عناصر التنظيم, whose group follows)
+            // belong to the side named last before them.
+            subgroup = side;
+        }
 
         if (nounKind == NounKind.Person && a.Has(k, WordFlags.Others) && OthersOfKind(a, number.First, found) is { } kind)
         {
@@ -419,9 +425,12 @@ internal static class FigureFinder
             subgroup = FigureSubgroup.Other;
         }
 
+        var partitive = false;
         if (SeverityFollows(a, c.Last))
         {
             subgroup = FigureSubgroup.Other;
+            // حالة 200 من المصابين بأنها حرجة: "of the injured" points back at a toll already given, however vague.
+            partitive = DefinitePartitive(a, c.Number.Last + 1);
         }
 
         if (subgroup == FigureSubgroup.All && parent is not null && !marker && parent.Subgroup == FigureSubgroup.Other && parent.Category == category)
@@ -450,9 +459,13 @@ internal static class FigureFinder
         }
 
         c.Subgroup = subgroup;
-        c.PartByNoun = subgroup == FigureSubgroup.Other && c.Parent is null && !marker;
+        c.PartByNoun = subgroup == FigureSubgroup.Other && c.Parent is null && !marker && !partitive;
         return c;
     }
+
+    // من + a casualty noun with the article right after the count (200 من المصابين، 12 من القتلى).
+    private static bool DefinitePartitive(TextAnalysis a, int k) =>
+        a.IsWord(k) && a.Span(k) is "من" && a.IsWord(k + 1) && a.HasArticle(k + 1) && a.Info[k + 1] is { Category: not null, Role: CueRole.Noun };
 
     // (A loop, not a lambda: a lambda capturing c would cost Finish an allocation on every call.)
     private static bool LargerInjuredToll(List<Candidate> found, long value)
@@ -562,6 +575,12 @@ internal static class FigureFinder
             {
                 return true;
             }
+
+            // تضاف إليها 10 آلاف قتيل / يضاف إلى ذلك 40 مفقودا: a count added to a toll stated before is a part of it.
+            if (words <= 3 && span is "تضاف" or "يضاف" or "وتضاف" or "ويضاف" or "اضيف" or "اضيفت" or "واضيف" or "واضيفت")
+            {
+                return true;
+            }
         }
 
         return false;
@@ -617,6 +636,46 @@ internal static class FigureFinder
 
         var previous = found[^1];
         return a.SameSentence(previous.Last, number.First) && previous.Subgroup is FigureSubgroup.All ? previous : null;
+    }
+
+    // عنصر، عنصرا، عنصرين، عناصر: "members", whose side the text names elsewhere.
+    private static bool IsMembers(TextAnalysis a, int k)
+    {
+        var word = a.Span(k)[a.Prefix[k]..];
+        return word.StartsWith("عنصر") || word.StartsWith("عناصر");
+    }
+
+    /// <summary>
+    /// The side named last before a bare count of members, in the same sentence: a state's army or regime (الجيش، النظام)
+    /// gives soldiers; a militia or faction (ميليشيات، فصائل، حزب، داعش) gives fighters; nothing named, no decision.
+    /// </summary>
+    private static FigureSubgroup? SideBefore(TextAnalysis a, int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - 40 && a.SameSentence(j, first); j--)
+        {
+            if (!a.IsWord(j))
+            {
+                continue;
+            }
+
+            if (a.PhraseAt[j] is { Kind: PhraseKind.Subgroup, Subgroup: FigureSubgroup.Soldiers or FigureSubgroup.Fighters or FigureSubgroup.Police } phrase)
+            {
+                return phrase.Subgroup;
+            }
+
+            var word = a.Span(j);
+            if (word.EndsWith("نظام") || word.EndsWith("جيش"))
+            {
+                return FigureSubgroup.Soldiers;
+            }
+
+            if (word.EndsWith("حزب") || word.EndsWith("حماس") || a.Info[j] is { IsPerson: true, Count: 0, Subgroup: FigureSubgroup.Fighters })
+            {
+                return FigureSubgroup.Fighters;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>من + a force (قوات، الجيش، ميليشيات، حرس الحدود) after a person noun: the subgroup of that force.</summary>
@@ -956,6 +1015,12 @@ internal static class FigureFinder
         if (info.Category is { } cat && info.Role == CueRole.Noun)
         {
             category = cat;
+            if (info.Has(WordFlags.Body) && BodiesOfCaptives(a, k + 1))
+            {
+                // 28 جثة لرهائن متوفين / جثث الأسرى: bodies of hostages or prisoners handed over are not a toll.
+                return NounKind.Blocked;
+            }
+
             if (info.Has(WordFlags.Body) && subgroup == FigureSubgroup.All)
             {
                 // 26 جثة عثر عليها: bodies found are a part of a toll.
@@ -1024,6 +1089,19 @@ internal static class FigureFinder
         return info.Category is not null || info.NumberKind != NumberWordKind.None || info.Flags != WordFlags.None || info.Phrases is not null
             ? NounKind.Bare
             : NounKind.Unknown;
+    }
+
+    // لرهائن، الرهائن، لأسرى، المحتجزين: the captives whose bodies are counted.
+    private static bool BodiesOfCaptives(TextAnalysis a, int k)
+    {
+        if (!a.IsWord(k) || a.Prefix[k] == 0)
+        {
+            return false;
+        }
+
+        var word = a.Span(k)[a.Prefix[k]..];
+        // (Text is folded: ة to ه، ئ to ي، أ to ا، ى to ي.)
+        return word is "رهينه" or "رهاين" or "اسير" or "اسري" or "اسيرا" or "محتجز" or "محتجزين" or "مختطف" or "مختطفين";
     }
 
     /// <summary>An adjective after the noun: جرحى مدنيين (subgroup), جنديا إسرائيليا (demonym), جندي احتياطي (not a toll).</summary>
@@ -1484,6 +1562,12 @@ internal static class FigureFinder
     {
         for (var k = last + 1; k < a.Count && k <= last + 5; k++)
         {
+            if (a.Tokens[k] is { Kind: TokenKind.Mark, Char: '"' })
+            {
+                // بأنها "حرجة": a quoted severity.
+                continue;
+            }
+
             if (a.Tokens[k].Kind != TokenKind.Word)
             {
                 return false;
@@ -1494,7 +1578,8 @@ internal static class FigureFinder
                 return true;
             }
 
-            var glue = a.Span(k) is "في" or "منهم" or "منها" or "بجروح" || (a.Info[k] is { NumberKind: not NumberWordKind.None } && a.HasArticle(k));
+            // (حالة 200 من المصابين بأنها حرجة: "described as" glues the severity on.)
+            var glue = a.Span(k) is "في" or "منهم" or "منها" or "بجروح" or "بانها" or "بانهم" or "بانه" || (a.Info[k] is { NumberKind: not NumberWordKind.None } && a.HasArticle(k));
             if (!glue && !a.Has(k, WordFlags.Wounds) && !a.Has(k, WordFlags.Case) && !(a.Info[k] is { Category: FigureCategory.Injured }) && !a.Span(k).StartsWith("حالت"))
             {
                 return false;
