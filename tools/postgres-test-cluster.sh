@@ -35,6 +35,9 @@ DO $$ BEGIN
     CREATE ROLE casualty LOGIN CREATEDB PASSWORD 'casualty';
   END IF;
 END $$;
+-- DROP DATABASE ... WITH (FORCE) at a test's end ends the sessions still on it; an autovacuum worker's is the
+-- superuser's, which only a member of pg_signal_backend may end (a test's drop failed on one in CI).
+GRANT pg_signal_backend TO casualty;
 SELECT 'CREATE DATABASE casualty OWNER casualty' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'casualty')\gexec
 SQL
 echo "export CASUALTY_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=casualty;Password=casualty;Database=casualty'"

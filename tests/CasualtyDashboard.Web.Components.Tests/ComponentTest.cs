@@ -23,6 +23,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddLocalization();
         Services.AddTransient<MudLocalizer, MudResourceLocalizer>();
+        Services.AddScoped<CodeNames>();
         Services.AddScoped<ConflictLabels>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
