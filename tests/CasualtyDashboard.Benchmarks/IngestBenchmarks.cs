@@ -90,8 +90,8 @@ public static class IngestThroughput
                 Console.WriteLine(Line($"extraction after restart: {rest:N0} articles in {(resumed - ready + watch.Elapsed).TotalSeconds:F1} s = {rest / watch.Elapsed.TotalSeconds:N0} articles/s; peak working set {PeakMiB(app):N0} MiB"));
                 var reconcile = await ReconcileAfterAsync(database, TimeSpan.FromMinutes(10));
                 Console.WriteLine(Line($"reconciliation after the last batch: run {reconcile.Run.TotalSeconds:F1} s, ended {reconcile.SinceExtracted.TotalSeconds:F1} s after the last article was extracted"));
-                var size = postgres is null ? new FileInfo(Path.Combine(folder, "casualty.db")).Length / 1048576.0 : double.NaN;
-                Console.WriteLine(Line($"end: {done.Articles:N0} articles, {done.Extracted:N0} extracted, {done.Figures:N0} figures, database file {size:N0} MB"));
+                var end = Line($"end: {done.Articles:N0} articles, {done.Extracted:N0} extracted, {done.Figures:N0} figures");
+                Console.WriteLine(postgres is null ? end + Line($", database file {new FileInfo(Path.Combine(folder, "casualty.db")).Length / 1048576.0:N0} MB") : end);
                 Console.WriteLine(LoadAverage());
             }
             return 0;
