@@ -14,7 +14,7 @@ public sealed class FailedArticleRetrierTests
         using var pipeline = new PipelineHarness(new JobsOptions { Extract = new ExtractJobOptions { MaxAttempts = 1 } });
         await pipeline.IngestAsync(new IncomingArticle("FAIL 7"), new IncomingArticle("سليم 8"));
         await pipeline.Extraction.ProcessPendingAsync(null, CancellationToken.None);
-        var retrier = new FailedArticleRetrier(pipeline, pipeline.Launcher, pipeline.Updates);
+        var retrier = new FailedArticleRetrier(pipeline, pipeline.Launcher, pipeline.Updates, pipeline.Audit);
 
         var count = await retrier.RetryFailedAsync(CancellationToken.None);
 

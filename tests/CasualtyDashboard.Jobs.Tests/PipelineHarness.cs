@@ -1,4 +1,6 @@
 using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Analysts;
+using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Jobs.Extraction;
 using CasualtyDashboard.Jobs.Ingestion;
 using CasualtyDashboard.Jobs.Options;
@@ -24,12 +26,17 @@ public sealed class PipelineHarness : IDisposable, IDbContextFactory<DashboardDb
         using (var db = CreateDbContext()) db.Database.Migrate();
         Options = options ?? new JobsOptions();
         Launcher = new JobLauncher([]);
-        Ingestor = new ArticleIngestor(this, Launcher, Updates, Clock);
+        Audit = new AuditTrail(new CurrentAnalyst(Microsoft.Extensions.Options.Options.Create(new AnalystOptions { Name = AnalystName })), Clock);
+        Ingestor = new ArticleIngestor(this, Launcher, Updates, Audit, Clock);
         Tracker = new JobRunTracker(this, Updates, Clock);
         Extraction = new ArticleExtractionService(this, Extractor, Microsoft.Extensions.Options.Options.Create(Options), Updates, Clock,
             NullLogger<ArticleExtractionService>.Instance);
     }
 
+    /// <summary>Who the audit trail records writes as.</summary>
+    public const string AnalystName = "harness-analyst";
+
+    public AuditTrail Audit { get; }
     public ManualClock Clock { get; } = new(new DateTimeOffset(2024, 11, 1, 12, 0, 0, TimeSpan.Zero));
     public ScriptedExtractor Extractor { get; } = new();
     public DashboardUpdates Updates { get; } = new();

@@ -94,6 +94,17 @@ public sealed class ImportCommand : ICommand
     public static string DefaultConnectionString() =>
         Environment.GetEnvironmentVariable("ConnectionStrings__Dashboard") is { Length: > 0 } configured ? configured : DataOptions.DefaultConnectionString;
 
+    /// <summary>
+    /// The audit log names a CLI import as the app names its writes: <c>Analyst__Name</c> when set in the environment,
+    /// else <c>Analyst:Name</c>'s default.
+    /// </summary>
+    private static Data.Audit.AuditTrail CliAuditTrail()
+    {
+        var analyst = new Data.Analysts.AnalystOptions();
+        if (Environment.GetEnvironmentVariable("Analyst__Name") is { } name && !string.IsNullOrWhiteSpace(name)) analyst.Name = name;
+        return new Data.Audit.AuditTrail(new Data.Analysts.CurrentAnalyst(Microsoft.Extensions.Options.Options.Create(analyst)), TimeProvider.System);
+    }
+
     private static async Task<ImportReport> ImportAsync(string file, string connectionString, TextArticleDetails details, TextWriter output)
     {
         var options = Data.DependencyInjection.ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), connectionString);
@@ -105,7 +116,7 @@ public sealed class ImportCommand : ICommand
             await DatabaseUpgrade.MigrateAsync(db, CancellationToken.None);
         }
         var importOptions = Microsoft.Extensions.Options.Options.Create(new ImportOptions());
-        var ingestor = new ArticleIngestor(factory, new JobLauncher([]), new DashboardUpdates(), TimeProvider.System);
+        var ingestor = new ArticleIngestor(factory, new JobLauncher([]), new DashboardUpdates(), CliAuditTrail(), TimeProvider.System);
         var parsed = await new ArticleFileReader(importOptions).ReadFileAsync(file, details, CancellationToken.None);
         return await new ArticleImporter(ingestor, importOptions).ImportAsync(parsed, Channel, null, CancellationToken.None);
     }

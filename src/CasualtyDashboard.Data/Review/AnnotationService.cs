@@ -1,4 +1,5 @@
 using CasualtyDashboard.Data.Analysts;
+using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -7,10 +8,13 @@ namespace CasualtyDashboard.Data.Review;
 
 /// <summary>
 /// Adds, edits and deletes annotations on figures or chart points. Every write records the current analyst and the time
-/// and appends a revision; deletion only flags the note, so its history stays readable.
+/// and appends a revision; deletion only flags the note, so its history stays readable. The audit log gets an entry in
+/// the same transaction.
 /// </summary>
 public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> factory, CurrentAnalyst analyst, TimeProvider clock)
 {
+    private readonly AuditTrail _audit = new(analyst, clock);
+
     public async Task<long> AddToFigureAsync(long figureId, string text, IEnumerable<string> tags, CancellationToken ct = default)
     {
         var (cleanText, cleanTags) = Validate(text, tags);
@@ -45,6 +49,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> fact
         db.Add(annotation);
         await db.SaveChangesAsync(ct);
         db.Add(Revision(annotation, "created", annotation.By, annotation.At));
+        _audit.Record(db, AuditActions.NoteAdd, AuditEntities.Note, Key(annotation.Id), null, Audited(annotation));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return annotation.Id;
@@ -53,7 +58,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> fact
     public async Task EditAsync(long annotationId, string text, IEnumerable<string> tags, CancellationToken ct = default)
     {
         var (cleanText, cleanTags) = Validate(text, tags);
-        await ChangeAsync(annotationId, "edited", a =>
+        await ChangeAsync(annotationId, "edited", AuditActions.NoteEdit, a =>
         {
             if (a.Deleted) throw new ReviewInputException("A deleted note cannot be edited.");
             a.Text = cleanText;
@@ -62,27 +67,34 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> fact
     }
 
     public Task DeleteAsync(long annotationId, CancellationToken ct = default) =>
-        ChangeAsync(annotationId, "deleted", a =>
+        ChangeAsync(annotationId, "deleted", AuditActions.NoteDelete, a =>
         {
             if (a.Deleted) throw new ReviewInputException("The note is already deleted.");
             a.Deleted = true;
         }, ct);
 
-    private async Task ChangeAsync(long annotationId, string action, Action<Annotation> change, CancellationToken ct)
+    private async Task ChangeAsync(long annotationId, string action, string auditAction, Action<Annotation> change, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var annotation = await db.Set<Annotation>().FirstOrDefaultAsync(a => a.Id == annotationId, ct)
             ?? throw new ReviewInputException($"Note {annotationId} does not exist.");
+        var before = Audited(annotation);
         change(annotation);
         var now = clock.GetUtcNow().UtcDateTime;
         annotation.Version++;
         annotation.UpdatedBy = analyst.Name;
         annotation.UpdatedAt = now;
         db.Add(Revision(annotation, action, analyst.Name, now));
+        _audit.Record(db, auditAction, AuditEntities.Note, Key(annotation.Id), before, Audited(annotation));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }
+
+    private static string Key(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A note's fields for the audit log (what it is on, its text, tags and whether it is deleted).</summary>
+    private static object Audited(Annotation a) => new { a.FigureId, a.PointKey, a.Text, tags = AnnotationTags.Parse(a.Tags), a.Deleted };
 
     private static AnnotationRevision Revision(Annotation a, string action, string by, DateTime at) => new()
     {

@@ -1,4 +1,5 @@
 using CasualtyDashboard.Data.Analysts;
+using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -8,10 +9,12 @@ namespace CasualtyDashboard.Data.Review;
 /// <summary>
 /// Accept, reject (with a reason) and correct extracted figures. Each write adds a history record naming the current
 /// analyst and the time, and moves the figure's <see cref="FigureStatus"/> in the same transaction. The figure row itself
-/// is never modified: a correction is a new record.
+/// is never modified: a correction is a new record. The audit log gets an entry in the same transaction.
 /// </summary>
 public sealed class FigureReviewService(IDbContextFactory<DashboardDbContext> factory, CurrentAnalyst analyst, TimeProvider clock)
 {
+    private readonly AuditTrail _audit = new(analyst, clock);
+
     public Task AcceptAsync(long figureId, CancellationToken ct = default) =>
         DecideAsync(figureId, ReviewDecision.Accepted, null, ct);
 
@@ -33,6 +36,8 @@ public sealed class FigureReviewService(IDbContextFactory<DashboardDbContext> fa
         db.Add(review);
         await db.SaveChangesAsync(ct);
         var status = await StatusAsync(db, figureId, ct);
+        _audit.Record(db, AuditActions.FigureReview, AuditEntities.Figure, Key(figureId),
+            new { decision = StateName(status), reason = (string?)null }, new { decision = StateName(decision), reason });
         status.Decision = decision;
         status.LatestReviewId = review.Id;
         status.UpdatedAt = now;
@@ -59,6 +64,9 @@ public sealed class FigureReviewService(IDbContextFactory<DashboardDbContext> fa
         db.Add(correction);
         await db.SaveChangesAsync(ct);
         var status = await StatusAsync(db, figureId, ct);
+        var inForce = await FieldsInForceAsync(db, figureId, status.LatestCorrectionId, ct);
+        _audit.Record(db, AuditActions.FigureCorrect, AuditEntities.Figure, Key(figureId),
+            Audited(inForce, StateName(status), null), Audited(Stored(correction), "corrected", trimmedNote));
         status.Decision = null;
         status.LatestReviewId = null;
         status.LatestCorrectionId = correction.Id;
@@ -102,6 +110,31 @@ public sealed class FigureReviewService(IDbContextFactory<DashboardDbContext> fa
         }
         return status;
     }
+
+    private static string Key(long figureId) => figureId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string StateName(ReviewDecision? decision) => decision?.ToString().ToLowerInvariant() ?? "unreviewed";
+
+    private static string StateName(FigureStatus status) => status.LatestCorrectionId is not null ? "corrected" : StateName(status.Decision);
+
+    /// <summary>The figure's fields as they stand before this write: the correction in force, else as extracted.</summary>
+    private static async Task<FigureFields> FieldsInForceAsync(DashboardDbContext db, long figureId, long? correctionId, CancellationToken ct)
+    {
+        if (correctionId is { } id && await db.Set<FigureCorrection>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is { } c)
+            return Stored(c);
+        return await db.Figures.AsNoTracking().Where(f => f.Id == figureId)
+            .Select(f => new FigureFields(f.Value, f.Qualifier, f.Category, f.Subgroup, f.Region, f.Area, f.Authority, f.ReportedOn, f.Basis, f.Since))
+            .SingleAsync(ct);
+    }
+
+    private static FigureFields Stored(FigureCorrection c) =>
+        new(c.Value, c.Qualifier, c.Category, c.Subgroup, c.Region, c.Area, c.Authority, c.ReportedOn, c.Basis, c.Since);
+
+    /// <summary>A figure's fields for the audit log; the trail keeps those that changed.</summary>
+    private static object Audited(FigureFields f, string state, string? note) => new
+    {
+        state, f.Value, f.Qualifier, f.Category, f.Subgroup, f.Region, f.Area, f.Authority, f.ReportedOn, f.Basis, f.Since, note,
+    };
 
     private static void Validate(FigureFields f)
     {

@@ -1,4 +1,5 @@
 using CasualtyDashboard.Data.Analysts;
+using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Queries;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,12 +8,14 @@ namespace CasualtyDashboard.Data.Review;
 
 public static class ReviewServices
 {
-    /// <summary>The analyst (<c>Analyst:Name</c>), reviews, corrections, annotations, and the grid, article and export queries.</summary>
+    /// <summary>The analyst (<c>Analyst:Name</c>), the audit trail and its queries, reviews, corrections, annotations, and the grid, article and export queries.</summary>
     public static IServiceCollection AddReview(this IServiceCollection services)
     {
         services.AddOptions<AnalystOptions>().BindConfiguration(AnalystOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CurrentAnalyst>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<AuditQueries>();
         services.AddSingleton<FigureReviewService>();
         services.AddSingleton<AnnotationService>();
         services.AddSingleton<FigureGridCache>();

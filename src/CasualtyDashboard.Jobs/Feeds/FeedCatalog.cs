@@ -1,4 +1,5 @@
 using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Jobs.Jobs;
 using CasualtyDashboard.Jobs.Scheduling;
@@ -11,6 +12,7 @@ namespace CasualtyDashboard.Jobs.Feeds;
 /// <summary>
 /// Changes to the list of feeds: the settings' feeds upserted at start, and the Feeds page's add, enable, disable,
 /// delete and "poll now". Each returns a sentence for the page; bad input is refused with the reason, never thrown.
+/// The page's changes are recorded in the audit log in their own transaction; the settings' upsert at start is not.
 /// </summary>
 public sealed class FeedCatalog(
     IDbContextFactory<DashboardDbContext> factory,
@@ -18,6 +20,7 @@ public sealed class FeedCatalog(
     JobLauncher launcher,
     IOptions<FeedOptions> options,
     DashboardUpdates updates,
+    AuditTrail audit,
     TimeProvider clock,
     ILogger<FeedCatalog> logger)
 {
@@ -39,8 +42,14 @@ public sealed class FeedCatalog(
             Url = address, OutletName = outlet.Trim(), PollIntervalMinutes = interval, Enabled = true, Source = FeedSource.Ui,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        db.Add(feed);
-        await db.SaveChangesAsync(ct);
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Add(feed);
+            await db.SaveChangesAsync(ct);
+            audit.Record(db, AuditActions.FeedAdd, AuditEntities.Feed, Key(feed.Id), null, Audited(feed));
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
         await updates.NotifyAsync(new DashboardChange("feeds"));
         return FeedCommandResult.Done($"Added {address}; it is polled at the next run of the feed job.", feed.Id);
     }
@@ -48,8 +57,18 @@ public sealed class FeedCatalog(
     public async Task<FeedCommandResult> SetEnabledAsync(long feedId, bool enabled, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var changed = await db.Set<Feed>().Where(f => f.Id == feedId).ExecuteUpdateAsync(s => s.SetProperty(f => f.Enabled, enabled), ct);
-        if (changed == 0) return FeedCommandResult.Refused("That feed no longer exists.");
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            var was = await db.Set<Feed>().Where(f => f.Id == feedId).Select(f => (bool?)f.Enabled).FirstOrDefaultAsync(ct);
+            var changed = await db.Set<Feed>().Where(f => f.Id == feedId).ExecuteUpdateAsync(s => s.SetProperty(f => f.Enabled, enabled), ct);
+            if (changed == 0) return FeedCommandResult.Refused("That feed no longer exists.");
+            if (was != enabled)
+            {
+                audit.Record(db, AuditActions.FeedChange, AuditEntities.Feed, Key(feedId), new { enabled = was }, new { enabled });
+                await db.SaveChangesAsync(ct);
+            }
+            await tx.CommitAsync(ct);
+        }
         await updates.NotifyAsync(new DashboardChange("feeds"));
         return FeedCommandResult.Done(enabled ? "Feed enabled." : "Feed disabled: it is not polled until enabled again.", feedId);
     }
@@ -63,6 +82,7 @@ public sealed class FeedCatalog(
         if (feed.Source == FeedSource.Settings)
             return FeedCommandResult.Refused("This feed comes from the settings (Feeds:Sources) and would come back at the next start: disable it here, or remove it there.");
         db.Remove(feed);
+        audit.Record(db, AuditActions.FeedRemove, AuditEntities.Feed, Key(feed.Id), Audited(feed), null);
         await db.SaveChangesAsync(ct);
         await updates.NotifyAsync(new DashboardChange("feeds"));
         return FeedCommandResult.Done($"Deleted {feed.Url}; the {feed.ItemsTaken} articles taken from it stay.", feedId);
@@ -80,13 +100,22 @@ public sealed class FeedCatalog(
             var feed = await db.Set<Feed>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == feedId, ct);
             if (feed is null) return FeedCommandResult.Refused("That feed no longer exists.");
             if (!feed.Enabled) return FeedCommandResult.Refused("The feed is disabled: enable it first.");
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.Set<Feed>().Where(f => f.Id == feedId).ExecuteUpdateAsync(s => s.SetProperty(f => f.NextPollAt, now), ct);
+            audit.Record(db, AuditActions.FeedPoll, AuditEntities.Feed, Key(feedId), new { nextPollAt = feed.NextPollAt }, new { nextPollAt = now });
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         if (await launcher.TriggerAsync(PollFeedsJob.Name, JobTriggers.Manual, ct))
             return FeedCommandResult.Done("Poll started; this page shows its outcome when it ends.", feedId);
         var result = await poller.PollAsync(feedId, ct);
         return result.Succeeded ? FeedCommandResult.Done(result.Describe(), feedId) : FeedCommandResult.Refused(result.Describe());
     }
+
+    private static string Key(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A feed's fields for the audit log.</summary>
+    private static object Audited(Feed f) => new { f.Url, outlet = f.OutletName, intervalMinutes = f.PollIntervalMinutes, f.Enabled };
 
     /// <summary>
     /// Upserts the settings' feeds by address: new ones are added enabled; known ones take the settings' outlet and

@@ -7,7 +7,8 @@ namespace CasualtyDashboard.Jobs.Ingestion;
 /// <summary>
 /// Stores a parsed input through <see cref="ArticleIngestor"/> in chunks of <c>Import:ChunkSize</c>, each its own
 /// transaction: a large file shows progress, and a process killed mid-import keeps every finished chunk whole and
-/// nothing half-stored (posting the file again stores the rest and reports the others as duplicates).
+/// nothing half-stored (posting the file again stores the rest and reports the others as duplicates). Each chunk that
+/// stores something is one <c>import.articles</c> entry of the audit log, written in the chunk's transaction.
 /// </summary>
 public sealed class ArticleImporter(ArticleIngestor ingestor, IOptions<ImportOptions> options)
 {
@@ -39,7 +40,7 @@ public sealed class ArticleImporter(ArticleIngestor ingestor, IOptions<ImportOpt
         {
             try
             {
-                return await ingestor.IngestAsync(chunk, channel, ct);
+                return await ingestor.IngestAsync(chunk, channel, audited: true, ct);
             }
             catch (DbUpdateException) when (attempt < 3)
             {

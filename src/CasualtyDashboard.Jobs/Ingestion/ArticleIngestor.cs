@@ -1,4 +1,5 @@
 using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Jobs.Jobs;
 using CasualtyDashboard.Jobs.Scheduling;
@@ -9,13 +10,21 @@ namespace CasualtyDashboard.Jobs.Ingestion;
 /// <summary>
 /// Stores incoming articles from every channel: validates each, skips duplicates (same content hash or same URL,
 /// within the input too), creates outlets on first sight, and wakes the extract job. One item's problem never stops the rest.
+/// Imports by people and scripts (API, upload, watched folder, CLI: <see cref="ArticleImporter"/>) are recorded in the
+/// audit log in the same transaction; the feed job's and the demo data's are not.
 /// </summary>
-public sealed class ArticleIngestor(IDbContextFactory<DashboardDbContext> factory, JobLauncher launcher, DashboardUpdates updates, TimeProvider clock)
+public sealed class ArticleIngestor(
+    IDbContextFactory<DashboardDbContext> factory, JobLauncher launcher, DashboardUpdates updates, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Longest article text accepted (characters); a real article is far shorter.</summary>
     public const int MaxTextLength = 1_000_000;
 
-    public async Task<IReadOnlyList<IngestItemResult>> IngestAsync(IReadOnlyList<(int Line, IncomingArticle Article)> items, string channel, CancellationToken ct)
+    public Task<IReadOnlyList<IngestItemResult>> IngestAsync(IReadOnlyList<(int Line, IncomingArticle Article)> items, string channel, CancellationToken ct) =>
+        IngestAsync(items, channel, audited: false, ct);
+
+    /// <param name="audited">Record the stored articles (when any) as an <c>import.articles</c> entry of the audit log.</param>
+    public async Task<IReadOnlyList<IngestItemResult>> IngestAsync(
+        IReadOnlyList<(int Line, IncomingArticle Article)> items, string channel, bool audited, CancellationToken ct)
     {
         var results = new List<IngestItemResult>(items.Count);
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -72,7 +81,23 @@ public sealed class ArticleIngestor(IDbContextFactory<DashboardDbContext> factor
             db.Articles.Add(entity);
             added.Add((line, entity));
         }
-        await db.SaveChangesAsync(ct);
+        if (audited && added.Count > 0)
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            var ids = added.ConvertAll(a => a.Entity.Id);
+            audit.Record(db, AuditActions.ImportArticles, AuditEntities.Articles, ids.Count == 1 ? $"{ids[0]}" : $"{ids.Min()}-{ids.Max()}", null, new
+            {
+                channel, stored = ids.Count, duplicates = results.Count(r => r.Status == IngestStatus.Duplicate),
+                rejected = results.Count(r => r.Status == IngestStatus.Rejected), ids,
+            });
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        else
+        {
+            await db.SaveChangesAsync(ct);
+        }
         results.AddRange(added.Select(a => new IngestItemResult(a.Line, IngestStatus.Stored, a.Entity.Id, null)));
         results.Sort((a, b) => a.Line.CompareTo(b.Line));
 

@@ -1,5 +1,6 @@
 using CasualtyDashboard.Data;
 using CasualtyDashboard.Data.Analysts;
+using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,8 @@ namespace CasualtyDashboard.Jobs.Reconciliation;
 /// <summary>
 /// Stores analysts' resolutions (a chosen claim or an entered value) and dismissals, each with a required note, the
 /// configured analyst's name and the time. Decisions are appended, never changed or deleted (the latest wins) and never
-/// touch a claim; the stored flag shows its new state at once, and reconciliation is asked for.
+/// touch a claim; the stored flag shows its new state at once, and reconciliation is asked for. The audit log gets an
+/// entry in the same transaction.
 /// </summary>
 public sealed class AnalystDecisionService(
     IDbContextFactory<DashboardDbContext> factory,
@@ -18,6 +20,8 @@ public sealed class AnalystDecisionService(
     TimeProvider clock)
 {
     public const int MaxNoteLength = 4000;
+
+    private readonly AuditTrail _audit = new(analyst, clock);
 
     /// <summary>Resolves the conflict <paramref name="conflictKey"/> by choosing one of its point's claims, or by entering a value.</summary>
     public async Task<DecisionOutcome> ResolveAsync(string conflictKey, long? claimId, long? value, string? note, CancellationToken ct)
@@ -90,12 +94,15 @@ public sealed class AnalystDecisionService(
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.OpenConflicts, x => x.OpenConflicts - 1), ct);
             }
 
+            var before = Audited(flag);
             flag.State = state;
             flag.DecisionBy = analyst.Name;
             flag.DecisionAt = now;
             flag.DecisionNote = note;
             flag.ResolvedValue = value;
             flag.ChosenClaimId = claimId;
+            _audit.Record(db, state == "resolved" ? AuditActions.ConflictResolve : AuditActions.ConflictDismiss, AuditEntities.Conflict, flag.Key,
+                before, Audited(flag));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
@@ -103,6 +110,9 @@ public sealed class AnalystDecisionService(
         await updates.NotifyAsync(new DashboardChange("reconciliation", 1));
         await reconciliation.RequestAsync(ct);
     }
+
+    /// <summary>A flag's decision fields for the audit log.</summary>
+    private static object Audited(ReconciliationFlag f) => new { f.State, note = f.DecisionNote, value = f.ResolvedValue, claimId = f.ChosenClaimId };
 
     private static string? NoteProblem(string? note) =>
         string.IsNullOrWhiteSpace(note) ? "A note is required: say why (the source you checked, or why this is no conflict)."

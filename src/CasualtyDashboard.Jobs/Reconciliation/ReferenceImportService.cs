@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Reconciliation.Claims;
 using CasualtyDashboard.Reconciliation.Reference;
@@ -17,6 +18,7 @@ public sealed class ReferenceImportService(
     IDbContextFactory<DashboardDbContext> factory,
     ReconciliationTrigger reconciliation,
     DashboardUpdates updates,
+    AuditTrail audit,
     TimeProvider clock)
 {
     /// <summary>Imports <paramref name="content"/> (JSON when the name ends in .json or the text starts with '[', else CSV).</summary>
@@ -38,6 +40,7 @@ public sealed class ReferenceImportService(
         int replaced;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
+            var before = previous is null ? null : Audited(previous);
             replaced = await db.Set<ReferenceClaim>().Where(c => c.Dataset == code).ExecuteDeleteAsync(ct);
             db.AddRange(claims.Select(c => ToEntity(c, code, now)));
             previous ??= db.Set<ReferenceImport>().Add(new ReferenceImport { Dataset = code, SourceName = "", ContentHash = "", Channel = "" }).Entity;
@@ -48,6 +51,7 @@ public sealed class ReferenceImportService(
             previous.FirstDate = claims.Min(c => c.ReportedOn);
             previous.LastDate = claims.Max(c => c.ReportedOn);
             previous.ImportedAt = now;
+            audit.Record(db, AuditActions.ImportReference, AuditEntities.Reference, code, before, Audited(previous));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
@@ -56,6 +60,10 @@ public sealed class ReferenceImportService(
         await reconciliation.RequestAsync(ct);
         return new ReferenceImportResult(code, previous.SourceName, claims.Count, previous.FirstDate, previous.LastDate, replaced, Unchanged: false);
     }
+
+    /// <summary>An import's fields for the audit log (the claims themselves are the file's).</summary>
+    private static object Audited(ReferenceImport i) =>
+        new { source = i.SourceName, i.Channel, i.Claims, i.FirstDate, i.LastDate, sha256 = i.ContentHash };
 
     private static IReadOnlyList<Claim> Read(byte[] content, TfpDataset dataset, string sourceName)
     {

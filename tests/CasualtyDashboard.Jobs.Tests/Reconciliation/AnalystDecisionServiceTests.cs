@@ -94,7 +94,7 @@ public sealed class AnalystDecisionServiceTests
     }
 
     /// <summary>Two outlets quote the ministry for one day with different values: one open transcription conflict.</summary>
-    private static async Task<ReconciliationFlag> TranscriptionConflictAsync(ReconciliationHarness harness)
+    internal static async Task<ReconciliationFlag> TranscriptionConflictAsync(ReconciliationHarness harness)
     {
         await harness.Pipeline.IngestAsync(
             new IncomingArticle("الحصيلة 10328", Day, Outlet: "BBC"),

@@ -55,7 +55,7 @@ public sealed class HangfireHarness : IAsyncDisposable
         Client = new RecordingJobClient(new BackgroundJobClient(Storage));
         Recurring = new RecurringJobManager(Storage);
         Launcher = new JobLauncher(definitions, Storage, Client);
-        Ingestor = new ArticleIngestor(Pipeline, Launcher, Pipeline.Updates, Pipeline.Clock);
+        Ingestor = new ArticleIngestor(Pipeline, Launcher, Pipeline.Updates, Pipeline.Audit, Pipeline.Clock);
         var collection = new ServiceCollection()
             .AddSingleton(Pipeline.Tracker)
             .AddSingleton(Pipeline.Extraction)
