@@ -39,6 +39,7 @@ app.MapHealthEndpoint();
 app.MapArticleEndpoints();
 app.MapReconciliationEndpoints();
 app.MapExportEndpoints();
+app.MapAuditEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 try

@@ -71,7 +71,9 @@ public sealed partial class UiStringsTests
             .Concat(typeof(CasualtyDashboard.Jobs.Scheduling.JobTriggers).GetFields().Where(f => f.IsLiteral && f.Name != "Key").Select(f => $"JobTrigger.{f.GetRawConstantValue()}"))
             .Concat(JobNames.Select(n => $"Job.{n}"))
             .Concat(Enum.GetValues<IngestStatus>().Select(s => $"IngestStatus.{s}"))
-            .Concat(Enum.GetValues<FeedItemState>().Select(s => $"FeedItemState.{s}"));
+            .Concat(Enum.GetValues<FeedItemState>().Select(s => $"FeedItemState.{s}"))
+            .Concat(CasualtyDashboard.Data.Audit.AuditActions.All.Select(a => $"AuditAction.{a}"))
+            .Concat(CasualtyDashboard.Data.Audit.AuditEntities.All.Select(e => $"AuditEntity.{e}"));
 
     private static readonly string[] JobNames =
     [

@@ -16,6 +16,7 @@ public static class AnalystUiServices
         services.AddScoped<FigureReviewActions>();
         services.AddScoped<CodeNames>();
         services.AddScoped<SeriesNames>();
+        services.AddScoped<Audit.AuditPageService>();
         return services;
     }
 }

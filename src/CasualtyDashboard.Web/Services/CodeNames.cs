@@ -22,6 +22,12 @@ public sealed class CodeNames(IStringLocalizer<SharedResource> l)
     /// <summary>The extraction rule that bound a count to its casualty word.</summary>
     public string FigureRule(string rule) => Or($"FigureRule.{rule}", rule);
 
+    /// <summary>An audit log action (<c>figure.review</c>); codes added later without a name read as words.</summary>
+    public string AuditAction(string action) => Or($"AuditAction.{action}", action.Replace('.', ' '));
+
+    /// <summary>What an audit log entry is about (<c>figure</c>, <c>feed</c>).</summary>
+    public string AuditEntity(string entityType) => Or($"AuditEntity.{entityType}", entityType);
+
     /// <summary>A code readable when the table has no name for it: underscores and dashes become spaces.</summary>
     public static string Readable(string code) => code.Replace('_', ' ').Replace('-', ' ').Trim();
 
