@@ -14,6 +14,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddDashboardData();
 builder.AddDashboardJobs();
 builder.AddDashboardWeb();
+builder.AddDiagnostics();
 
 var app = builder.Build();
 
@@ -40,6 +41,7 @@ app.MapArticleEndpoints();
 app.MapReconciliationEndpoints();
 app.MapExportEndpoints();
 app.MapAuditEndpoints();
+app.MapDiagnosticsEndpoints(app.Configuration);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 try

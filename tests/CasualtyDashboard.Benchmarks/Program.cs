@@ -39,5 +39,12 @@ if (args.Length > 0 && args[0] == "reconciled-export")
     return await ReconciledExportMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var figures) ? figures : 200_000);
 }
 
+// `-- load [seconds=300] [readers=50] [writers=5] [circuits=100] [prefill=2000]`: the real app under a mixed read/write load, then circuit memory.
+if (args.Length > 0 && args[0] == "load")
+{
+    int Arg(int i, int fallback) => args.Length > i && int.TryParse(args[i], out var v) ? v : fallback;
+    return await LoadMeasurement.RunAsync(Arg(1, 300), Arg(2, 50), Arg(3, 5), Arg(4, 100), Arg(5, 2000));
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
 return 0;
