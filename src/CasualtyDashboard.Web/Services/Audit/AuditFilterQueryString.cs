@@ -1,7 +1,7 @@
-using System.Globalization;
 using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Data.Queries;
+using CasualtyDashboard.Web.Services.Export;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace CasualtyDashboard.Web.Services.Audit;
@@ -24,15 +24,8 @@ public static class AuditFilterQueryString
         if (result.Actor?.Length > AuditTrail.MaxActor || result.Action?.Length > AuditTrail.MaxAction
             || result.EntityType?.Length > AuditTrail.MaxEntityType || result.EntityKey?.Length > AuditTrail.MaxEntityKey)
             return Fail("a filter is longer than the longest value stored", out error);
-        foreach (var key in new[] { "from", "to" })
-        {
-            if (Get(key) is not { } text) continue;
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                return Fail($"{key} '{text}' is not a date yyyy-MM-dd", out error);
-            result = key == "from" ? result with { From = date } : result with { To = date };
-        }
-        if (result.From > result.To) return Fail($"from ({Text(result.From)}) is after to ({Text(result.To)})", out error);
-        filter = result;
+        if (!QueryDateRange.TryRead(Get, out var from, out var to, out error)) return false;
+        filter = result with { From = from, To = to };
         return true;
     }
 
@@ -50,7 +43,7 @@ public static class AuditFilterQueryString
         return QueryHelpers.AddQueryString("", pairs).TrimStart('?');
     }
 
-    private static string? Text(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Text(DateOnly? date) => QueryDateRange.Text(date);
 
     private static bool Fail(string message, out string? error)
     {

@@ -41,15 +41,8 @@ public static class ReconciledFilterQueryString
             else if (series.Contains('|', StringComparison.Ordinal)) result = result with { SeriesKey = series };
             else return Fail($"series '{series}' is neither a series id nor a series key (region|area|category|subgroup|basis|since); GET /api/series lists them", out error);
         }
-        foreach (var key in new[] { "from", "to" })
-        {
-            if (Get(key) is not { } text) continue;
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                return Fail($"{key} '{text}' is not a date yyyy-MM-dd", out error);
-            result = key == "from" ? result with { From = date } : result with { To = date };
-        }
-        if (result.From > result.To) return Fail($"from ({Text(result.From)}) is after to ({Text(result.To)})", out error);
-        filter = result;
+        if (!QueryDateRange.TryRead(Get, out var from, out var to, out error)) return false;
+        filter = result with { From = from, To = to };
         return true;
     }
 
@@ -70,7 +63,7 @@ public static class ReconciledFilterQueryString
         return QueryHelpers.AddQueryString("", pairs).TrimStart('?');
     }
 
-    private static string? Text(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Text(DateOnly? date) => QueryDateRange.Text(date);
 
     private static bool Fail(string message, out string? error)
     {
