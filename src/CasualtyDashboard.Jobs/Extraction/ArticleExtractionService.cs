@@ -91,16 +91,19 @@ public sealed class ArticleExtractionService(
 
     private async Task<BatchResult> ProcessBatchAsync(Mode mode, long afterId, int batchSize, CancellationToken ct)
     {
+        var timings = new BatchTimings();
         await using var db = await factory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         // Claimed atomically: another run (this process or another instance) never gets the same articles.
         var (batch, lastCandidate) = await ArticleClaims.ClaimAsync(db, Due(db, mode, now), afterId, batchSize, now, ClaimLease, ct);
         if (lastCandidate is null) return new BatchResult(0, 0, default, null);
         if (batch.Count == 0) return new BatchResult(0, 0, default, lastCandidate);
+        timings.Mark("claim");
 
         var ids = batch.Select(a => a.Id).ToList();
         var storedFigures = (await db.Figures.Where(f => ids.Contains(f.ArticleId)).ToListAsync(ct)).ToLookup(f => f.ArticleId);
         var withAnalystWork = await FiguresWithAnalystWorkAsync(db, storedFigures.SelectMany(g => g).Select(f => f.Id).ToList(), ct);
+        timings.Mark("load");
 
         int extracted = 0, failed = 0;
         var changes = new ChangeCounts();
@@ -135,14 +138,18 @@ public sealed class ArticleExtractionService(
             }
             ArticleClaims.Release(article);
         }
+        timings.Mark("extract");
         try
         {
             // One transaction: the articles' state and kept or removed figures through EF (their claim token checked),
             // then every new figure of the batch in one bulk insert (no round trip per figure).
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            timings.Mark("save");
             await ProviderAdapters.For(db).BulkInsertAsync(db, added, ct);
+            timings.Mark("insert");
             await transaction.CommitAsync(ct);
+            timings.Mark("commit");
         }
         catch (DbUpdateConcurrencyException ex)
         {
@@ -151,6 +158,7 @@ public sealed class ArticleExtractionService(
             logger.LogWarning(ex, "Extraction batch after article {AfterId} skipped: its articles changed meanwhile", afterId);
             return new BatchResult(0, 0, default, lastCandidate);
         }
+        logger.LogDebug("Extraction batch of {Articles} articles, {Figures} new figures; {Timings}", batch.Count, added.Count, timings);
         return new BatchResult(extracted, failed, changes, lastCandidate);
     }
 
