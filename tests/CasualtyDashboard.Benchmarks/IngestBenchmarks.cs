@@ -35,11 +35,15 @@ public static class IngestThroughput
             quiet["Database:Provider"] = "PostgreSql";
             quiet["ConnectionStrings:Dashboard"] = postgres.ConnectionString;
         }
-        var jobsOff = new Dictionary<string, string>(quiet) { ["Jobs:Enabled"] = "false" };
+        var jobsOff = new Dictionary<string, string>(quiet)
+        {
+            ["Jobs:Enabled"] = "false",
+            ["Logging:LogLevel:CasualtyDashboard.Jobs.Ingestion.ArticleIngestor"] = "Debug",
+        };
         var jobsOn = new Dictionary<string, string>(quiet)
         {
             ["Jobs:Enabled"] = "true",
-            // One line per batch with its stage times (BatchTimings), summed below.
+            // One line per batch with its stage times (StageTimings), summed below.
             ["Logging:LogLevel:CasualtyDashboard.Jobs.Extraction.ArticleExtractionService"] = "Debug",
         };
         Console.WriteLine($"{count:N0} synthetic articles, app {web}, database {postgres?.Name ?? folder}; {LoadAverage()}");
@@ -64,6 +68,7 @@ public static class IngestThroughput
                 }
                 watch.Stop();
                 Console.WriteLine(Line($"API: {stored:N0} stored in {watch.Elapsed.TotalSeconds:F1} s = {stored / watch.Elapsed.TotalSeconds:N0} articles/s; peak working set {PeakMiB(app):N0} MiB"));
+                Console.WriteLine(StageTotals(app.Output));
             }
 
             // 2. Extraction into SQLite, killed half-way.
@@ -139,7 +144,7 @@ public static class IngestThroughput
     private static string StageTotals(string output)
     {
         var totals = new Dictionary<string, double>();
-        var batches = 0;
+        var batches = 0; // extraction batches, or ingested chunks
         foreach (System.Text.RegularExpressions.Match line in System.Text.RegularExpressions.Regex.Matches(output, @"stages: ([^\n]*?) ms"))
         {
             batches++;

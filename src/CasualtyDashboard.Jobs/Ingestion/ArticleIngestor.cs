@@ -3,6 +3,7 @@ using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Jobs.Jobs;
 using CasualtyDashboard.Jobs.Scheduling;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace CasualtyDashboard.Jobs.Ingestion;
 
@@ -10,13 +11,15 @@ namespace CasualtyDashboard.Jobs.Ingestion;
 /// Stores incoming articles from every channel: validates each, skips duplicates (same content hash or same URL,
 /// within the input too), creates outlets on first sight, and wakes the extract job. One item's problem never stops the rest.
 /// </summary>
-public sealed class ArticleIngestor(IDbContextFactory<DashboardDbContext> factory, JobLauncher launcher, DashboardUpdates updates, TimeProvider clock)
+public sealed class ArticleIngestor(
+    IDbContextFactory<DashboardDbContext> factory, JobLauncher launcher, DashboardUpdates updates, TimeProvider clock, ILogger<ArticleIngestor>? logger = null)
 {
     /// <summary>Longest article text accepted (characters); a real article is far shorter.</summary>
     public const int MaxTextLength = 1_000_000;
 
     public async Task<IReadOnlyList<IngestItemResult>> IngestAsync(IReadOnlyList<(int Line, IncomingArticle Article)> items, string channel, CancellationToken ct)
     {
+        var timings = new StageTimings();
         var results = new List<IngestItemResult>(items.Count);
         await using var db = await factory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -28,6 +31,7 @@ public sealed class ArticleIngestor(IDbContextFactory<DashboardDbContext> factor
             else results.Add(new IngestItemResult(line, IngestStatus.Rejected, null, error));
         }
 
+        timings.Mark("validate");
         var hashes = valid.Select(v => v.Hash).Distinct().ToList();
         var urls = valid.Select(v => v.Article.Url).Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u!.Trim()).Distinct().ToList();
         var urlHashes = urls.ConvertAll(KeyHash.Of);
@@ -37,6 +41,7 @@ public sealed class ArticleIngestor(IDbContextFactory<DashboardDbContext> factor
         var byHash = known.ToDictionary(k => k.ContentHash, k => (long?)k.Id);
         var byUrl = known.Where(k => k.Url is not null).GroupBy(k => k.Url!).ToDictionary(g => g.Key, g => (long?)g.First().Id);
 
+        timings.Mark("lookup");
         var outlets = await OutletsAsync(db, valid.Select(v => v.Article.Outlet), ct);
         var added = new List<(int Line, Article Entity)>();
         var seenHash = new Dictionary<string, int>();
@@ -72,7 +77,10 @@ public sealed class ArticleIngestor(IDbContextFactory<DashboardDbContext> factor
             db.Articles.Add(entity);
             added.Add((line, entity));
         }
+        timings.Mark("prepare");
         await db.SaveChangesAsync(ct);
+        timings.Mark("save");
+        logger?.LogDebug("Ingested {Stored} of {Items} articles; {Timings}", added.Count, items.Count, timings);
         results.AddRange(added.Select(a => new IngestItemResult(a.Line, IngestStatus.Stored, a.Entity.Id, null)));
         results.Sort((a, b) => a.Line.CompareTo(b.Line));
 

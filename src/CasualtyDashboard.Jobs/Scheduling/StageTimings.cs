@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace CasualtyDashboard.Jobs.Extraction;
+namespace CasualtyDashboard.Jobs.Scheduling;
 
 /// <summary>
-/// Where one extraction batch spent its time, stage by stage (claim, load, extract, save, insert, commit), logged at
-/// Debug as one line the ingest benchmark reads back (<c>stages: claim=1.2 load=0.4 ... ms</c>).
+/// Where one extraction batch or one ingested chunk spent its time, stage by stage (claim, load, extract, update, insert,
+/// commit...), logged at Debug as one line the ingest benchmark reads back and sums (<c>stages: claim=1.2 load=0.4 ... ms</c>).
 /// </summary>
-internal sealed class BatchTimings
+internal sealed class StageTimings
 {
     private readonly List<(string Stage, double Milliseconds)> _stages = [];
     private long _mark = Stopwatch.GetTimestamp();
