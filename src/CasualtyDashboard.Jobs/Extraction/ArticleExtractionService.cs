@@ -229,7 +229,7 @@ public sealed class ArticleExtractionService(
             if (batch.Clean.Count > 0)
             {
                 var ids = batch.Clean;
-                var token = batch.Articles[0].ClaimToken;
+                var token = batch.Token;
                 var (version, now) = (extractor.Version, batch.Now);
                 var updated = await db.Articles.Where(a => ids.Contains(a.Id) && a.ClaimToken == token).ExecuteUpdateAsync(s => s
                     .SetProperty(a => a.State, ArticleState.Extracted)
@@ -354,6 +354,9 @@ public sealed class ArticleExtractionService(
         /// <summary>Their stored figures, and which of those carry analysts' work.</summary>
         public ILookup<long, Figure> Stored { get; } = stored;
         public HashSet<long> WithAnalystWork { get; } = withAnalystWork;
+
+        /// <summary>The claim token the articles were taken with (read before extraction releases any of them).</summary>
+        public Guid? Token { get; } = articles.Count > 0 ? articles[0].ClaimToken : null;
 
         public StageTimings Timings { get; } = timings;
 

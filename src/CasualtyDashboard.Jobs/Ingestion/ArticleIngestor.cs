@@ -1,5 +1,6 @@
 using CasualtyDashboard.Data;
 using CasualtyDashboard.Data.Entities;
+using CasualtyDashboard.Data.Providers;
 using CasualtyDashboard.Jobs.Jobs;
 using CasualtyDashboard.Jobs.Scheduling;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,9 @@ public sealed class ArticleIngestor(
         var byUrl = known.Where(k => k.Url is not null).GroupBy(k => k.Url!).ToDictionary(g => g.Key, g => (long?)g.First().Id);
 
         timings.Mark("lookup");
+        // One transaction for the chunk: new outlets, then the articles through the provider's bulk insert (EF's tracked
+        // insert was most of an API request's time), which reads their new ids back.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var outlets = await OutletsAsync(db, valid.Select(v => v.Article.Outlet), ct);
         var added = new List<(int Line, Article Entity)>();
         var seenHash = new Dictionary<string, int>();
@@ -61,10 +65,10 @@ public sealed class ArticleIngestor(
             }
             seenHash[hash] = line;
             if (url is not null) seenUrl[url] = line;
-            var entity = new Article
+            added.Add((line, new Article
             {
                 ExternalId = Trim(article.Id, 200),
-                Outlet = article.Outlet is { } name && outlets.TryGetValue(name.Trim(), out var outlet) ? outlet : null,
+                OutletId = article.Outlet is { } name && outlets.TryGetValue(name.Trim(), out var outlet) ? outlet.Id : null,
                 Title = Trim(article.Title, 1000),
                 Url = Trim(url, 2000),
                 Text = article.Text,
@@ -73,13 +77,13 @@ public sealed class ArticleIngestor(
                 Channel = channel,
                 State = ArticleState.Pending,
                 CreatedAt = now,
-            };
-            db.Articles.Add(entity);
-            added.Add((line, entity));
+            }));
         }
         timings.Mark("prepare");
-        await db.SaveChangesAsync(ct);
-        timings.Mark("save");
+        await ProviderAdapters.For(db).InsertWithKeysAsync(db, added.ConvertAll(a => a.Entity), ct);
+        timings.Mark("insert");
+        await transaction.CommitAsync(ct);
+        timings.Mark("commit");
         logger?.LogDebug("Ingested {Stored} of {Items} articles; {Timings}", added.Count, items.Count, timings);
         results.AddRange(added.Select(a => new IngestItemResult(a.Line, IngestStatus.Stored, a.Entity.Id, null)));
         results.Sort((a, b) => a.Line.CompareTo(b.Line));
@@ -119,6 +123,9 @@ public sealed class ArticleIngestor(
             db.Outlets.Add(outlet);
             existing[name] = outlet;
         }
+        // Saved first (the articles refer to their ids), in the chunk's transaction. Two inputs naming the same new outlet
+        // at the same moment: one is refused by the unique name and the importer ingests its chunk again, finding it.
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
         return existing;
     }
 
