@@ -21,7 +21,12 @@ public static class ArticleClaims
         DashboardDbContext db, IQueryable<Article> due, long afterId, int count, DateTime now, TimeSpan lease, CancellationToken ct)
     {
         var free = due.Where(a => a.ClaimedUntil == null || a.ClaimedUntil < now);
-        var candidates = await free.Where(a => a.Id > afterId).OrderBy(a => a.Id).Select(a => a.Id).Take(count).ToListAsync(ct);
+        // Looked for in two parts, each an index range read in id order: articles never tried (no retry time: the
+        // (State, NextAttemptAt) index holds them in id order, so the read stops after `count`) and retries. Asked as one
+        // query, SQLite reads every due article through that index and sorts them all, for every batch.
+        var fresh = await Candidates(free.Where(a => a.NextAttemptAt == null), afterId, count, ct);
+        var retries = await Candidates(free.Where(a => a.NextAttemptAt != null), afterId, count, ct);
+        var candidates = fresh.Concat(retries).Order().Take(count).ToList();
         if (candidates.Count == 0) return ([], null);
         var token = Guid.NewGuid();
         var until = now + lease;
@@ -31,6 +36,9 @@ public static class ArticleClaims
             .Where(a => candidates.Contains(a.Id) && a.ClaimToken == token).OrderBy(a => a.Id).ToListAsync(ct);
         return (claimed, candidates[^1]);
     }
+
+    private static Task<List<long>> Candidates(IQueryable<Article> free, long afterId, int count, CancellationToken ct) =>
+        free.Where(a => a.Id > afterId).OrderBy(a => a.Id).Select(a => a.Id).Take(count).ToListAsync(ct);
 
     /// <summary>Lets go of a claimed article (when its results are saved, the token checks the claim is still this run's).</summary>
     public static void Release(Article article)

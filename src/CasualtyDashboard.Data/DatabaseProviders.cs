@@ -39,7 +39,7 @@ public static class DatabaseProviders
         return provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString, s => s.CommandTimeout(commandTimeoutSeconds).MigrationsAssembly(migrations))
-                .AddInterceptors(Providers.SqlitePoolReset.Instance),
+                .AddInterceptors(Providers.SqlitePoolReset.Instance, Providers.SqliteSynchronousNormal.Instance),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, s => s.CommandTimeout(commandTimeoutSeconds).MigrationsAssembly(migrations)),
             DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, s => s.CommandTimeout(commandTimeoutSeconds).MigrationsAssembly(migrations)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),

@@ -35,8 +35,17 @@ public static class IngestThroughput
             quiet["Database:Provider"] = "PostgreSql";
             quiet["ConnectionStrings:Dashboard"] = postgres.ConnectionString;
         }
-        var jobsOff = new Dictionary<string, string>(quiet) { ["Jobs:Enabled"] = "false" };
-        var jobsOn = new Dictionary<string, string>(quiet) { ["Jobs:Enabled"] = "true" };
+        var jobsOff = new Dictionary<string, string>(quiet)
+        {
+            ["Jobs:Enabled"] = "false",
+            ["Logging:LogLevel:CasualtyDashboard.Jobs.Ingestion.ArticleIngestor"] = "Debug",
+        };
+        var jobsOn = new Dictionary<string, string>(quiet)
+        {
+            ["Jobs:Enabled"] = "true",
+            // One line per batch with its stage times (StageTimings), summed below.
+            ["Logging:LogLevel:CasualtyDashboard.Jobs.Extraction.ArticleExtractionService"] = "Debug",
+        };
         Console.WriteLine($"{count:N0} synthetic articles, app {web}, database {postgres?.Name ?? folder}; {LoadAverage()}");
         try
         {
@@ -59,6 +68,7 @@ public static class IngestThroughput
                 }
                 watch.Stop();
                 Console.WriteLine(Line($"API: {stored:N0} stored in {watch.Elapsed.TotalSeconds:F1} s = {stored / watch.Elapsed.TotalSeconds:N0} articles/s; peak working set {PeakMiB(app):N0} MiB"));
+                Console.WriteLine(StageTotals(app.Output));
             }
 
             // 2. Extraction into SQLite, killed half-way.
@@ -74,6 +84,7 @@ public static class IngestThroughput
                 await app.KillAsync();
                 extractedAtKill = (await database.CountsAsync()).Extracted;
                 Console.WriteLine(Line($"extraction: {half.Extracted - first.Extracted:N0} articles in {watch.Elapsed.TotalSeconds:F1} s = {firstRate:N0} articles/s; peak working set {peak:N0} MiB; SIGKILL with {extractedAtKill:N0} extracted"));
+                Console.WriteLine(StageTotals(app.Output));
             }
 
             // 3. Restart on the same database: time to answer, time to the first newly extracted batch, then the rest.
@@ -88,6 +99,7 @@ public static class IngestThroughput
                 var rest = done.Extracted - extractedAtKill;
                 Console.WriteLine(Line($"restart: answering after {ready.TotalSeconds:F2} s, extracting again after {resumed.TotalSeconds:F2} s (process start to first new batch committed)"));
                 Console.WriteLine(Line($"extraction after restart: {rest:N0} articles in {(resumed - ready + watch.Elapsed).TotalSeconds:F1} s = {rest / watch.Elapsed.TotalSeconds:N0} articles/s; peak working set {PeakMiB(app):N0} MiB"));
+                Console.WriteLine(StageTotals(app.Output));
                 var reconcile = await ReconcileAfterAsync(database, TimeSpan.FromMinutes(10));
                 Console.WriteLine(Line($"reconciliation after the last batch: run {reconcile.Run.TotalSeconds:F1} s, ended {reconcile.SinceExtracted.TotalSeconds:F1} s after the last article was extracted"));
                 var end = Line($"end: {done.Articles:N0} articles, {done.Extracted:N0} extracted, {done.Figures:N0} figures");
@@ -123,6 +135,26 @@ public static class IngestThroughput
             await Task.Delay(250);
         }
         throw new TimeoutException($"No reconcile run ended within {timeout.TotalMinutes} min.");
+    }
+
+    /// <summary>
+    /// The stage times of every extraction batch the app logged (<c>stages: claim=1.2 load=0.4 ... ms</c>, at Debug),
+    /// summed per stage: where the extraction's time goes.
+    /// </summary>
+    private static string StageTotals(string output)
+    {
+        var totals = new Dictionary<string, double>();
+        var batches = 0; // extraction batches, or ingested chunks
+        foreach (System.Text.RegularExpressions.Match line in System.Text.RegularExpressions.Regex.Matches(output, @"stages: ([^\n]*?) ms"))
+        {
+            batches++;
+            foreach (var pair in line.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var (stage, value) = (pair[..pair.IndexOf('=')], double.Parse(pair[(pair.IndexOf('=') + 1)..], CultureInfo.InvariantCulture));
+                totals[stage] = totals.GetValueOrDefault(stage) + value;
+            }
+        }
+        return Line($"  {batches} batches, summed stage times: ") + string.Join(", ", totals.Select(t => Line($"{t.Key} {t.Value / 1000:F1} s")));
     }
 
     internal static string LoadAverage() => File.Exists("/proc/loadavg") ? "load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";

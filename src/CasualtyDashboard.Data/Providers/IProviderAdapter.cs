@@ -43,6 +43,13 @@ public interface IProviderAdapter
     /// </summary>
     Task BulkInsertAsync<T>(DbContext db, IEnumerable<T> entities, CancellationToken ct) where T : class;
 
+    /// <summary>
+    /// Inserts new entities of one type (with a generated <c>long</c> key) inside the context's current transaction,
+    /// without a round trip per row, and sets each entity's key to the one the database gave it. Nothing is tracked.
+    /// A refused row (a unique key) fails the whole call with a <see cref="DbUpdateException"/>, as SaveChanges does.
+    /// </summary>
+    Task InsertWithKeysAsync<T>(DbContext db, IReadOnlyList<T> entities, CancellationToken ct) where T : class;
+
     /// <summary>Whether <paramref name="exception"/> is a unique-key (or primary-key) violation.</summary>
     bool IsUniqueViolation(DbUpdateException exception);
 }

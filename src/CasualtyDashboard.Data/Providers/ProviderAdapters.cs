@@ -45,6 +45,19 @@ public static class ProviderAdapters
         return (table, columns);
     }
 
+    /// <summary>The generated <c>long</c> key of <typeparamref name="T"/>, which <see cref="IProviderAdapter.InsertWithKeysAsync"/> fills in.</summary>
+    internal static (string Column, System.Reflection.PropertyInfo Property) GeneratedKeyOf<T>(DbContext db) where T : class
+    {
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var key = entityType.FindPrimaryKey()?.Properties is [var single] && single.ClrType == typeof(long) && single.ValueGenerated != ValueGenerated.Never
+            ? single
+            : throw new InvalidOperationException($"{typeof(T).Name} has no generated long key.");
+        return (key.GetColumnName(), key.PropertyInfo ?? throw new InvalidOperationException($"{typeof(T).Name}'s key is not a property."));
+    }
+
+    /// <summary>A failed command of a bulk write, reported as EF reports a failed SaveChanges (callers catch that).</summary>
+    internal static DbUpdateException AsUpdateException(DbException exception) => new($"A bulk write failed: {exception.Message}", exception);
+
     internal static async Task OpenAsync(DbConnection connection, CancellationToken ct)
     {
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(ct);

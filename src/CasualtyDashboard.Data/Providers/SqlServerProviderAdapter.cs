@@ -127,6 +127,14 @@ public sealed class SqlServerProviderAdapter : IProviderAdapter
         if (rows.Rows.Count > 0) await copy.WriteToServerAsync(rows, ct);
     }
 
+    /// <summary>Through EF (SaveChanges batches the inserts and reads the keys back), then detached: not measured on this engine.</summary>
+    public async Task InsertWithKeysAsync<T>(DbContext db, IReadOnlyList<T> entities, CancellationToken ct) where T : class
+    {
+        db.Set<T>().AddRange(entities);
+        await db.SaveChangesAsync(ct);
+        foreach (var entity in entities) db.Entry(entity).State = EntityState.Detached;
+    }
+
     /// <summary>2627: unique constraint; 2601: unique index.</summary>
     public bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is SqlException { Number: 2627 or 2601 };

@@ -121,6 +121,39 @@ public sealed class SqliteProviderAdapter : IProviderAdapter
         }
     }
 
+    /// <summary>The same prepared <c>INSERT</c> with <c>RETURNING</c> the key, once per row.</summary>
+    public async Task InsertWithKeysAsync<T>(DbContext db, IReadOnlyList<T> entities, CancellationToken ct) where T : class
+    {
+        var (table, columns) = ProviderAdapters.BulkColumnsOf<T>(db);
+        var (keyColumn, key) = ProviderAdapters.GeneratedKeyOf<T>(db);
+        var connection = db.Database.GetDbConnection();
+        await ProviderAdapters.OpenAsync(connection, ct);
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) "
+            + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))}) RETURNING \"{keyColumn}\"";
+        var parameters = new DbParameter[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            parameters[i] = command.CreateParameter();
+            parameters[i].ParameterName = $"$p{i}";
+            command.Parameters.Add(parameters[i]);
+        }
+        try
+        {
+            await command.PrepareAsync(ct);
+            foreach (var entity in entities)
+            {
+                for (var i = 0; i < columns.Length; i++) parameters[i].Value = columns[i].ValueOf(entity) ?? DBNull.Value;
+                key.SetValue(entity, Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw ProviderAdapters.AsUpdateException(ex);
+        }
+    }
+
     public bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 }; // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
 

@@ -57,22 +57,66 @@ public sealed class ArticleExtractionService(
 
     private async Task<(int Extracted, ChangeCounts Changes)> ProcessAllAsync(Mode mode, JobRunProgress? progress, CancellationToken ct)
     {
+        var extracted = 0;
+        var changes = new ChangeCounts();
+        if (progress is not null) progress.Total = await CountDueAsync(mode, ct);
+        // A pass walks the due articles once, by id. Articles another run held when the pass came by are skipped; when
+        // such a claim has lapsed by the pass's end (a killed process's batch), another pass takes them at once rather
+        // than leaving them to the next scheduled run.
+        do
+        {
+            var pass = await PassAsync(mode, progress, ct);
+            extracted += pass.Extracted;
+            changes += pass.Changes;
+        }
+        while (!ct.IsCancellationRequested && await AnyLapsedClaimAsync(mode, ct));
+        return (extracted, changes);
+    }
+
+    /// <summary>
+    /// One pass over the due articles. The batches form a pipeline of two: while one batch is written, the next one is
+    /// extracted on another thread, so both cores of a small machine work (the extractor is CPU, the write mostly the
+    /// database's). Every database command stays on this flow, one at a time: claims and writes never wait for each other's locks.
+    /// </summary>
+    private async Task<(int Extracted, ChangeCounts Changes)> PassAsync(Mode mode, JobRunProgress? progress, CancellationToken ct)
+    {
         var batchSize = options.Value.Extract.BatchSize;
         var extracted = 0;
         var changes = new ChangeCounts();
-        long afterId = 0;
-        if (progress is not null) progress.Total = await CountDueAsync(mode, ct);
-        while (!ct.IsCancellationRequested)
+        var first = await ClaimBatchAsync(mode, 0, batchSize, ct);
+        Task<PreparedBatch>? extracting = first is null ? null : Task.Run(() => ExtractBatch(mode, first), CancellationToken.None);
+        try
         {
-            var batch = await ProcessBatchAsync(mode, afterId, batchSize, ct);
-            if (batch.LastId is null) break;
-            afterId = batch.LastId.Value;
-            extracted += batch.Extracted;
-            changes += batch.Changes;
-            if (progress is not null) await progress.AdvanceAsync(batch.Extracted, batch.Failed, ct);
-            if (batch.Extracted > 0) await updates.NotifyAsync(new DashboardChange("figures", batch.Extracted));
+            while (extracting is not null)
+            {
+                var batch = await extracting;
+                extracting = null;
+                await using (batch)
+                {
+                    var next = ct.IsCancellationRequested ? null : await ClaimBatchAsync(mode, batch.LastCandidate, batchSize, ct);
+                    if (next is not null) extracting = Task.Run(() => ExtractBatch(mode, next), CancellationToken.None);
+                    var result = await WriteAsync(batch, ct);
+                    extracted += result.Extracted;
+                    changes += result.Changes;
+                    if (progress is not null) await progress.AdvanceAsync(result.Extracted, result.Failed, ct);
+                    if (result.Extracted > 0) await updates.NotifyAsync(new DashboardChange("figures", result.Extracted));
+                }
+            }
+        }
+        finally
+        {
+            // A batch extracted while a write failed is not written: its claims lapse and a later run takes its articles.
+            if (extracting is not null) await (await extracting).DisposeAsync();
         }
         return (extracted, changes);
+    }
+
+    /// <summary>Whether a due article is held by a claim that has lapsed (its run died before saving it).</summary>
+    private async Task<bool> AnyLapsedClaimAsync(Mode mode, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await Due(db, mode, now).AnyAsync(a => a.ClaimedUntil != null && a.ClaimedUntil < now, ct);
     }
 
     private IQueryable<Article> Due(DashboardDbContext db, Mode mode, DateTime now)
@@ -89,69 +133,133 @@ public sealed class ArticleExtractionService(
         return await Due(db, mode, clock.GetUtcNow().UtcDateTime).CountAsync(ct);
     }
 
-    private async Task<BatchResult> ProcessBatchAsync(Mode mode, long afterId, int batchSize, CancellationToken ct)
+    /// <summary>
+    /// Claims the next batch after <paramref name="afterId"/> and loads what its extraction needs, in a context of its
+    /// own that tracks the batch's changes until it is written; null when no due article is left.
+    /// </summary>
+    private async Task<PreparedBatch?> ClaimBatchAsync(Mode mode, long afterId, int batchSize, CancellationToken ct)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        // Claimed atomically: another run (this process or another instance) never gets the same articles.
-        var (batch, lastCandidate) = await ArticleClaims.ClaimAsync(db, Due(db, mode, now), afterId, batchSize, now, ClaimLease, ct);
-        if (lastCandidate is null) return new BatchResult(0, 0, default, null);
-        if (batch.Count == 0) return new BatchResult(0, 0, default, lastCandidate);
-
-        var ids = batch.Select(a => a.Id).ToList();
-        var storedFigures = (await db.Figures.Where(f => ids.Contains(f.ArticleId)).ToListAsync(ct)).ToLookup(f => f.ArticleId);
-        var withAnalystWork = await FiguresWithAnalystWorkAsync(db, storedFigures.SelectMany(g => g).Select(f => f.Id).ToList(), ct);
-
-        int extracted = 0, failed = 0;
-        var changes = new ChangeCounts();
-        var added = new List<Figure>();
-        foreach (var article in batch)
-        {
-            try
-            {
-                var found = extractor.Extract(new ArticleInput(article.Text, article.Published, article.Outlet?.Name, article.ExternalId, article.Title));
-                var max = options.Value.Extract.MaxFiguresPerArticle;
-                var figures = found.Count > max ? found.OrderBy(f => f.EvidenceStart).Take(max).ToList() : found;
-                var plan = FigureReplacement.Plan(storedFigures[article.Id].ToList(), figures.Select(f => ToEntity(article.Id, f, now)).ToList());
-                foreach (var (stored, fresh) in plan.Kept) FigureReplacement.Refresh(stored, fresh);
-                // A figure the new rules no longer find is deleted, unless analysts reviewed, corrected or annotated it:
-                // their work is never thrown away, so the figure stays (with its older extractor version) beside it.
-                var retained = plan.Removed.Where(f => withAnalystWork.Contains(f.Id)).ToList();
-                db.Figures.RemoveRange(plan.Removed.Except(retained));
-                added.AddRange(plan.Added);
-                changes += new ChangeCounts(plan.Kept.Count, plan.Added.Count, plan.Removed.Count - retained.Count, retained.Count);
-                article.State = ArticleState.Extracted;
-                article.ExtractorVersion = extractor.Version;
-                article.ExtractedAt = now;
-                article.Attempts = 0;
-                article.LastError = found.Count > max ? CappedNote(found.Count, max) : null;
-                article.NextAttemptAt = null;
-                extracted++;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                failed++;
-                RecordFailure(mode, article, ex, now);
-            }
-            ArticleClaims.Release(article);
-        }
+        var timings = new StageTimings();
+        var db = await factory.CreateDbContextAsync(ct);
         try
         {
-            // One transaction: the articles' state and kept or removed figures through EF (their claim token checked),
-            // then every new figure of the batch in one bulk insert (no round trip per figure).
+            var now = clock.GetUtcNow().UtcDateTime;
+            // Claimed atomically: another run (this process or another instance) never gets the same articles.
+            var (batch, lastCandidate) = await ArticleClaims.ClaimAsync(db, Due(db, mode, now), afterId, batchSize, now, ClaimLease, ct);
+            if (lastCandidate is null)
+            {
+                await db.DisposeAsync();
+                return null;
+            }
+            timings.Mark("claim");
+            var ids = batch.Select(a => a.Id).ToList();
+            var stored = ids.Count == 0 ? [] : await db.Figures.Where(f => ids.Contains(f.ArticleId)).ToListAsync(ct);
+            var withAnalystWork = stored.Count == 0 ? [] : await FiguresWithAnalystWorkAsync(db, stored.Select(f => f.Id).ToList(), ct);
+            timings.Mark("load");
+            return new PreparedBatch(db, now, lastCandidate.Value, batch, stored.ToLookup(f => f.ArticleId), withAnalystWork, timings);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Runs the extractor over a claimed batch (CPU only: the changes stay in its context until written).</summary>
+    private PreparedBatch ExtractBatch(Mode mode, PreparedBatch batch)
+    {
+        batch.Timings.Skip();
+        foreach (var article in batch.Articles) Extract(mode, batch, article, batch.Stored[article.Id].ToList(), batch.WithAnalystWork);
+        batch.Timings.Mark("extract");
+        return batch;
+    }
+
+    /// <summary>Extracts one claimed article into <paramref name="batch"/>'s changes; a failure is recorded on the article.</summary>
+    private void Extract(Mode mode, PreparedBatch batch, Article article, List<Figure> stored, HashSet<long> withAnalystWork)
+    {
+        try
+        {
+            var found = extractor.Extract(new ArticleInput(article.Text, article.Published, article.Outlet?.Name, article.ExternalId, article.Title));
+            var max = options.Value.Extract.MaxFiguresPerArticle;
+            var figures = found.Count > max ? found.OrderBy(f => f.EvidenceStart).Take(max).ToList() : found;
+            var plan = FigureReplacement.Plan(stored, figures.Select(f => ToEntity(article.Id, f, batch.Now)).ToList());
+            foreach (var (kept, fresh) in plan.Kept) FigureReplacement.Refresh(kept, fresh);
+            // A figure the new rules no longer find is deleted, unless analysts reviewed, corrected or annotated it:
+            // their work is never thrown away, so the figure stays (with its older extractor version) beside it.
+            var retained = plan.Removed.Where(f => withAnalystWork.Contains(f.Id)).ToList();
+            batch.Db.Figures.RemoveRange(plan.Removed.Except(retained));
+            batch.Added.AddRange(plan.Added);
+            batch.Changes += new ChangeCounts(plan.Kept.Count, plan.Added.Count, plan.Removed.Count - retained.Count, retained.Count);
+            batch.Extracted++;
+            if (found.Count <= max)
+            {
+                // The usual outcome, the same for every such article of the batch: written with one set-based UPDATE.
+                batch.Clean.Add(article.Id);
+                return;
+            }
+            article.State = ArticleState.Extracted;
+            article.ExtractorVersion = extractor.Version;
+            article.ExtractedAt = batch.Now;
+            article.Attempts = 0;
+            article.LastError = CappedNote(found.Count, max);
+            article.NextAttemptAt = null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            batch.Failed++;
+            RecordFailure(mode, article, ex, batch.Now);
+        }
+        ArticleClaims.Release(article);
+    }
+
+    /// <summary>
+    /// Stores a prepared batch in one transaction: the cleanly extracted articles' state in one UPDATE that checks they
+    /// are still this batch's; the other articles and the kept or removed figures through EF (their claim token checked);
+    /// then every new figure in one bulk insert (no round trip per figure). Either all of it is stored or none.
+    /// </summary>
+    private async Task<BatchResult> WriteAsync(PreparedBatch batch, CancellationToken ct)
+    {
+        if (batch.Articles.Count == 0) return new BatchResult(0, 0, default);
+        var db = batch.Db;
+        var timings = batch.Timings;
+        timings.Skip();
+        try
+        {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (batch.Clean.Count > 0)
+            {
+                var ids = batch.Clean;
+                var token = batch.Token;
+                var (version, now) = (extractor.Version, batch.Now);
+                var updated = await db.Articles.Where(a => ids.Contains(a.Id) && a.ClaimToken == token).ExecuteUpdateAsync(s => s
+                    .SetProperty(a => a.State, ArticleState.Extracted)
+                    .SetProperty(a => a.ExtractorVersion, version)
+                    .SetProperty(a => a.ExtractedAt, now)
+                    .SetProperty(a => a.Attempts, 0)
+                    .SetProperty(a => a.LastError, (string?)null)
+                    .SetProperty(a => a.NextAttemptAt, (DateTime?)null)
+                    .SetProperty(a => a.ClaimToken, (Guid?)null)
+                    .SetProperty(a => a.ClaimedUntil, (DateTime?)null), ct);
+                if (updated != ids.Count)
+                    throw new DbUpdateConcurrencyException($"{ids.Count - updated} of the batch's articles were claimed by another run meanwhile.");
+            }
+            timings.Mark("update");
             await db.SaveChangesAsync(ct);
-            await ProviderAdapters.For(db).BulkInsertAsync(db, added, ct);
+            timings.Mark("save");
+            await ProviderAdapters.For(db).BulkInsertAsync(db, batch.Added, ct);
+            timings.Mark("insert");
             await transaction.CommitAsync(ct);
+            timings.Mark("commit");
         }
         catch (DbUpdateConcurrencyException ex)
         {
             // Another run changed these articles or their figures meanwhile (its claim outlived ours); nothing of this
             // batch was stored, and any article still due is taken again at the next run.
-            logger.LogWarning(ex, "Extraction batch after article {AfterId} skipped: its articles changed meanwhile", afterId);
-            return new BatchResult(0, 0, default, lastCandidate);
+            logger.LogWarning(ex, "Extraction batch up to article {LastId} skipped: its articles changed meanwhile", batch.LastCandidate);
+            return new BatchResult(0, 0, default);
         }
-        return new BatchResult(extracted, failed, changes, lastCandidate);
+        logger.LogDebug("Extraction batch of {Articles} articles, {Figures} new figures; {Timings}", batch.Articles.Count, batch.Added.Count, timings);
+        return new BatchResult(batch.Extracted, batch.Failed, batch.Changes);
     }
 
     /// <summary>The note an article whose figures were capped keeps (shown on its page and in the API's <c>lastError</c>).</summary>
@@ -228,5 +336,38 @@ public sealed class ArticleExtractionService(
             new(a.Kept + b.Kept, a.Added + b.Added, a.Removed + b.Removed, a.Retained + b.Retained);
     }
 
-    private readonly record struct BatchResult(int Extracted, int Failed, ChangeCounts Changes, long? LastId);
+    private readonly record struct BatchResult(int Extracted, int Failed, ChangeCounts Changes);
+
+    /// <summary>A claimed batch, extracted then written: its context (tracking the changes) and outcomes.</summary>
+    private sealed class PreparedBatch(DashboardDbContext db, DateTime now, long lastCandidate, List<Article> articles,
+        ILookup<long, Figure> stored, HashSet<long> withAnalystWork, StageTimings timings) : IAsyncDisposable
+    {
+        public DashboardDbContext Db { get; } = db;
+        public DateTime Now { get; } = now;
+
+        /// <summary>Where the next batch goes on.</summary>
+        public long LastCandidate { get; } = lastCandidate;
+
+        /// <summary>The articles this batch got (tracked, with their outlet; maybe none when other runs got them first).</summary>
+        public List<Article> Articles { get; } = articles;
+
+        /// <summary>Their stored figures, and which of those carry analysts' work.</summary>
+        public ILookup<long, Figure> Stored { get; } = stored;
+        public HashSet<long> WithAnalystWork { get; } = withAnalystWork;
+
+        /// <summary>The claim token the articles were taken with (read before extraction releases any of them).</summary>
+        public Guid? Token { get; } = articles.Count > 0 ? articles[0].ClaimToken : null;
+
+        public StageTimings Timings { get; } = timings;
+
+        /// <summary>Articles extracted with nothing to note: their state is written set-based.</summary>
+        public List<long> Clean { get; } = [];
+
+        public List<Figure> Added { get; } = [];
+        public ChangeCounts Changes { get; set; }
+        public int Extracted { get; set; }
+        public int Failed { get; set; }
+
+        public ValueTask DisposeAsync() => Db.DisposeAsync();
+    }
 }

@@ -1,9 +1,11 @@
 using CasualtyDashboard.Data;
 using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Entities;
+using CasualtyDashboard.Data.Providers;
 using CasualtyDashboard.Jobs.Jobs;
 using CasualtyDashboard.Jobs.Scheduling;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace CasualtyDashboard.Jobs.Ingestion;
 
@@ -14,7 +16,7 @@ namespace CasualtyDashboard.Jobs.Ingestion;
 /// audit log in the same transaction; the feed job's and the demo data's are not.
 /// </summary>
 public sealed class ArticleIngestor(
-    IDbContextFactory<DashboardDbContext> factory, JobLauncher launcher, DashboardUpdates updates, AuditTrail audit, TimeProvider clock)
+    IDbContextFactory<DashboardDbContext> factory, JobLauncher launcher, DashboardUpdates updates, AuditTrail audit, TimeProvider clock, ILogger<ArticleIngestor>? logger = null)
 {
     /// <summary>Longest article text accepted (characters); a real article is far shorter.</summary>
     public const int MaxTextLength = 1_000_000;
@@ -26,6 +28,7 @@ public sealed class ArticleIngestor(
     public async Task<IReadOnlyList<IngestItemResult>> IngestAsync(
         IReadOnlyList<(int Line, IncomingArticle Article)> items, string channel, bool audited, CancellationToken ct)
     {
+        var timings = new StageTimings();
         var results = new List<IngestItemResult>(items.Count);
         await using var db = await factory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -37,6 +40,7 @@ public sealed class ArticleIngestor(
             else results.Add(new IngestItemResult(line, IngestStatus.Rejected, null, error));
         }
 
+        timings.Mark("validate");
         var hashes = valid.Select(v => v.Hash).Distinct().ToList();
         var urls = valid.Select(v => v.Article.Url).Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u!.Trim()).Distinct().ToList();
         var urlHashes = urls.ConvertAll(KeyHash.Of);
@@ -46,6 +50,10 @@ public sealed class ArticleIngestor(
         var byHash = known.ToDictionary(k => k.ContentHash, k => (long?)k.Id);
         var byUrl = known.Where(k => k.Url is not null).GroupBy(k => k.Url!).ToDictionary(g => g.Key, g => (long?)g.First().Id);
 
+        timings.Mark("lookup");
+        // One transaction for the chunk: new outlets, then the articles through the provider's bulk insert (EF's tracked
+        // insert was most of an API request's time), which reads their new ids back.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var outlets = await OutletsAsync(db, valid.Select(v => v.Article.Outlet), ct);
         var added = new List<(int Line, Article Entity)>();
         var seenHash = new Dictionary<string, int>();
@@ -65,10 +73,10 @@ public sealed class ArticleIngestor(
             }
             seenHash[hash] = line;
             if (url is not null) seenUrl[url] = line;
-            var entity = new Article
+            added.Add((line, new Article
             {
                 ExternalId = Trim(article.Id, 200),
-                Outlet = article.Outlet is { } name && outlets.TryGetValue(name.Trim(), out var outlet) ? outlet : null,
+                OutletId = article.Outlet is { } name && outlets.TryGetValue(name.Trim(), out var outlet) ? outlet.Id : null,
                 Title = Trim(article.Title, 1000),
                 Url = Trim(url, 2000),
                 Text = article.Text,
@@ -77,14 +85,13 @@ public sealed class ArticleIngestor(
                 Channel = channel,
                 State = ArticleState.Pending,
                 CreatedAt = now,
-            };
-            db.Articles.Add(entity);
-            added.Add((line, entity));
+            }));
         }
+        timings.Mark("prepare");
+        await ProviderAdapters.For(db).InsertWithKeysAsync(db, added.ConvertAll(a => a.Entity), ct);
+        timings.Mark("insert");
         if (audited && added.Count > 0)
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
             var ids = added.ConvertAll(a => a.Entity.Id);
             audit.Record(db, AuditActions.ImportArticles, AuditEntities.Articles, ids.Count == 1 ? $"{ids[0]}" : $"{ids.Min()}-{ids.Max()}", null, new
             {
@@ -92,12 +99,10 @@ public sealed class ArticleIngestor(
                 rejected = results.Count(r => r.Status == IngestStatus.Rejected), ids,
             });
             await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
         }
-        else
-        {
-            await db.SaveChangesAsync(ct);
-        }
+        await transaction.CommitAsync(ct);
+        timings.Mark("commit");
+        logger?.LogDebug("Ingested {Stored} of {Items} articles; {Timings}", added.Count, items.Count, timings);
         results.AddRange(added.Select(a => new IngestItemResult(a.Line, IngestStatus.Stored, a.Entity.Id, null)));
         results.Sort((a, b) => a.Line.CompareTo(b.Line));
 
@@ -136,6 +141,9 @@ public sealed class ArticleIngestor(
             db.Outlets.Add(outlet);
             existing[name] = outlet;
         }
+        // Saved first (the articles refer to their ids), in the chunk's transaction. Two inputs naming the same new outlet
+        // at the same moment: one is refused by the unique name and the importer ingests its chunk again, finding it.
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
         return existing;
     }
 
