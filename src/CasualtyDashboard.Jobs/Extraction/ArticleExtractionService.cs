@@ -244,8 +244,13 @@ public sealed class ArticleExtractionService(
                     throw new DbUpdateConcurrencyException($"{ids.Count - updated} of the batch's articles were claimed by another run meanwhile.");
             }
             timings.Mark("update");
-            await db.SaveChangesAsync(ct);
-            timings.Mark("save");
+            // Tracked changes exist only for failed or capped articles and for re-extracted figures; without them the
+            // save (which compares every tracked article with its snapshot) is left out.
+            if (batch.Clean.Count < batch.Articles.Count || batch.Changes.Kept > 0 || batch.Changes.Removed > 0)
+            {
+                await db.SaveChangesAsync(ct);
+                timings.Mark("save");
+            }
             await ProviderAdapters.For(db).BulkInsertAsync(db, batch.Added, ct);
             timings.Mark("insert");
             await transaction.CommitAsync(ct);
