@@ -519,7 +519,7 @@ internal static class BasisResolver
             return false;
         }
 
-        if (a.IsWord(k + 1) && a.Span(k + 1) is "تسجيل" or "سجلت" || ReportFrame.RecordsCount(a, k + 1))
+        if ((a.Is(k + 1, WordRole.Recording) && a.Prefix[k + 1] == 0) || ReportFrame.RecordsCount(a, k + 1))
         {
             return true;
         }

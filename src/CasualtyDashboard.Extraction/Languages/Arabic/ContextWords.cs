@@ -38,7 +38,7 @@ internal static class ContextWords
         b.Flag("أسفرت خلفت أودت أوقعت حصدت", WordFlags.Caused);
         b.Flag("يذكر يشار تجدر", WordFlags.Background);
         b.Flag("كان كانت", WordFlags.Was);
-        b.Flag("الذي التي الذين اللذين اللتين", WordFlags.Relative);
+        b.Flag("الذي التي الذين اللذين اللتين ممن اللواتي اللاتي", WordFlags.Relative);
         b.Flag("يوم", WordFlags.DayWord);
         b.Flag("هذا هذه", WordFlags.This);
         b.Flag("هي هو", WordFlags.Pronoun);
@@ -65,6 +65,17 @@ internal static class ContextWords
         b.Flag("نفى نفت ينفي تنفي", WordFlags.Denial);
         b.Flag("الوزارة الوزير", WordFlags.MinistryAnaphor);
         b.Flag("احتياطي الاحتياط احتياط أحياء ناجين ناجون سالمين", WordFlags.BlockerAfter);
+
+        b.Role("سجل سجلت أحصى أحصت رصد رصدت وثق وثقت استقبل استقبلت", WordRole.Records);
+        b.Role("تسجيل", WordRole.Recording);
+        b.Role("أضاف أضافت إضافة وأضاف وأضافت", WordRole.Added);
+        b.Role("تضاف يضاف أضيف أضيفت", WordRole.AddedTo);
+        b.Role("عام سنة", WordRole.Year);
+        b.Role("كما", WordRole.Also);
+        b.Role("فيما", WordRole.While);
+        b.Role("تابع تابعة", WordRole.Affiliated);
+        b.Role("المقابل الأثناء", WordRole.TurnAfterIn);
+        b.Role("الجانب الصعيد", WordRole.TurnAfterOn);
 
         // Counted things that are not casualties.
         b.Flag("""
