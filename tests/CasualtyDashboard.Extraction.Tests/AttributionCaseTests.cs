@@ -67,4 +67,13 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_StrikesOfADayNamedAfterTheirPlace_Period(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_DuringIt_SpanNamedBeforeIsPeriod(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_DateRangeAfterList_IsPeriod(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_DuringThisStretch_IsPeriod(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }

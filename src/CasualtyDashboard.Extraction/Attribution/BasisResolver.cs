@@ -40,6 +40,12 @@ internal static class BasisResolver
                     later = (FigureBasis.Period, spanStart, k - last + 2);
                 }
 
+                // وبمقتل 1692 مدنيا، نصفهم في اعتداءات ...، بين الأول من يناير و30 يونيو: a range of days after the list.
+                if (later is null && a.Has(k, WordFlags.Between) && a.Prefix[k] == 0 && DateRangeFrom(a, k, published) is { } rangeStart)
+                {
+                    later = (FigureBasis.Period, rangeStart, k - last + 2);
+                }
+
                 if ((a.Function(k) & FunctionWord.Contrast) != 0 || ClauseOpener(a, k))
                 {
                     if (later is null && PreviousTollAfter(a, k))
@@ -405,6 +411,12 @@ internal static class BasisResolver
         if (info.Has(WordFlags.Toll) && span.EndsWith("حصيله") && (a.IsWord(k - 1) && a.Span(k - 1) is "اخر" or "احدث" || a.IsWord(k + 1) && a.Span(k + 1) is "جديده" or "الجديده" or "محدثه"))
         {
             return FigureBasis.Cumulative;
+        }
+
+        // أسبوع من القصف، قتل خلاله 500: during the span named before.
+        if (a.Is(k, WordRole.DuringIt) && a.Prefix[k] == 0)
+        {
+            return FigureBasis.Period;
         }
 
         if (info.Has(WordFlags.During))

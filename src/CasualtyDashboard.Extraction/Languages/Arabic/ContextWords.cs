@@ -24,7 +24,7 @@ internal static class ContextWords
         b.Flag("في", WordFlags.In);
         b.Flag("جديد جدد جديدة", WordFlags.New);
         b.Flag("الماضي الماضية الفائت المنصرم السابقة الأخيرة", WordFlags.Past);
-        b.Flag("ساعة ساعات يوم يوما أيام يومين أسبوع أسابيع أسبوعين شهر أشهر شهرا شهور شهرين عام عاما أعوام سنة سنوات سنين", WordFlags.SpanUnit);
+        b.Flag("ساعة ساعات يوم يوما أيام يومين أسبوع أسابيع أسبوعين شهر أشهر شهرا شهور شهرين عام عاما أعوام سنة سنوات سنين فترة فترات", WordFlags.SpanUnit);
         b.Flag("قال قالت يقول تقول أعلن أعلنت يعلن أفاد أفادت ذكر ذكرت أكد أكدت أوضح أوضحت أشار أشارت أضاف أضافت نقل نقلت نقلا بحسب حسب وفق وفقا طبقا بيان أحصى أحصت وثق وثقت صرح صرحت أفادت أعلن سجل سجلت قدر قدرت رصد رصدت تعداد حصيلة كشف كشفت يكشف أورد أوردت أعلنها أعلنته أعلنتها أفاد تحدث تحدثت اعترف اعترفت يعترف أقر أقرت يقر اتهم اتهمت يتهم أحصى أحصت استنادا", WordFlags.Attribution);
         b.Flag("قال قالت أعلن أعلنت أعلنها أعلنته أعلنتها أفاد أفادت ذكر ذكرت أكد أكدت كشف كشفت اعترف اعترفت أقر أقرت اتهم اتهمت", WordFlags.ReportVerb);
         b.Flag("استنادا بناء", WordFlags.TallyBase);
@@ -76,6 +76,7 @@ internal static class ContextWords
         b.Role("تابع تابعة", WordRole.Affiliated);
         b.Role("المقابل الأثناء", WordRole.TurnAfterIn);
         b.Role("الجانب الصعيد", WordRole.TurnAfterOn);
+        b.Role("خلاله خلالها خلالهما خلالهم", WordRole.DuringIt);
 
         // Counted things that are not casualties.
         b.Flag("""

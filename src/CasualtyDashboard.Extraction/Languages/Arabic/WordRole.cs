@@ -28,4 +28,6 @@ internal enum WordRole
     TurnAfterIn = 1 << 8,
     /// <summary>الجانب، الصعيد (after على): the text turns to the other side or to another front.</summary>
     TurnAfterOn = 1 << 9,
+    /// <summary>خلاله، خلالها: "during it", a span named before (أسبوع من القصف قتل خلاله).</summary>
+    DuringIt = 1 << 10,
 }
