@@ -76,4 +76,13 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_DuringThisStretch_IsPeriod(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_OngoingOrSpreadBombardment_IsPeriod(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_TwoAttacks_IsPeriod(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_SpreadNotOfStrikes_StaysIncident(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }

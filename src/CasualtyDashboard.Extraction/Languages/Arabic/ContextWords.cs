@@ -77,6 +77,7 @@ internal static class ContextWords
         b.Role("المقابل الأثناء", WordRole.TurnAfterIn);
         b.Role("الجانب الصعيد", WordRole.TurnAfterOn);
         b.Role("خلاله خلالها خلالهما خلالهم", WordRole.DuringIt);
+        b.Role("غارتين غارتان ضربتين ضربتان هجومين هجومان حادثين حادثان انفجارين انفجاران تفجيرين تفجيران", WordRole.TwoEvents);
 
         // Counted things that are not casualties.
         b.Flag("""

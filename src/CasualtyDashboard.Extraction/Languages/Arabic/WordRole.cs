@@ -30,4 +30,6 @@ internal enum WordRole
     TurnAfterOn = 1 << 9,
     /// <summary>خلاله، خلالها: "during it", a span named before (أسبوع من القصف قتل خلاله).</summary>
     DuringIt = 1 << 10,
+    /// <summary>غارتين، هجومين، حادثين: two strikes or accidents (a count over them is a sum of incidents).</summary>
+    TwoEvents = 1 << 11,
 }
