@@ -85,4 +85,7 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_SpreadNotOfStrikes_StaysIncident(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_ClosingCredit_IssuesUnattributedFigures(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }

@@ -21,6 +21,11 @@ internal static class AuthorityResolver
         var (start, end) = a.SentenceBounds(first, last);
         var mention = InSentence(a, m, first, last) ?? ThatWasSaidBy(a, m, first, last)
             ?? (Background(a, first) || TopicShiftBetween(a, start - 1, first) || ReportFrame.OpensNewFrame(a, start, end) ? null : Earlier(a, m, first) ?? SoleIssuer(a, m, first, region));
+        if (mention is null && CreditLine(a, m) is { } credit)
+        {
+            return credit;
+        }
+
         return mention is { } found ? (Specialise(found.Code, region), found.First) : (Unattributed, -1);
     }
 
@@ -135,6 +140,45 @@ internal static class AuthorityResolver
         }
 
         return false;
+    }
+
+    /// <summary>Code of an issuer the credit line does not name among the known ones (حسب (الرياض.نت)).</summary>
+    public const string Credited = "other:credited";
+
+    // The page's closing credit, a last sentence of a few words opening with حسب / وفق / نقلا عن (حسب (الرياض.نت).): the
+    // source of everything the page does not give to another issuer. Its issuer, or a named one when it names no known
+    // issuer; null when the page ends otherwise.
+    private static (string Code, int Speaker)? CreditLine(TextAnalysis a, Mentions m)
+    {
+        var words = 0;
+        for (var k = a.Limit - 1; k >= 0 && words <= 6; k--)
+        {
+            if (a.Tokens[k].Kind == TokenKind.Number)
+            {
+                return null;
+            }
+
+            if (!a.IsWord(k))
+            {
+                continue;
+            }
+
+            words++;
+            if ((a.Has(k, WordFlags.According) || a.Has(k, WordFlags.Relay)) && a.Prefix[k] <= 1 && (k == 0 || a.Sentence[k - 1] != a.Sentence[k]))
+            {
+                foreach (var mention in m.Authorities)
+                {
+                    if (mention.First > k)
+                    {
+                        return (mention.Code, mention.First);
+                    }
+                }
+
+                return (Credited, k);
+            }
+        }
+
+        return null;
     }
 
     // ... استشهد 322 طفلا. جاء ذلك في بيان لمنظمة اليونيسف: the next sentence names the source of this one.
