@@ -88,4 +88,7 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_ClosingCredit_IssuesUnattributedFigures(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_TollSplitByPlace_SharesAndTotalPlaced(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }
