@@ -91,4 +91,7 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_TollSplitByPlace_SharesAndTotalPlaced(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_HeadlineWithoutIssuer_TakesTheLeadsIssuer(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }
