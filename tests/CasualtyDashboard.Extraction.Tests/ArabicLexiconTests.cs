@@ -1,4 +1,7 @@
+using CasualtyDashboard.Extraction.Attribution;
 using CasualtyDashboard.Extraction.Languages.Arabic;
+using CasualtyDashboard.Extraction.Model;
+using CasualtyDashboard.Extraction.Tokenization;
 
 namespace CasualtyDashboard.Extraction.Tests;
 
@@ -65,4 +68,42 @@ public sealed class ArabicLexiconTests
 
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches.Take(20)));
     }
+
+    /// <summary>Verbs that record a count are read from the word table, bare or after و, not after a preposition or the article.</summary>
+    [Theory]
+    [InlineData("وسجلت", true)]
+    [InlineData("أحصت", true)]
+    [InlineData("واستقبل", true)]
+    [InlineData("السجل", false)]
+    [InlineData("بسجل", false)]
+    [InlineData("سجلات", false)]
+    public void RecordsCount_ReadsTheWordTable(string word, bool records)
+    {
+        var a = TextAnalysis.Analyze(word);
+        Assert.Equal(records, ReportFrame.RecordsCount(a, 0));
+    }
+
+    /// <summary>A sentence opening with في المقابل / على الصعيد turns away from the report before; في المقابلة does not.</summary>
+    [Theory]
+    [InlineData("وفي المقابل قتل جنديان", true)]
+    [InlineData("وعلى الصعيد الميداني قتل ثلاثة", true)]
+    [InlineData("على الجانب الآخر أصيب خمسة", true)]
+    [InlineData("وفي الأثناء أصيب خمسة", true)]
+    [InlineData("وفي المقابلة قال الوزير", false)]
+    [InlineData("في الجانب الشرقي أصيب خمسة", false)]
+    public void OpensNewFrame_TurnWordsFromTheTable(string sentence, bool opens)
+    {
+        var a = TextAnalysis.Analyze(sentence);
+        Assert.Equal(opens, ReportFrame.OpensNewFrame(a, 0, a.Count - 1));
+    }
+
+    /// <summary>The side a word names comes from the issuer table, whatever clitics it carries.</summary>
+    [Theory]
+    [InlineData("للنظام", FigureSubgroup.Soldiers)]
+    [InlineData("الجيش", FigureSubgroup.Soldiers)]
+    [InlineData("وحماس", FigureSubgroup.Fighters)]
+    [InlineData("الحزب", FigureSubgroup.Fighters)]
+    [InlineData("الحكومة", null)]
+    public void SideOf_ReadsTheIssuerTable(string word, FigureSubgroup? side) =>
+        Assert.Equal(side, TextAnalysis.Analyze(word).SideOf(0));
 }

@@ -67,4 +67,31 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_StrikesOfADayNamedAfterTheirPlace_Period(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_DuringIt_SpanNamedBeforeIsPeriod(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_DateRangeAfterList_IsPeriod(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_DuringThisStretch_IsPeriod(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_OngoingOrSpreadBombardment_IsPeriod(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_TwoAttacks_IsPeriod(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_SpreadNotOfStrikes_StaysIncident(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_ClosingCredit_IssuesUnattributedFigures(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_TollSplitByPlace_SharesAndTotalPlaced(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_HeadlineWithoutIssuer_TakesTheLeadsIssuer(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }

@@ -21,6 +21,16 @@ internal static class AuthorityResolver
         var (start, end) = a.SentenceBounds(first, last);
         var mention = InSentence(a, m, first, last) ?? ThatWasSaidBy(a, m, first, last)
             ?? (Background(a, first) || TopicShiftBetween(a, start - 1, first) || ReportFrame.OpensNewFrame(a, start, end) ? null : Earlier(a, m, first) ?? SoleIssuer(a, m, first, region));
+        if (mention is null && ReportFrame.IsHeadline(a, first) && !EndsWithFullStop(a, first))
+        {
+            mention = LeadIssuer(a, m, first);
+        }
+
+        if (mention is null && CreditLine(a, m) is { } credit)
+        {
+            return credit;
+        }
+
         return mention is { } found ? (Specialise(found.Code, region), found.First) : (Unattributed, -1);
     }
 
@@ -135,6 +145,45 @@ internal static class AuthorityResolver
         }
 
         return false;
+    }
+
+    /// <summary>Code of an issuer the credit line does not name among the known ones (حسب (الرياض.نت)).</summary>
+    public const string Credited = "other:credited";
+
+    // The page's closing credit, a last sentence of a few words opening with حسب / وفق / نقلا عن (حسب (الرياض.نت).): the
+    // source of everything the page does not give to another issuer. Its issuer, or a named one when it names no known
+    // issuer; null when the page ends otherwise.
+    private static (string Code, int Speaker)? CreditLine(TextAnalysis a, Mentions m)
+    {
+        var words = 0;
+        for (var k = a.Limit - 1; k >= 0 && words <= 6; k--)
+        {
+            if (a.Tokens[k].Kind == TokenKind.Number)
+            {
+                return null;
+            }
+
+            if (!a.IsWord(k))
+            {
+                continue;
+            }
+
+            words++;
+            if ((a.Has(k, WordFlags.According) || a.Has(k, WordFlags.Relay)) && a.Prefix[k] <= 1 && (k == 0 || a.Sentence[k - 1] != a.Sentence[k]))
+            {
+                foreach (var mention in m.Authorities)
+                {
+                    if (mention.First > k)
+                    {
+                        return (mention.Code, mention.First);
+                    }
+                }
+
+                return (Credited, k);
+            }
+        }
+
+        return null;
     }
 
     // ... استشهد 322 طفلا. جاء ذلك في بيان لمنظمة اليونيسف: the next sentence names the source of this one.
@@ -285,6 +334,44 @@ internal static class AuthorityResolver
         }
 
         return sole is { } lead && a.Sentence[lead.First] <= 1 + FirstSentence(a) && lead.Code is not ("other:named" or "other:official" or "other:body" or "other:media") ? lead : null;
+    }
+
+    // The line holding token k ends with a full stop (a lead sentence standing alone, not a title).
+    private static bool EndsWithFullStop(TextAnalysis a, int k)
+    {
+        var end = k;
+        while (end + 1 < a.Limit && a.Tokens[end + 1].Kind != TokenKind.ParagraphEnd)
+        {
+            end++;
+        }
+
+        return a.Tokens[end].Kind == TokenKind.SentenceEnd;
+    }
+
+    // A headline that names no issuer states what the lead reports: the issuer the lead's first sentence names (a
+    // dateline's "إدلب – المرصد السوري:" too), unless it is a generic one (مسؤولون، مصادر، وكالة).
+    private static Mention? LeadIssuer(TextAnalysis a, Mentions m, int first)
+    {
+        var lead = FirstSentence(a);
+        foreach (var mention in m.Authorities)
+        {
+            if (mention.First <= first || a.Sentence[mention.First] < lead)
+            {
+                continue;
+            }
+
+            if (a.Sentence[mention.First] > lead)
+            {
+                return null;
+            }
+
+            if (mention.Strength >= 2 && mention.Code is not ("other:named" or "other:official" or "other:body" or "other:media"))
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 
     private static int FirstSentence(TextAnalysis a)

@@ -17,7 +17,7 @@ internal static class BasisResolver
         var (start, end) = a.SentenceBounds(first, last);
         var (clauseStart, clauseEnd) = ClauseBounds(a, first, last, start, end);
 
-        (FigureBasis Basis, DateOnly? Since, int Distance)? period = null, cumulative = null, outside = null, named = null, later = null;
+        (FigureBasis Basis, DateOnly? Since, int Distance)? period = null, cumulative = null, outside = null, named = null, later = null, several = null;
         for (var k = start; k <= end; k++)
         {
             if (k >= first && k <= last && a.Tokens[k].Kind == TokenKind.Number)
@@ -38,6 +38,12 @@ internal static class BasisResolver
                 if (later is null && (a.Function(k) & FunctionWord.Contrast) == 0 && SpanAt(a, k, published, out var spanStart))
                 {
                     later = (FigureBasis.Period, spanStart, k - last + 2);
+                }
+
+                // وبمقتل 1692 مدنيا، نصفهم في اعتداءات ...، بين الأول من يناير و30 يونيو: a range of days after the list.
+                if (later is null && a.Has(k, WordFlags.Between) && a.Prefix[k] == 0 && DateRangeFrom(a, k, published) is { } rangeStart)
+                {
+                    later = (FigureBasis.Period, rangeStart, k - last + 2);
                 }
 
                 if ((a.Function(k) & FunctionWord.Contrast) != 0 || ClauseOpener(a, k))
@@ -76,6 +82,11 @@ internal static class BasisResolver
                 {
                     named ??= (FigureBasis.Period, day, distance);
                 }
+                else if (SumOfIncidents(a, k, first, inClause))
+                {
+                    // القصف المتواصل على مناطق متفرقة / أول هجومين: strikes over a stretch or several places, a sum of incidents.
+                    several ??= (FigureBasis.Period, null, distance);
+                }
 
                 continue;
             }
@@ -106,7 +117,7 @@ internal static class BasisResolver
 
         // A named day, a stated span, a running total; then what an earlier clause says, then (unless the sentence tells
         // of an event of its own) the report it goes on with; else one incident.
-        var chosen = named ?? period ?? cumulative ?? outside ?? later;
+        var chosen = named ?? period ?? cumulative ?? several ?? outside ?? later;
         if (chosen is null && Frame(a, start, end, published, region) is { } frame && !NewEvent(a, start, end))
         {
             chosen = (frame.Basis, frame.Since, 0);
@@ -407,6 +418,12 @@ internal static class BasisResolver
             return FigureBasis.Cumulative;
         }
 
+        // أسبوع من القصف، قتل خلاله 500: during the span named before.
+        if (a.Is(k, WordRole.DuringIt) && a.Prefix[k] == 0)
+        {
+            return FigureBasis.Period;
+        }
+
         if (info.Has(WordFlags.During))
         {
             for (var j = k + 1; j < a.Limit && j <= k + 4; j++)
@@ -491,18 +508,64 @@ internal static class BasisResolver
     }
 
     // غارات، هجمات، اعتداءات، اشتباكات، مواجهات، معارك، القصف المتواصل، مناطق متفرقة: several strikes or clashes.
-    private static bool SeveralStrikes(TextAnalysis a, int k)
+    private static bool SeveralStrikes(TextAnalysis a, int k) =>
+        (a.Flags[k] & WordFlags.Strikes) != 0 || a.Is(k, WordRole.TwoEvents) || Ongoing(a, k) || Spread(a, k);
+
+    // القصف المتواصل / قصف مستمر
+    private static bool Ongoing(TextAnalysis a, int k) =>
+        a.Has(k, WordFlags.Event) && (a.Has(k + 1, WordFlags.Ongoing) || (a.IsWord(k + 1) && a.Has(k + 2, WordFlags.Ongoing)));
+
+    // مناطق متفرقة / أنحاء متفرقة / عدة مناطق
+    private static bool Spread(TextAnalysis a, int k) =>
+        (a.Has(k, WordFlags.Spread) && a.Has(k + 1, WordFlags.Scattered)) || (a.Has(k, WordFlags.Scattered) && a.Has(k + 1, WordFlags.Spread));
+
+    /// <summary>
+    /// True when the several strikes at <paramref name="k"/> make the figure at <paramref name="first"/> a sum of incidents
+    /// (SCHEMA: period) even with no day named: two of them in the figure's clause (أول هجومين تسببا بـ 90 حالة), or a
+    /// bombardment over a stretch or over several places (القصف المتواصل، قصف على مناطق متفرقة) in its clause or before it
+    /// in its sentence, not across في حين / فيما. A plain plural (غارات) is told as one attack as often as a sum, and the
+    /// body's "مختلف أنحاء الجسم" is no strikes: a spread counts only right after a strike word.
+    /// </summary>
+    private static bool SumOfIncidents(TextAnalysis a, int k, int first, bool inClause)
     {
-        var flags = a.Flags[k];
-        if ((flags & WordFlags.Strikes) != 0)
+        if (a.Is(k, WordRole.TwoEvents))
         {
-            return true;
+            return inClause;
         }
 
-        // القصف المتواصل / قصف مستمر / مناطق متفرقة / أنحاء متفرقة / عدة مناطق
-        return ((flags & WordFlags.Event) != 0 && (a.Has(k + 1, WordFlags.Ongoing) || (a.IsWord(k + 1) && a.Has(k + 2, WordFlags.Ongoing))))
-            || ((flags & WordFlags.Spread) != 0 && a.Has(k + 1, WordFlags.Scattered))
-            || ((flags & WordFlags.Scattered) != 0 && a.Has(k + 1, WordFlags.Spread));
+        if (!inClause && !(k < first && !ContrastBetween(a, k, first)))
+        {
+            return false;
+        }
+
+        return Ongoing(a, k) || (Spread(a, k) && StrikeBefore(a, k));
+    }
+
+    private static bool ContrastBetween(TextAnalysis a, int from, int to)
+    {
+        for (var j = from + 1; j < to; j++)
+        {
+            if ((a.Function(j) & FunctionWord.Contrast) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A strike word (قصف، غارات) within three words before token k (القصف المتواصل على مناطق متفرقة، غارات على عدة مناطق).
+    private static bool StrikeBefore(TextAnalysis a, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 4 && a.IsWord(j); j--)
+        {
+            if (a.Has(j, WordFlags.Event) || a.Has(j, WordFlags.Strikes))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // عدد الشهداء أمس / الحصيلة المسجلة الاثنين / ضحايا يوم أمس / سجلت ... يوم الجمعة / تم يوم الجمعة تسجيل: the count
@@ -519,7 +582,7 @@ internal static class BasisResolver
             return false;
         }
 
-        if (a.IsWord(k + 1) && a.Span(k + 1) is "تسجيل" or "سجلت" || ReportFrame.RecordsCount(a, k + 1))
+        if ((a.Is(k + 1, WordRole.Recording) && a.Prefix[k + 1] == 0) || ReportFrame.RecordsCount(a, k + 1))
         {
             return true;
         }

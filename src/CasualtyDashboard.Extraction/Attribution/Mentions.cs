@@ -314,7 +314,7 @@ internal sealed class Mentions
 
             paragraph = a.Paragraph[i];
             speech[paragraph] = a.Has(i, WordFlags.Continuation) || a.Has(i, WordFlags.Attribution)
-                || (a.Span(i) is "كما" or "وكما" or "فيما" && a.Has(i + 1, WordFlags.Attribution));
+                || ((a.IsBare(i, WordRole.Also) || (a.Is(i, WordRole.While) && a.Prefix[i] == 0)) && a.Has(i + 1, WordFlags.Attribution));
         }
     }
 
@@ -375,7 +375,7 @@ internal sealed class Mentions
     {
         for (var k = end + 1; k <= end + 6 && a.IsWord(k); k++)
         {
-            if (a.Span(k) is "التابع" or "التابعه")
+            if (a.Is(k, WordRole.Affiliated) && a.PrefixOf(k) is "ال")
             {
                 return a.PhraseAt[k + 1] is { Kind: PhraseKind.Authority, Code: not null } parent && !IsGeneric(parent.Code) ? k + 1 : null;
             }

@@ -1,4 +1,5 @@
 using CasualtyDashboard.Extraction.Languages.Arabic;
+using CasualtyDashboard.Extraction.Numbers;
 using CasualtyDashboard.Extraction.Tokenization;
 
 namespace CasualtyDashboard.Extraction.Attribution;
@@ -19,6 +20,11 @@ internal static class RegionResolver
     public static (string? Region, string? Area) Resolve(TextAnalysis a, Mentions m, int first, int last, string? demonym, out bool own)
     {
         own = true;
+        if (LargerShare(a, m, last) is { } share)
+        {
+            return (Palestinian(a, m, first, share.Code), share.Area);
+        }
+
         // Tiers: 0 a place named in the figure's clause, 1 a hint (adjective, origin, Israel) in its clause, 2 and 3 the
         // same across في حين / بينما / أما (which open a clause about something else).
         var sentence = a.Sentence[first];
@@ -38,6 +44,14 @@ internal static class RegionResolver
             {
                 (best, bestTier, bestDistance) = (place, tier, distance);
             }
+        }
+
+        // 11 على جبهة غزة و15 على جبهة لبنان: in a list split by place, the place before a count belongs to the count
+        // before it; this count's place is the one right after it.
+        if (best is { } before && bestTier == 0 && before.Last < first && CountRightBefore(a, before.First)
+            && PlaceRightAfter(a, m, last) is { } after && after.Code != "israel")
+        {
+            (best, bestTier) = (after, 0);
         }
 
         if (best is { } strong && bestTier == 0)
@@ -88,6 +102,66 @@ internal static class RegionResolver
         }
 
         return place;
+    }
+
+    // بإصابة 26 جنديا خلال اليوم، 11 على جبهة غزة و15 على جبهة لبنان: a total split by place right after it, past a comma,
+    // takes the place of the larger share (SCHEMA "Region of a toll without a place"); null unless two shares follow.
+    private static Mention? LargerShare(TextAnalysis a, Mentions m, int last)
+    {
+        var k = last + 1;
+        while (k < a.Limit && k <= last + 12 && a.SameSentence(k, last) && a.Tokens[k].Kind != TokenKind.Comma)
+        {
+            k++;
+        }
+
+        if (k >= a.Limit || k > last + 12 || a.Tokens[k].Kind != TokenKind.Comma || a.Tokens[k].Char is not (',' or '،'))
+        {
+            return null;
+        }
+
+        Mention? larger = null;
+        var (shares, largest) = (0, 0m);
+        for (k++; k < a.Limit && a.SameSentence(k, last); k++)
+        {
+            if (a.IsWord(k) && a.Span(k) is "و")
+            {
+                continue;
+            }
+
+            if (a.Tokens[k].Kind != TokenKind.Number || !NumberPhraseReader.TryParseDigits(a.Span(k), out var value) || PlaceRightAfter(a, m, k) is not { } place)
+            {
+                break;
+            }
+
+            shares++;
+            if (value > largest)
+            {
+                (larger, largest) = (place, value);
+            }
+
+            k = place.Last;
+        }
+
+        return shares >= 2 ? larger : null;
+    }
+
+    // A count (a number token) within four tokens before token k with only words between (11 على جبهة غزة).
+    private static bool CountRightBefore(TextAnalysis a, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+        {
+            if (a.Tokens[j].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            if (!a.IsWord(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

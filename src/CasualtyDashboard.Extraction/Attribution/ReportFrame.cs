@@ -78,7 +78,7 @@ internal static class ReportFrame
         }
 
         var span = a.Span(w);
-        if (a.Has(w, WordFlags.Continuation) || span is "كما" or "وكما")
+        if (a.Has(w, WordFlags.Continuation) || a.IsBare(w, WordRole.Also))
         {
             return true;
         }
@@ -127,6 +127,11 @@ internal static class ReportFrame
         return w >= 0 && a.Prefix[w] <= 1 && (a.Has(w, WordFlags.In) || a.Has(w, WordFlags.On)) && a.Has(w + 1, WordFlags.Side);
     }
 
+    // في المقابل، في الأثناء، على الجانب، على الصعيد (with و or not) at w.
+    private static bool Turns(TextAnalysis a, int w) =>
+        (a.Prefix[w] == 0 || a.PrefixOf(w) is "و") && a.IsWord(w + 1) && a.Prefix[w + 1] == 0
+        && ((a.Has(w, WordFlags.In) && a.Is(w + 1, WordRole.TurnAfterIn)) || (a.Has(w, WordFlags.On) && a.Is(w + 1, WordRole.TurnAfterOn)));
+
     /// <summary>True when the sentence <c>[start, end]</c> turns to another side, to background or to another time.</summary>
     public static bool OpensNewFrame(TextAnalysis a, int start, int end)
     {
@@ -136,11 +141,8 @@ internal static class ReportFrame
             return false;
         }
 
-        var span = a.Span(w);
-        // في المقابل / على الجانب الآخر / أما
-        if ((span is "في" or "وفي" && a.IsWord(w + 1) && a.Span(w + 1) is "المقابل" or "الاثناء")
-            || (span is "علي" or "وعلي" && a.IsWord(w + 1) && a.Span(w + 1) is "الجانب" or "الصعيد")
-            || (a.Function(w) & FunctionWord.Otherwise) != 0)
+        // في المقابل / في الأثناء / على الجانب الآخر / على الصعيد / أما
+        if (Turns(a, w) || (a.Function(w) & FunctionWord.Otherwise) != 0)
         {
             return true;
         }
@@ -214,7 +216,7 @@ internal static class ReportFrame
 
             // في مارس الماضي / في يناير 2020 / في أكتوبر من العام نفسه
             if (a.Has(k, WordFlags.Month) && (a.Has(k + 1, WordFlags.Past) || (k + 1 < a.Count && a.Tokens[k + 1].Kind == TokenKind.Number && a.Span(k + 1).Length == 4)
-                || (a.IsWord(k + 1) && a.Span(k + 1) is "من" && a.IsWord(k + 2) && a.Span(k + 2) is "العام" or "السنه")))
+                || (a.IsWord(k + 1) && a.Span(k + 1) is "من" && a.Is(k + 2, WordRole.Year) && a.PrefixOf(k + 2) is "ال")))
             {
                 return true;
             }
@@ -336,10 +338,7 @@ internal static class ReportFrame
 
     /// <summary>True when token k is a verb that records a count (سجلت، أحصى، رصدت، استقبلت), with or without و.</summary>
     public static bool RecordsCount(TextAnalysis a, int k) =>
-        a.IsWord(k) && (Records(a.Span(k)) || (a.Span(k).Length > 3 && a.Span(k)[0] == 'و' && Records(a.Span(k)[1..])));
-
-    // سجل، سجلت، أحصى، رصد (without و): verbs that record a count.
-    private static bool Records(ReadOnlySpan<char> verb) => verb is "سجل" or "سجلت" or "احصي" or "احصت" or "رصد" or "رصدت" or "وثق" or "وثقت" or "استقبلت" or "استقبل";
+        a.Is(k, WordRole.Records) && (a.Prefix[k] == 0 || a.PrefixOf(k) is "و");
 
     private static bool HasWord(TextAnalysis a, int start, int end)
     {

@@ -571,13 +571,13 @@ internal static class FigureFinder
 
             words++;
             var span = a.Span(k);
-            if (span is "هويه" or "الانتشال" || words <= 2 && span is "اضافت" or "اضاف" or "اضافه" or "واضافت" or "واضاف" && !a.Has(k + 1, WordFlags.To))
+            if (span is "هويه" or "الانتشال" || words <= 2 && a.Is(k, WordRole.Added) && a.Prefix[k] == 0 && !a.Has(k + 1, WordFlags.To))
             {
                 return true;
             }
 
             // تضاف إليها 10 آلاف قتيل / يضاف إلى ذلك 40 مفقودا: a count added to a toll stated before is a part of it.
-            if (words <= 3 && span is "تضاف" or "يضاف" or "وتضاف" or "ويضاف" or "اضيف" or "اضيفت" or "واضيف" or "واضيفت")
+            if (words <= 3 && a.IsBare(k, WordRole.AddedTo))
             {
                 return true;
             }
@@ -596,7 +596,7 @@ internal static class FigureFinder
         {
             if (a.Tokens[k].Kind == TokenKind.Comma)
             {
-                return a.IsWord(k + 1) && a.Span(k + 1) is "ممن" or "الذين" or "اللذين" or "اللواتي" or "اللاتي" or "التي" or "الذي" ? k : -1;
+                return a.Has(k + 1, WordFlags.Relative) && a.Prefix[k + 1] == 0 ? k : -1;
             }
         }
 
@@ -663,13 +663,12 @@ internal static class FigureFinder
                 return phrase.Subgroup;
             }
 
-            var word = a.Span(j);
-            if (word.EndsWith("نظام") || word.EndsWith("جيش"))
+            if (a.SideOf(j) is { } side)
             {
-                return FigureSubgroup.Soldiers;
+                return side;
             }
 
-            if (word.EndsWith("حزب") || word.EndsWith("حماس") || a.Info[j] is { IsPerson: true, Count: 0, Subgroup: FigureSubgroup.Fighters })
+            if (a.Info[j] is { IsPerson: true, Count: 0, Subgroup: FigureSubgroup.Fighters })
             {
                 return FigureSubgroup.Fighters;
             }

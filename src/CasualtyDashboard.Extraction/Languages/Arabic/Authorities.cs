@@ -1,3 +1,5 @@
+using CasualtyDashboard.Extraction.Model;
+
 namespace CasualtyDashboard.Extraction.Languages.Arabic;
 
 /// <summary>
@@ -70,7 +72,14 @@ internal static class Authorities
         Add(b, "وزير | رئيس | نائب | مدير | قائد | متحدثة | ناطقة | مصادر | مصدران | مصدرين | مصدر | مراسل | مراسلة", "other:official", 1);
         Add(b, "وسائل إعلام | تقارير إعلامية | وكالات | وكالات إخبارية | وكالة أنباء | تلفزيون رسمي | إعلام رسمي | حصيلة رسمية | أجهزة الطوارئ", "other:media", 1);
         Add(b, "هيئة الهلال | إدارة الدفاع المدني | الشؤون الصحية | صحة القصيم | الطوارئ الطبية | هيئة الكوارث", "other:named", 2);
+
+        // Sides of a war, for a bare count of members named after them (عناصر): a state's regime or army, a party or faction.
+        // (الجيش is an entry of its own, as the bare issuer above: it is named beside جيش.)
+        Side(b, "نظام جيش الجيش", FigureSubgroup.Soldiers);
+        Side(b, "حزب حماس", FigureSubgroup.Fighters);
     }
+
+    private static void Side(LexiconBuilder b, string forms, FigureSubgroup side) => b.Words(forms, w => w.Side = side);
 
     private static void Add(LexiconBuilder b, string phrases, string code, int strength) =>
         b.Phrases(phrases, rest => new Phrase(rest, PhraseKind.Authority) { Code = code, Strength = strength });

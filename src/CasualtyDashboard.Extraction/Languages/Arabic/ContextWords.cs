@@ -24,7 +24,7 @@ internal static class ContextWords
         b.Flag("في", WordFlags.In);
         b.Flag("جديد جدد جديدة", WordFlags.New);
         b.Flag("الماضي الماضية الفائت المنصرم السابقة الأخيرة", WordFlags.Past);
-        b.Flag("ساعة ساعات يوم يوما أيام يومين أسبوع أسابيع أسبوعين شهر أشهر شهرا شهور شهرين عام عاما أعوام سنة سنوات سنين", WordFlags.SpanUnit);
+        b.Flag("ساعة ساعات يوم يوما أيام يومين أسبوع أسابيع أسبوعين شهر أشهر شهرا شهور شهرين عام عاما أعوام سنة سنوات سنين فترة فترات", WordFlags.SpanUnit);
         b.Flag("قال قالت يقول تقول أعلن أعلنت يعلن أفاد أفادت ذكر ذكرت أكد أكدت أوضح أوضحت أشار أشارت أضاف أضافت نقل نقلت نقلا بحسب حسب وفق وفقا طبقا بيان أحصى أحصت وثق وثقت صرح صرحت أفادت أعلن سجل سجلت قدر قدرت رصد رصدت تعداد حصيلة كشف كشفت يكشف أورد أوردت أعلنها أعلنته أعلنتها أفاد تحدث تحدثت اعترف اعترفت يعترف أقر أقرت يقر اتهم اتهمت يتهم أحصى أحصت استنادا", WordFlags.Attribution);
         b.Flag("قال قالت أعلن أعلنت أعلنها أعلنته أعلنتها أفاد أفادت ذكر ذكرت أكد أكدت كشف كشفت اعترف اعترفت أقر أقرت اتهم اتهمت", WordFlags.ReportVerb);
         b.Flag("استنادا بناء", WordFlags.TallyBase);
@@ -38,7 +38,7 @@ internal static class ContextWords
         b.Flag("أسفرت خلفت أودت أوقعت حصدت", WordFlags.Caused);
         b.Flag("يذكر يشار تجدر", WordFlags.Background);
         b.Flag("كان كانت", WordFlags.Was);
-        b.Flag("الذي التي الذين اللذين اللتين", WordFlags.Relative);
+        b.Flag("الذي التي الذين اللذين اللتين ممن اللواتي اللاتي", WordFlags.Relative);
         b.Flag("يوم", WordFlags.DayWord);
         b.Flag("هذا هذه", WordFlags.This);
         b.Flag("هي هو", WordFlags.Pronoun);
@@ -65,6 +65,19 @@ internal static class ContextWords
         b.Flag("نفى نفت ينفي تنفي", WordFlags.Denial);
         b.Flag("الوزارة الوزير", WordFlags.MinistryAnaphor);
         b.Flag("احتياطي الاحتياط احتياط أحياء ناجين ناجون سالمين", WordFlags.BlockerAfter);
+
+        b.Role("سجل سجلت أحصى أحصت رصد رصدت وثق وثقت استقبل استقبلت", WordRole.Records);
+        b.Role("تسجيل", WordRole.Recording);
+        b.Role("أضاف أضافت إضافة وأضاف وأضافت", WordRole.Added);
+        b.Role("تضاف يضاف أضيف أضيفت", WordRole.AddedTo);
+        b.Role("عام سنة", WordRole.Year);
+        b.Role("كما", WordRole.Also);
+        b.Role("فيما", WordRole.While);
+        b.Role("تابع تابعة", WordRole.Affiliated);
+        b.Role("المقابل الأثناء", WordRole.TurnAfterIn);
+        b.Role("الجانب الصعيد", WordRole.TurnAfterOn);
+        b.Role("خلاله خلالها خلالهما خلالهم", WordRole.DuringIt);
+        b.Role("غارتين غارتان ضربتين ضربتان هجومين هجومان حادثين حادثان انفجارين انفجاران تفجيرين تفجيران", WordRole.TwoEvents);
 
         // Counted things that are not casualties.
         b.Flag("""

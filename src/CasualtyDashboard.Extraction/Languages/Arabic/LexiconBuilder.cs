@@ -19,6 +19,8 @@ internal sealed class LexiconBuilder
 
     public void Flag(string forms, WordFlags flags) => Words(forms, w => w.Flags |= flags);
 
+    public void Role(string forms, WordRole role) => Words(forms, w => w.Roles |= role);
+
     /// <summary>Adds a phrase (words separated by spaces); the first word carries it.</summary>
     public void Phrase(string text, Func<string[], Phrase> make)
     {

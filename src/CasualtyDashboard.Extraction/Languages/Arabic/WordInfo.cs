@@ -33,6 +33,12 @@ internal sealed class WordInfo
 
     public WordFlags Flags { get; set; }
 
+    /// <summary>Closed-class roles tested at one position (<see cref="WordRole"/>).</summary>
+    public WordRole Roles { get; set; }
+
+    /// <summary>The side of a war a word names (نظام، جيش: soldiers; حزب، حماس: fighters), for a bare count of members.</summary>
+    public FigureSubgroup? Side { get; set; }
+
     /// <summary>Weekday (0 = Sunday) or month (1-12) number.</summary>
     public int Ordinal { get; set; }
 

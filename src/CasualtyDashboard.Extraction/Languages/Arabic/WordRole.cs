@@ -1,0 +1,35 @@
+namespace CasualtyDashboard.Extraction.Languages.Arabic;
+
+/// <summary>
+/// Closed-class words a few resolver rules test at one position (not in every token's scan, so not copied beside each
+/// token as <see cref="WordFlags"/> are): read from the word's entry with <c>TextAnalysis.Is</c>.
+/// </summary>
+[Flags]
+internal enum WordRole
+{
+    None = 0,
+    /// <summary>سجل، سجلت، أحصى، رصد، وثق، استقبل: a verb that records a count.</summary>
+    Records = 1 << 0,
+    /// <summary>تسجيل: the recording of a count (تم يوم الجمعة تسجيل ...).</summary>
+    Recording = 1 << 1,
+    /// <summary>أضاف، أضافت، إضافة: what a registry added (a part of a toll).</summary>
+    Added = 1 << 2,
+    /// <summary>تضاف، يضاف، أضيف، أضيفت: a count added to a toll stated before (a part of it).</summary>
+    AddedTo = 1 << 3,
+    /// <summary>عام، سنة: a year (في أكتوبر من العام نفسه).</summary>
+    Year = 1 << 4,
+    /// <summary>كما: "also", a sentence continuing the report before it.</summary>
+    Also = 1 << 5,
+    /// <summary>فيما: "while", a clause beside the one before.</summary>
+    While = 1 << 6,
+    /// <summary>التابع، التابعة: a unit belonging to the issuer named next.</summary>
+    Affiliated = 1 << 7,
+    /// <summary>المقابل، الأثناء (after في): the text turns to the other side or to something else.</summary>
+    TurnAfterIn = 1 << 8,
+    /// <summary>الجانب، الصعيد (after على): the text turns to the other side or to another front.</summary>
+    TurnAfterOn = 1 << 9,
+    /// <summary>خلاله، خلالها: "during it", a span named before (أسبوع من القصف قتل خلاله).</summary>
+    DuringIt = 1 << 10,
+    /// <summary>غارتين، هجومين، حادثين: two strikes or accidents (a count over them is a sum of incidents).</summary>
+    TwoEvents = 1 << 11,
+}
