@@ -8,6 +8,11 @@ if (args.Length > 0 && args[0] == "grid")
 {
     return await FigureGridBenchmarks.RunAsync(args.Length > 1 ? args[1] : null);
 }
+if (args.Length > 0 && args[0] == "stages")
+{
+    return ExtractionStages.Run(args.Length > 1 && int.TryParse(args[1], out var stageSeconds) ? stageSeconds : 2, args.Length > 2 ? args[2] : null);
+}
+
 if (args.Length > 0 && args[0] == "throughput")
 {
     return ExtractionThroughput.Run(args.Length > 1 && int.TryParse(args[1], out var seconds) ? seconds : 5);
