@@ -10,7 +10,12 @@ if (args.Length > 0 && args[0] == "grid")
 }
 if (args.Length > 0 && args[0] == "stages")
 {
-    return ExtractionStages.Run(args.Length > 1 && int.TryParse(args[1], out var stageSeconds) ? stageSeconds : 2, args.Length > 2 ? args[2] : null);
+    return ExtractionStages.Run(args.Length > 1 && int.TryParse(args[1], out var stageSeconds) ? stageSeconds : 1, args.Length > 2 ? args[2] : null);
+}
+
+if (args.Length > 0 && args[0] == "scaling")
+{
+    return ExtractionStages.Scaling(args.Length > 1 && int.TryParse(args[1], out var megabytes) ? megabytes : 10);
 }
 
 if (args.Length > 0 && args[0] == "throughput")
