@@ -8,6 +8,16 @@ if (args.Length > 0 && args[0] == "grid")
 {
     return await FigureGridBenchmarks.RunAsync(args.Length > 1 ? args[1] : null);
 }
+if (args.Length > 0 && args[0] == "stages")
+{
+    return ExtractionStages.Run(args.Length > 1 && int.TryParse(args[1], out var stageSeconds) ? stageSeconds : 1, args.Length > 2 ? args[2] : null);
+}
+
+if (args.Length > 0 && args[0] == "scaling")
+{
+    return ExtractionStages.Scaling(args.Length > 1 && int.TryParse(args[1], out var megabytes) ? megabytes : 10);
+}
+
 if (args.Length > 0 && args[0] == "throughput")
 {
     return ExtractionThroughput.Run(args.Length > 1 && int.TryParse(args[1], out var seconds) ? seconds : 5);

@@ -81,6 +81,37 @@ internal sealed class Mentions
         return lo;
     }
 
+    // Per place, the nearest place named by name at or before it and at or after it (RegionResolver.IsNamed).
+    private int[] _namedBefore = [];
+    private int[] _namedAfter = [];
+
+    /// <summary>The index of the last place named by name at or before place <paramref name="place"/>, or -1.</summary>
+    public int NamedPlaceAtOrBefore(int place) => _namedBefore[place];
+
+    /// <summary>The index of the first place named by name at or after place <paramref name="place"/>, or the place count.</summary>
+    public int NamedPlaceAtOrAfter(int place) => _namedAfter[place];
+
+    private void IndexNamedPlaces()
+    {
+        var n = Places.Count;
+        if (_namedBefore.Length < n)
+        {
+            (_namedBefore, _namedAfter) = (new int[Math.Max(n, _namedBefore.Length * 2)], new int[Math.Max(n, _namedBefore.Length * 2)]);
+        }
+
+        for (int p = 0, named = -1; p < n; p++)
+        {
+            named = RegionResolver.IsNamed(Places[p]) ? p : named;
+            _namedBefore[p] = named;
+        }
+
+        for (int p = n - 1, named = n; p >= 0; p--)
+        {
+            named = RegionResolver.IsNamed(Places[p]) ? p : named;
+            _namedAfter[p] = named;
+        }
+    }
+
     /// <summary>The strength of the Gaza and of the West Bank places named, summed over the article.</summary>
     public (int Gaza, int WestBank) PalestineStrength { get; private set; }
 
@@ -196,6 +227,7 @@ internal sealed class Mentions
         }
 
         LocateByLargerPlace(a, m.Places);
+        m.IndexNamedPlaces();
         var (gaza, westBank) = (0, 0);
         m.FirstNotIsrael = null;
         foreach (var place in m.Places)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CasualtyDashboard.Extraction.Languages.Arabic;
 using CasualtyDashboard.Extraction.Numbers;
 using CasualtyDashboard.Extraction.Tokenization;
@@ -32,17 +33,54 @@ internal static class RegionResolver
         var bestTier = int.MaxValue;
         var bestDistance = int.MaxValue;
         var (from, to) = Mentions.Within(m.Places, a.Sentence, sentence);
-        for (var p = from; p < to; p++)
+        var places = CollectionsMarshal.AsSpan(m.Places);
+        // The best is the least (tier, distance), the first in text order on a tie. Places are in text order and do not
+        // overlap; on each side of the figure the distance grows and a contrast, once passed, stays passed, so past the
+        // nearest place and the nearest named place on a side none can do better: only those two of each side are
+        // weighed (with any place over the figure itself), and a sentence with many places costs no more per figure.
+        var left = from;
+        for (int hi = to; left < hi;)
         {
-            var place = m.Places[p];
-
-            var distance = place.Last < first ? first - place.Last : place.First - last;
-            var cross = Contrast(a, Math.Min(place.Last, last), Math.Max(place.First, first));
-            var named = place.Strength >= 2 && place.Code != "israel";
-            var tier = (cross ? 2 : 0) + (named ? 0 : 1);
-            if (tier < bestTier || (tier == bestTier && distance < bestDistance))
+            var mid = (left + hi) >>> 1;
+            if (places[mid].Last < first)
             {
-                (best, bestTier, bestDistance) = (place, tier, distance);
+                left = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var right = left;
+        while (right < to && places[right].First <= last)
+        {
+            right++;
+        }
+
+        // (Left places are [from, left), places over the figure [left, right), right places [right, to).)
+        if (left > from)
+        {
+            var named = m.NamedPlaceAtOrBefore(left - 1);
+            if (named >= from)
+            {
+                Weigh(a, places[named], first, last, ref best, ref bestTier, ref bestDistance);
+            }
+
+            Weigh(a, places[left - 1], first, last, ref best, ref bestTier, ref bestDistance);
+        }
+
+        for (var p = left; p < to && (p < right || p == right); p++)
+        {
+            Weigh(a, places[p], first, last, ref best, ref bestTier, ref bestDistance);
+        }
+
+        if (right < to)
+        {
+            var named = m.NamedPlaceAtOrAfter(right);
+            if (named < to)
+            {
+                Weigh(a, places[named], first, last, ref best, ref bestTier, ref bestDistance);
             }
         }
 
@@ -213,18 +251,22 @@ internal static class RegionResolver
         (".com.kw", "kuwait"), (".qa)", "qatar"), (".ae)", "uae"), (".bh)", "bahrain"), (".ye)", "yemen"), (".sd)", "sudan"),
     ];
 
-    private static bool Contrast(TextAnalysis a, int from, int to)
-    {
-        for (var k = from + 1; k < to; k++)
-        {
-            if ((a.Function(k) & FunctionWord.Contrast) != 0)
-            {
-                return true;
-            }
-        }
+    private static bool Contrast(TextAnalysis a, int from, int to) => a.ContrastBetween(from, to);
 
-        return false;
+    // A place of the figure's sentence against the best so far: a lower tier, or the same tier nearer, wins.
+    private static void Weigh(TextAnalysis a, Mention place, int first, int last, ref Mention? best, ref int bestTier, ref int bestDistance)
+    {
+        var distance = place.Last < first ? first - place.Last : place.First - last;
+        var cross = Contrast(a, Math.Min(place.Last, last), Math.Max(place.First, first));
+        var tier = (cross ? 2 : 0) + (IsNamed(place) ? 0 : 1);
+        if (tier < bestTier || (tier == bestTier && distance < bestDistance))
+        {
+            (best, bestTier, bestDistance) = (place, tier, distance);
+        }
     }
+
+    /// <summary>A place named by name (not a hint, an adjective or Israel as the other side).</summary>
+    public static bool IsNamed(Mention place) => place.Strength >= 2 && place.Code != "israel";
 
     private static Mention? Earlier(TextAnalysis a, Mentions m, int first)
     {

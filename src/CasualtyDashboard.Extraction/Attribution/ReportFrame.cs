@@ -265,6 +265,12 @@ internal static class ReportFrame
         var end = lineStart;
         while (end < a.Limit && a.Tokens[end].Kind != TokenKind.ParagraphEnd)
         {
+            if (end - lineStart > 25)
+            {
+                // (Too long for a headline already: the rest of the line, however long, is not read.)
+                return false;
+            }
+
             if (a.Tokens[end].Kind == TokenKind.SentenceEnd && end + 1 < a.Limit && a.Tokens[end + 1].Kind != TokenKind.ParagraphEnd)
             {
                 return false;

@@ -50,6 +50,10 @@ internal sealed class TextAnalysis
     private FunctionWord[] _function = [];
     private bool[] _noMarker = [];
 
+    // Contrast words (فيما، بينما، أما ...) among tokens [0, k), counted on the first long question of the article.
+    private int[] _contrastsBefore = [];
+    private bool _contrastsCounted;
+
     /// <summary>Tokens inside an inline teaser line.</summary>
     public bool[] Skipped { get; private set; } = [];
 
@@ -98,6 +102,7 @@ internal sealed class TextAnalysis
         }
 
         _used = n;
+        _contrastsCounted = false;
         Limit = n;
         LookUp();
         MatchPhrases();
@@ -131,6 +136,45 @@ internal sealed class TextAnalysis
         }
 
         return function;
+    }
+
+    /// <summary>
+    /// True when a word strictly between tokens <paramref name="from"/> and <paramref name="to"/> is a contrast word
+    /// (<see cref="FunctionWord.Contrast"/>). A long stretch is answered from counts made once per article, so asking
+    /// for every pair of a figure and a place of an endless sentence stays linear.
+    /// </summary>
+    public bool ContrastBetween(int from, int to)
+    {
+        var (lo, hi) = (Math.Max(from + 1, 0), Math.Min(to, Count));
+        if (hi - lo <= 32)
+        {
+            for (var k = lo; k < hi; k++)
+            {
+                if ((Function(k) & FunctionWord.Contrast) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (!_contrastsCounted)
+        {
+            if (_contrastsBefore.Length <= Count)
+            {
+                _contrastsBefore = new int[Math.Max(Count + 1, _contrastsBefore.Length * 2)];
+            }
+
+            for (var k = 0; k < Count; k++)
+            {
+                _contrastsBefore[k + 1] = _contrastsBefore[k] + ((Function(k) & FunctionWord.Contrast) != 0 ? 1 : 0);
+            }
+
+            _contrastsCounted = true;
+        }
+
+        return _contrastsBefore[hi] > _contrastsBefore[lo];
     }
 
     /// <summary>True when BasisResolver has found <paramref name="token"/> to be no basis marker in this article.</summary>
@@ -284,6 +328,12 @@ internal sealed class TextAnalysis
         Tokens[i].Char != Tokenizer.BlankLine && Tokens[i - 1].Kind == TokenKind.Word && i + 1 < Tokens.Count && Tokens[i + 1].Kind == TokenKind.Word
         && Span(i + 1)[0] is not ('و' or 'ف') && (Flags[i + 1] & WordFlags.ReportVerb) == 0;
 
+    /// <summary>
+    /// Tokens after which a sentence is cut at its next comma (and at half as many again without one). The longest
+    /// sentence of the development articles and bulletins has about 210 tokens.
+    /// </summary>
+    internal const int LongSentence = 400;
+
     private void MarkStructure()
     {
         var sentence = 0;
@@ -292,9 +342,18 @@ internal sealed class TextAnalysis
         var skipLine = false;
         var tokens = CollectionsMarshal.AsSpan(Tokens);
         var (sentences, paragraphs, skipped, phrases) = (Sentence, Paragraph, Skipped, PhraseAt);
+        var sentenceStart = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
+            if (i - sentenceStart >= LongSentence && (tokens[i - 1].Kind == TokenKind.Comma || i - sentenceStart >= 3 * LongSentence / 2))
+            {
+                // A "sentence" that never ends (a page without full stops, a pasted table): cut after a comma, or anyway,
+                // so every figure's look around its sentence stays bounded and the time linear in the text's length.
+                sentence++;
+            }
+
+            sentenceStart = i > 0 && sentence != sentences[i - 1] ? i : sentenceStart;
             sentences[i] = sentence;
             paragraphs[i] = paragraph;
             if (phrases[i] is { Kind: PhraseKind.CutRest } && (lineStart || i > 0 && tokens[i - 1].Kind is TokenKind.Comma or TokenKind.Mark or TokenKind.SentenceEnd))
