@@ -16,6 +16,8 @@ public static class AnalystUiServices
         services.AddScoped<FigureReviewActions>();
         services.AddScoped<CodeNames>();
         services.AddScoped<SeriesNames>();
+        services.AddScoped<MessageText>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new MessageJsonConverter()));
         return services;
     }
 }
