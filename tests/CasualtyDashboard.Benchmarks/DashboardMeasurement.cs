@@ -60,7 +60,7 @@ public static class DashboardMeasurement
         var localizer = new StringLocalizer<SharedResource>(new ResourceManagerStringLocalizerFactory(MsOptions.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
         var reconciliation = new ReconciliationQueries(database);
         var service = new DashboardChartService(reconciliation, new AnnotationQueries(database), new TrendChartService(new FigureQueries(database)),
-            new DashboardFigureBuilder(localizer), localizer);
+            new DashboardFigureBuilder(localizer, new CodeNames(localizer)), localizer);
         var views = new (string Name, string Query)[]
         {
             ("default (killed, cumulative)", ""),

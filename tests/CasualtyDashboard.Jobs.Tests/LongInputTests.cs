@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using System.Text;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Jobs.Extraction;
@@ -34,8 +35,7 @@ public sealed class LongInputTests(ITestOutputHelper output)
         Assert.Equal(50, articles[0].Figures.Count);
         Assert.Equal(Enumerable.Range(1, 50).Select(i => (long)i), articles[0].Figures.Select(f => f.Value).Order());
         Assert.Equal(ArticleExtractionService.CappedNote(300, 50), articles[0].LastError);
-        Assert.Contains("300 figures were found", articles[0].LastError);
-        Assert.Contains("Jobs:Extract:MaxFiguresPerArticle", articles[0].LastError);
+        Assert.Equal(["300", "50", "Jobs:Extract:MaxFiguresPerArticle"], Message.FromStored(articles[0].LastError).Values());
         Assert.Equal((1, (string?)null), (articles[1].Figures.Count, articles[1].LastError));
     }
 

@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Jobs.Ingestion;
@@ -115,7 +116,9 @@ public sealed class ReextractionTests
         Assert.Equal(ArticleState.Extracted, failing.State);
         Assert.Equal("scripted-1", failing.ExtractorVersion);
         Assert.Equal([11L], failing.Figures.Select(f => f.Value));
-        Assert.Contains("Re-extraction with extractor scripted-2 failed", failing.LastError);
+        var error = Message.FromStored(failing.LastError);
+        Assert.Equal(JobMessages.ReextractionFailed, error.Code);
+        Assert.Equal("scripted-2", error.Args[0].Value);
         Assert.NotNull(failing.NextAttemptAt);
         Assert.Equal("scripted-2", (await check.Articles.SingleAsync(a => a.Text == "خبر 22")).ExtractorVersion);
     }
@@ -136,7 +139,9 @@ public sealed class ReextractionTests
         await using var db = pipeline.CreateDbContext();
         var run = await db.JobRuns.SingleAsync();
         Assert.Equal((2, 2), (run.Processed, run.Total));
-        Assert.Equal("2 articles re-extracted with extractor scripted-2: 3 figures kept, 3 added, 2 removed", run.Message);
+        var message = Message.FromStored(run.Message);
+        Assert.Equal(JobMessages.Reextracted, message.Code);
+        Assert.Equal(["2", "scripted-2", "3", "3", "2", "0"], message.Values());
     }
 
     [Fact]

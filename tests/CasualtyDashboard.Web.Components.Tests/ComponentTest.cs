@@ -25,6 +25,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         Services.AddTransient<MudLocalizer, MudResourceLocalizer>();
         Services.AddScoped<CodeNames>();
         Services.AddScoped<ConflictLabels>();
+        Services.AddScoped<MessageText>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,7 +64,7 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
             outlets[r.Id] = r.Outlet;
 
         return points.Select((p, i) => new PointView(
-            p.SeriesId, p.Key, p.Date, p.Value, p.Rule, p.Explanation, p.ClaimIds, p.Low, p.High, p.IncrementChange, p.IncrementDays,
+            p.SeriesId, p.Key, p.Date, p.Value, p.Rule, Message.FromStored(p.Explanation), p.ClaimIds, p.Low, p.High, p.IncrementChange, p.IncrementDays,
             p.Conflicts, p.OpenConflicts,
             current[i].ConvertAll(s => new ClaimView(s.Latest, s.Value, "", s.Authority, s.IsReference, outlets.GetValueOrDefault(s.Latest),
                 null, null, null, "", "current", outlets.ContainsKey(s.Latest))))).ToList();
@@ -158,7 +159,7 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
         }
 
         return points.Select((p, i) => new PointView(
-            p.SeriesId, p.Key, p.Date, p.Value, p.Rule, p.Explanation, p.ClaimIds, p.Low, p.High, p.IncrementChange, p.IncrementDays,
+            p.SeriesId, p.Key, p.Date, p.Value, p.Rule, Message.FromStored(p.Explanation), p.ClaimIds, p.Low, p.High, p.IncrementChange, p.IncrementDays,
             p.Conflicts, p.OpenConflicts, ClaimsOf(sources[i], claims))).ToList();
     }
 
@@ -185,7 +186,7 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
         s.FirstDate, s.LastDate, s.LatestValue, s.OpenConflicts);
 
     internal static ConflictView ToView(ReconciliationFlag c, string seriesKey) => new(
-        c.Key, c.Type, c.IsConflict, c.State, c.Reason, c.ClaimIds, c.SeriesId, seriesKey, c.PointKey, c.Date, c.DecisionBy,
+        c.Key, c.Type, c.IsConflict, c.State, Message.FromStored(c.Reason), c.ClaimIds, c.SeriesId, seriesKey, c.PointKey, c.Date, c.DecisionBy,
         c.DecisionAt is { } at ? Utc(at) : null, c.DecisionNote, c.ResolvedValue, c.ChosenClaimId);
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);

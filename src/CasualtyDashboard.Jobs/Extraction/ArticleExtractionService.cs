@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Data;
 using CasualtyDashboard.Data.Providers;
 using CasualtyDashboard.Data.Entities;
@@ -37,7 +38,7 @@ public sealed class ArticleExtractionService(
     public async Task<int> ProcessPendingAsync(JobRunProgress? progress, CancellationToken ct)
     {
         var (extracted, _) = await ProcessAllAsync(Mode.Pending, progress, ct);
-        if (progress is not null) progress.Message = $"{extracted} articles extracted with extractor {extractor.Version}";
+        if (progress is not null) progress.Message = Message.Of(JobMessages.Extracted, MessageArg.Number(extracted), MessageArg.Text(extractor.Version));
         return extracted;
     }
 
@@ -49,9 +50,9 @@ public sealed class ArticleExtractionService(
     {
         var (extracted, changes) = await ProcessAllAsync(Mode.Stale, progress, ct);
         if (progress is not null)
-            progress.Message = $"{extracted} articles re-extracted with extractor {extractor.Version}: "
-                + $"{changes.Kept} figures kept, {changes.Added} added, {changes.Removed} removed"
-                + (changes.Retained > 0 ? $", {changes.Retained} no longer found but kept for analysts' reviews or notes" : "");
+            progress.Message = Message.Of(changes.Retained > 0 ? JobMessages.ReextractedRetained : JobMessages.Reextracted,
+                [MessageArg.Number(extracted), MessageArg.Text(extractor.Version), MessageArg.Number(changes.Kept), MessageArg.Number(changes.Added),
+                    MessageArg.Number(changes.Removed), MessageArg.Number(changes.Retained)]);
         return extracted;
     }
 
@@ -268,8 +269,8 @@ public sealed class ArticleExtractionService(
     }
 
     /// <summary>The note an article whose figures were capped keeps (shown on its page and in the API's <c>lastError</c>).</summary>
-    public static string CappedNote(int found, int kept) =>
-        $"{found:N0} figures were found in this article; only the first {kept:N0} in the text are stored (Jobs:Extract:MaxFiguresPerArticle).";
+    public static string CappedNote(int found, int kept) => Message.Of(JobMessages.FiguresCapped,
+        MessageArg.Number(found), MessageArg.Number(kept), MessageArg.Text("Jobs:Extract:MaxFiguresPerArticle")).ToStored();
 
     private void RecordFailure(Mode mode, Article article, Exception ex, DateTime now)
     {
@@ -279,12 +280,12 @@ public sealed class ArticleExtractionService(
         if (mode == Mode.Stale)
         {
             // The article keeps its figures of the previous version and stays extracted; the retries slow down instead of stopping.
-            article.LastError = $"Re-extraction with extractor {extractor.Version} failed: {ex.GetType().Name}: {ex.Message}";
+            article.LastError = Message.Of(JobMessages.ReextractionFailed, MessageArg.Text(extractor.Version), MessageArg.Text(ex.GetType().Name), MessageArg.Text(ex.Message)).ToStored();
             article.NextAttemptAt = now + (backoff < MaxReextractBackoff ? backoff : MaxReextractBackoff);
             logger.LogWarning(ex, "Re-extraction failed for article {ArticleId} (attempt {Attempt}); its previous figures stay", article.Id, article.Attempts);
             return;
         }
-        article.LastError = $"{ex.GetType().Name}: {ex.Message}";
+        article.LastError = JobRunTracker.ErrorOf(ex).ToStored();
         if (article.Attempts >= settings.MaxAttempts)
         {
             article.State = ArticleState.Failed;

@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Data;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Jobs.Ingestion;
@@ -53,8 +54,8 @@ public sealed class FeedPoller(
             if (progress is not null) await progress.AdvanceAsync(result.Succeeded ? 1 : 0, result.Succeeded ? 0 : 1, ct);
         }
         if (progress is not null)
-            progress.Message = $"{results.Count} feeds polled, {results.Count(r => !r.Succeeded)} failed; "
-                + $"{results.Sum(r => r.Stored)} new articles, {results.Sum(r => r.Failed + r.Retrying)} pages not taken";
+            progress.Message = Message.Of(JobMessages.FeedsPolled, MessageArg.Number(results.Count), MessageArg.Number(results.Count(r => !r.Succeeded)),
+                MessageArg.Number(results.Sum(r => r.Stored)), MessageArg.Number(results.Sum(r => r.Failed + r.Retrying)));
         return results;
     }
 

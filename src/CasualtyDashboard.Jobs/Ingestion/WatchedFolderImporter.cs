@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
@@ -66,7 +67,7 @@ public sealed class WatchedFolderImporter(
             if (!ok) failed++;
             if (progress is not null) await progress.AdvanceAsync(ok ? 1 : 0, ok ? 0 : 1, ct);
         }
-        if (progress is not null) progress.Message = $"{files.Count} files imported from the watched folder, {failed} moved to failed/";
+        if (progress is not null) progress.Message = Message.Of(JobMessages.WatchedFolder, MessageArg.Number(files.Count), MessageArg.Number(failed), MessageArg.Text("failed/"));
         return failed;
     }
 

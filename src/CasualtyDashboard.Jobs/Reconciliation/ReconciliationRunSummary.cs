@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 namespace CasualtyDashboard.Jobs.Reconciliation;
 
 /// <summary>What a reconciliation run read and stored, and how long its parts took.</summary>
@@ -6,6 +7,13 @@ public sealed record ReconciliationRunSummary(
     TimeSpan ReadTime, TimeSpan ReconcileTime, TimeSpan WriteTime)
 {
     public TimeSpan Total => ReadTime + ReconcileTime + WriteTime;
+
+    /// <summary>The summary as the Jobs page words it.</summary>
+    public Message ToMessage() => Message.Of(JobMessages.Reconciled, MessageArg.Number(NewsClaims), MessageArg.Number(ReferenceClaims),
+        MessageArg.Number(UnplacedFigures), MessageArg.Number(Series), MessageArg.Number(Points), MessageArg.Number(Flags), MessageArg.Number(OpenConflicts),
+        Seconds(Total), Seconds(ReadTime), Seconds(ReconcileTime), Seconds(WriteTime));
+
+    private static MessageArg Seconds(TimeSpan time) => MessageArg.Number(Math.Round(time.TotalSeconds, 2));
 
     public override string ToString() =>
         $"{NewsClaims} news and {ReferenceClaims} reference claims ({UnplacedFigures} figures without reporting date or region not placed) "

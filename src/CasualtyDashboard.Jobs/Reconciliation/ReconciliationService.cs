@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using System.Diagnostics;
 using CasualtyDashboard.Data;
 using CasualtyDashboard.Jobs.Scheduling;
@@ -39,7 +40,7 @@ public sealed class ReconciliationService(
             if (progress is not null)
             {
                 progress.Total = input.Claims.Count;
-                progress.Message = $"Reconciling {input.Claims.Count} claims";
+                progress.Message = Message.Of(JobMessages.Reconciling, MessageArg.Number(input.Claims.Count));
             }
 
             timer.Restart();
@@ -59,7 +60,7 @@ public sealed class ReconciliationService(
             if (progress is not null)
             {
                 await progress.AdvanceAsync(input.Claims.Count, 0, ct);
-                progress.Message = summary.ToString();
+                progress.Message = summary.ToMessage();
             }
 
             logger.LogInformation("Reconciled {Summary}", summary);

@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Data;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Data.Providers;
@@ -99,7 +100,7 @@ internal static class ReconciliationStore
         Date = point.Date,
         Value = point.Reconciled.Value,
         Rule = point.Reconciled.Rule.Code(),
-        Explanation = point.Reconciled.Explanation,
+        Explanation = point.Reconciled.Explanation.ToStored(),
         ClaimIds = [.. point.Reconciled.ClaimIds],
         Low = point.Low,
         High = point.High,
@@ -119,7 +120,7 @@ internal static class ReconciliationStore
         Type = flag.Type.Code(),
         IsConflict = flag.IsConflict,
         State = StateCode(flag.State),
-        Reason = flag.Reason,
+        Reason = flag.Reason.ToStored(),
         ClaimIds = [.. flag.ClaimIds],
         SeriesId = seriesId,
         PointKey = flag.Point.Value,
@@ -147,7 +148,8 @@ internal static class ReconciliationStore
             ? first with
             {
                 ClaimIds = same.SelectMany(f => f.ClaimIds).Distinct().ToArray(),
-                Reason = string.Join(" ", same.Select(f => f.Reason).Distinct(StringComparer.Ordinal)),
+                Reason = Message.Of(ReconciliationMessages.Sentences,
+                    MessageArg.List(same.Select(f => f.Reason).DistinctBy(r => r.ToStored(), StringComparer.Ordinal))),
             }
             : first;
     }

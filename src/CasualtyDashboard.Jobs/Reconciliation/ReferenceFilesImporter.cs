@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Jobs.Scheduling;
 using CasualtyDashboard.Reconciliation.Reference;
 using Microsoft.Extensions.Hosting;
@@ -32,10 +33,11 @@ internal sealed class ReferenceFilesImporter(
                     "settings", onlyIfChanged: true, cancellationToken);
                 await progress.AdvanceAsync(result.Claims, 0, cancellationToken);
                 progress.Message = result.Unchanged
-                    ? $"{path}: unchanged since its last import ({result.Claims} claims)"
-                    : $"{path}: {result.Claims} {result.Dataset} reference claims, {result.FirstDate:yyyy-MM-dd} to {result.LastDate:yyyy-MM-dd}";
+                    ? Message.Of(JobMessages.ReferenceUnchanged, MessageArg.Text(path), MessageArg.Number(result.Claims))
+                    : Message.Of(JobMessages.ReferenceImported, MessageArg.Text(path), MessageArg.Number(result.Claims), MessageArg.Region(result.Dataset),
+                        MessageArg.Day(result.FirstDate.GetValueOrDefault()), MessageArg.Day(result.LastDate.GetValueOrDefault()));
                 await tracker.SucceedAsync(progress, CancellationToken.None);
-                logger.LogInformation("Reference file {Message}", progress.Message);
+                logger.LogInformation("Reference file {Message}", progress.Message.ToStored());
             }
             catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
             {

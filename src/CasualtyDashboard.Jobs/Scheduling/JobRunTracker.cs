@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Data;
 using CasualtyDashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,8 @@ namespace CasualtyDashboard.Jobs.Scheduling;
 /// <summary>Records job runs (start, progress, end, error) for the Jobs page.</summary>
 public sealed class JobRunTracker(IDbContextFactory<DashboardDbContext> factory, DashboardUpdates updates, TimeProvider clock)
 {
-    public const string InterruptedMessage = "The process stopped during this run; its work resumes in the next run.";
+    /// <summary>The stored error of a run stopped by a shutdown.</summary>
+    public static readonly string InterruptedMessage = Message.Of(JobMessages.Interrupted).ToStored();
 
     public async Task<JobRunProgress> StartAsync(string jobName, string trigger, CancellationToken ct)
     {
@@ -26,7 +28,7 @@ public sealed class JobRunTracker(IDbContextFactory<DashboardDbContext> factory,
         UpdateAsync(progress, JobRunState.Succeeded, null, end: true, ct);
 
     public Task FailAsync(JobRunProgress progress, Exception error, CancellationToken ct) =>
-        UpdateAsync(progress, JobRunState.Failed, $"{error.GetType().Name}: {error.Message}", end: true, ct);
+        UpdateAsync(progress, JobRunState.Failed, ErrorOf(error).ToStored(), end: true, ct);
 
     /// <summary>A run stopped by a shutdown: what it did is kept, and its work resumes in the next run.</summary>
     public Task InterruptAsync(JobRunProgress progress, CancellationToken ct) =>
@@ -46,6 +48,10 @@ public sealed class JobRunTracker(IDbContextFactory<DashboardDbContext> factory,
             .SetProperty(r => r.Error, InterruptedMessage), ct);
     }
 
+    /// <summary>An exception as people read it: its type and its own (English) message.</summary>
+    public static Message ErrorOf(Exception error) =>
+        Message.Of(JobMessages.Error, MessageArg.Text(error.GetType().Name), MessageArg.Text(error.Message));
+
     private async Task UpdateAsync(JobRunProgress progress, JobRunState state, string? error, bool end, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(CancellationToken.None);
@@ -56,7 +62,7 @@ public sealed class JobRunTracker(IDbContextFactory<DashboardDbContext> factory,
             .SetProperty(r => r.Processed, progress.Processed)
             .SetProperty(r => r.Failed, progress.Failed)
             .SetProperty(r => r.Total, progress.Total)
-            .SetProperty(r => r.Message, progress.Message)
+            .SetProperty(r => r.Message, progress.Message == null ? null : progress.Message.ToStored())
             .SetProperty(r => r.Error, error)
             .SetProperty(r => r.EndedAt, end ? now : null), CancellationToken.None);
         progress.Saved?.Invoke(progress);

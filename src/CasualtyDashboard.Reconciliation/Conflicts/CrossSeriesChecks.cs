@@ -1,3 +1,5 @@
+using CasualtyDashboard.Reconciliation.Messages;
+using M = CasualtyDashboard.Reconciliation.Messages.ReconciliationMessages;
 using CasualtyDashboard.Reconciliation.Claims;
 using CasualtyDashboard.Reconciliation.Series;
 
@@ -52,10 +54,10 @@ internal sealed class CrossSeriesChecks(IReadOnlyList<CasualtySeries> series, Fl
                 .ToList();
             var exceeding = pairs.Count > 0
                 ? pairs.Where(p => p.Part.Value > p.Whole!.Value)
-                    .Select(p => (Label: Describe.KeyPart(p.Part), Text: $"{p.Part.Label} {p.Part.Value} against {p.Whole!.Value}", Ids: new[] { p.Part.Latest.ClaimId, p.Whole.Latest.ClaimId }))
+                    .Select(p => (Label: Describe.KeyPart(p.Part), Text: Message.Of(M.PartAgainstWhole, Describe.Label(p.Part), Describe.Number(p.Part.Value), Describe.Number(p.Whole!.Value)), Ids: new[] { p.Part.Latest.ClaimId, p.Whole.Latest.ClaimId }))
                     .ToList()
                 : point.Reconciled.Value > whole.Reconciled.Value
-                    ? [("reconciled", $"reconciled {point.Reconciled.Value} against {whole.Reconciled.Value}", point.Reconciled.ClaimIds.Concat(whole.Reconciled.ClaimIds).ToArray())]
+                    ? [("reconciled", Message.Of(M.ReconciledAgainstWhole, Describe.Number(point.Reconciled.Value), Describe.Number(whole.Reconciled.Value)), point.Reconciled.ClaimIds.Concat(whole.Reconciled.ClaimIds).ToArray())]
                     : [];
             if (exceeding.Count > 0)
             {
@@ -64,7 +66,8 @@ internal sealed class CrossSeriesChecks(IReadOnlyList<CasualtySeries> series, Fl
                     point,
                     exceeding.Select(e => e.Label),
                     exceeding.SelectMany(e => e.Ids),
-                    $"{part.Key.Subgroup} {part.Key.Category} exceed all {part.Key.Category} on {Describe.Day(point.Date)}: {string.Join("; ", exceeding.Select(e => e.Text))}.");
+                    Message.Of(M.PartsExceedWhole, MessageArg.Code(part.Key.Subgroup), MessageArg.Code(part.Key.Category), Describe.Day(point.Date),
+                        MessageArg.List(exceeding.Select(e => e.Text))));
             }
         }
     }
@@ -102,14 +105,14 @@ internal sealed class CrossSeriesChecks(IReadOnlyList<CasualtySeries> series, Fl
 
                 var (f, t) = mismatch!.Value;
                 var declared = source.History.Append(source.Latest).Concat(t.History.Append(t.Latest)).Any(c => c.DeclaresRetroactiveAddition);
-                var text = $"{source.Label} gives {source.Value} {periods.Key.Category} for the {days} day(s) to {Describe.Day(point.Date)}, "
-                    + $"but its cumulative rose by {t.Value - f.Value} ({f.Value} on {Describe.Day(start)}, {t.Value} on {Describe.Day(point.Date)})";
+                MessageArg[] args = [Describe.Label(source), Describe.Number(source.Value), MessageArg.Code(periods.Key.Category), Describe.Number(days),
+                    Describe.Day(point.Date), Describe.Number(t.Value - f.Value), Describe.Number(f.Value), Describe.Day(start), Describe.Number(t.Value)];
                 flags.Raise(
                     declared ? FlagType.RetroactiveAddition : FlagType.InconsistentParts,
                     point,
                     [Describe.KeyPart(source)],
                     [source.Latest.ClaimId, f.Latest.ClaimId, t.Latest.ClaimId],
-                    declared ? text + "; a declared retroactive addition explains the difference." : text + ".");
+                    Message.Of(declared ? M.PeriodMismatchDeclared : M.PeriodMismatch, args));
             }
         }
     }
@@ -131,8 +134,7 @@ internal sealed class CrossSeriesChecks(IReadOnlyList<CasualtySeries> series, Fl
                         first,
                         [],
                         first.Reconciled.ClaimIds.Concat(last.Reconciled.ClaimIds),
-                        $"The cumulative restarts: {first.Reconciled.Value} on {Describe.Day(first.Date)} after {last.Reconciled.Value} on {Describe.Day(last.Date)}; "
-                        + $"a new series opens from {Describe.Day(first.Date)} instead of a decrease.");
+                        Message.Of(M.ResetSplit, Describe.Number(first.Reconciled.Value), Describe.Day(first.Date), Describe.Number(last.Reconciled.Value), Describe.Day(last.Date)));
                 }
                 else if (current.Key.Since is { } since && !current.SinceInferred)
                 {
@@ -144,7 +146,7 @@ internal sealed class CrossSeriesChecks(IReadOnlyList<CasualtySeries> series, Fl
                             first,
                             [],
                             first.Reconciled.ClaimIds,
-                            $"A count restarting from {Describe.Day(since)} opens a new series beside the one counting from {Describe.Day(earlierStated.Key.Since!.Value)}.");
+                            Message.Of(M.ResetStated, Describe.Day(since), Describe.Day(earlierStated.Key.Since!.Value)));
                     }
 
                     earlierStated = current;

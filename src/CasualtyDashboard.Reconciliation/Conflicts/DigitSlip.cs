@@ -10,7 +10,19 @@ namespace CasualtyDashboard.Reconciliation.Conflicts;
 /// </summary>
 public static class DigitSlip
 {
-    /// <summary>What kind of slip turns one value into the other, or null when they differ by more than a slip (or not at all).</summary>
+    /// <summary>One digit changed: 2719 for 2716.</summary>
+    public const string DigitChanged = "digit_changed";
+
+    /// <summary>Two neighbouring digits swapped: 10238 for 10328.</summary>
+    public const string DigitsTransposed = "digits_transposed";
+
+    /// <summary>One digit dropped or added: 4359 for 43059.</summary>
+    public const string DigitDropped = "digit_dropped";
+
+    /// <summary>A thousands separator read as a decimal point: 43 for 43,259.</summary>
+    public const string SeparatorAsPoint = "separator_as_point";
+
+    /// <summary>What kind of slip (one of the constants above) turns one value into the other, or null when they differ by more than a slip (or not at all).</summary>
     public static string? Between(long a, long b)
     {
         if (a == b || a < 0 || b < 0 || Math.Max(a, b) < 100)
@@ -35,10 +47,10 @@ public static class DigitSlip
 
             if (count == 1)
             {
-                return "one digit changed";
+                return DigitChanged;
             }
 
-            return count == 2 && first + 1 < x.Length && x[first] == y[first + 1] && x[first + 1] == y[first] ? "two digits transposed" : null;
+            return count == 2 && first + 1 < x.Length && x[first] == y[first + 1] && x[first + 1] == y[first] ? DigitsTransposed : null;
         }
 
         var (shorter, longer) = x.Length < y.Length ? (x, y) : (y, x);
@@ -48,13 +60,13 @@ public static class DigitSlip
             {
                 if (string.CompareOrdinal(longer.Remove(i, 1), shorter) == 0)
                 {
-                    return "one digit dropped";
+                    return DigitDropped;
                 }
             }
         }
 
         return (longer.Length - shorter.Length) % 3 == 0 && longer.StartsWith(shorter, StringComparison.Ordinal)
-            ? "thousands separator read as a decimal point"
+            ? SeparatorAsPoint
             : null;
     }
 }

@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Reconciliation.Series;
 
 namespace CasualtyDashboard.Reconciliation.Conflicts;
@@ -7,7 +8,7 @@ namespace CasualtyDashboard.Reconciliation.Conflicts;
 /// <param name="Type">What the flag says.</param>
 /// <param name="Point">The point it is raised on.</param>
 /// <param name="ClaimIds">The claims involved.</param>
-/// <param name="Reason">A sentence saying why.</param>
+/// <param name="Reason">Why, as a message the interface words.</param>
 /// <param name="State">Open, resolved or dismissed.</param>
 /// <param name="Resolution">The resolution, when resolved.</param>
 /// <param name="Dismissal">The dismissal, when dismissed.</param>
@@ -16,7 +17,7 @@ public sealed record Flag(
     FlagType Type,
     PointKey Point,
     IReadOnlyList<long> ClaimIds,
-    string Reason,
+    Message Reason,
     FlagState State,
     Resolution? Resolution,
     Dismissal? Dismissal)

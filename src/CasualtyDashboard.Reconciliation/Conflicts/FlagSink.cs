@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Reconciliation.Series;
 
 namespace CasualtyDashboard.Reconciliation.Conflicts;
@@ -7,7 +8,7 @@ internal sealed class FlagSink(AnalystDecisions decisions)
 {
     public List<Flag> All { get; } = [];
 
-    public void Raise(FlagType type, SeriesPoint point, IEnumerable<string> sources, IEnumerable<long> claimIds, string reason)
+    public void Raise(FlagType type, SeriesPoint point, IEnumerable<string> sources, IEnumerable<long> claimIds, Message reason)
     {
         var key = ConflictKey.Of(type, point.Key, sources);
         var (state, resolution, dismissal) = decisions.StateOf(key, point.Key);

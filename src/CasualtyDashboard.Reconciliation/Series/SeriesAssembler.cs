@@ -1,3 +1,5 @@
+using CasualtyDashboard.Reconciliation.Messages;
+using M = CasualtyDashboard.Reconciliation.Messages.ReconciliationMessages;
 using CasualtyDashboard.Reconciliation.Claims;
 using CasualtyDashboard.Reconciliation.Conflicts;
 
@@ -133,14 +135,16 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
         foreach (var bySource in staleSince.GroupBy(s => s.Source))
         {
             var current = point.FindSource(bySource.Key.Authority, isReference: true) ?? point.FindSource(bySource.Key.Authority, false);
+            var restated = MessageArg.List(bySource.Select(s =>
+                Message.Of(M.Restates, Describe.Claim(s.Claim), MessageArg.Authority(s.Claim.Authority), Describe.Day(s.Earlier))));
             flags.Raise(
                 FlagType.StaleCitation,
                 point,
                 [bySource.Key.Authority],
                 bySource.Select(s => s.Claim.ClaimId),
-                $"{string.Join("; ", bySource.Select(s => $"{Describe.Claim(s.Claim)} restates {s.Claim.Authority}'s value of {Describe.Day(s.Earlier)}"))}"
-                + $", which {bySource.Key.Authority} had since replaced{(current is null ? "" : $" (its value of {Describe.Day(date)}: {current.Value})")}: "
-                + "a restatement, left out of the value and of conflicts.");
+                current is null
+                    ? Message.Of(M.StaleCitation, restated, MessageArg.Authority(bySource.Key.Authority))
+                    : Message.Of(M.StaleCitationWithCurrent, restated, MessageArg.Authority(bySource.Key.Authority), Describe.Day(date), Describe.Number(current.Value)));
         }
 
         foreach (var source in sources.Where(s => s.Superseded.Count > 0))
@@ -150,7 +154,9 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
                 point,
                 [Describe.KeyPart(source)],
                 source.Superseded.Select(c => c.ClaimId).Append(source.Latest.ClaimId),
-                $"{source.Label} revised its value of {Describe.Day(date)}: earlier {string.Join(", then ", source.Superseded.Select(c => $"{c.Value} ({c.Evidence})"))}; now {source.Value}.");
+                Message.Of(M.Revision, Describe.Label(source), Describe.Day(date),
+                    MessageArg.List(source.Superseded.Select(c => Message.Of(M.EarlierValue, Describe.Number(c.Value), MessageArg.Text(c.Evidence)))),
+                    Describe.Number(source.Value)));
         }
 
         return point;
@@ -294,7 +300,8 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
         {
             var chosen = resolution.ChosenClaimId is { } id && current.Exists(c => c.ClaimId == id) ? new[] { id } : [];
             return new ReconciledValue(
-                resolution.Value, ReconciliationRule.AnalystResolution, chosen, $"Resolved by {resolution.By}: {resolution.Note}", resolution);
+                resolution.Value, ReconciliationRule.AnalystResolution, chosen,
+                Message.Of(M.ResolvedBy, MessageArg.Text(resolution.By), MessageArg.Text(resolution.Note)), resolution);
         }
 
         var bestTier = candidates.Min(s => s.Tier);
@@ -307,13 +314,13 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
         var values = top.Select(s => s.Value).Distinct().ToList();
         long value;
         ReconciliationRule rule;
-        string why;
+        Message why;
         if (values.Count == 1)
         {
             value = values[0];
             (rule, why) = top.Find(s => s.Selection != SourceSelection.Single) is { } split
                 ? WithinSource(split)
-                : (ReconciliationRule.AuthorityPriority, $"{string.Join(", ", top.Select(s => s.Label))} ranks first by authority priority.");
+                : (ReconciliationRule.AuthorityPriority, Message.Of(M.AuthorityPriority, Describe.Labels(top)));
         }
         else
         {
@@ -322,7 +329,7 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
             {
                 value = citations[0].Value;
                 rule = ReconciliationRule.MostCited;
-                why = $"The top-priority sources disagree ({Describe.Sources(top)}); {value} is cited by {citations[0].Count} independent sources, more than any other value.";
+                why = Message.Of(M.MostCited, Describe.Sources(top), Describe.Number(value), Describe.Number(citations[0].Count));
             }
             else
             {
@@ -330,7 +337,7 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
                 var latest = top.Where(s => tied.Contains(s.Value)).MaxBy(s => s.Latest.StatedAt)!;
                 value = latest.Value;
                 rule = ReconciliationRule.LatestStatement;
-                why = $"The top-priority sources disagree ({Describe.Sources(top)}) and as many independent sources cite each; {latest.Label}'s is the latest statement.";
+                why = Message.Of(M.LatestStatement, Describe.Sources(top), Describe.Label(latest));
             }
         }
 
@@ -338,17 +345,18 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
     }
 
     /// <summary>The rule and sentence of a value chosen among disagreeing quotes of one authority.</summary>
-    private static (ReconciliationRule, string) WithinSource(SourceValue source)
+    private static (ReconciliationRule, Message) WithinSource(SourceValue source)
     {
         var others = Describe.Claims(source.History.Where(c => c.Value != source.Value));
+        var authority = MessageArg.Authority(source.Authority);
         return source.Selection switch
         {
             SourceSelection.OwnPublication => (ReconciliationRule.OwnPublication,
-                $"Quotes of {source.Authority} disagree ({others}); its own publication {Describe.Claim(source.Latest)} is preferred over quotes of it."),
+                Message.Of(M.OwnPublication, authority, others, Describe.Claim(source.Latest))),
             SourceSelection.MostSources => (ReconciliationRule.MostCited,
-                $"Quotes of {source.Authority} disagree ({others}); {source.Value} is cited by {SourceValue.IndependentCount(source.Current, source.Value)} independent outlets, more than any other value."),
+                Message.Of(M.QuotesMostCited, authority, others, Describe.Number(source.Value), Describe.Number(SourceValue.IndependentCount(source.Current, source.Value)))),
             _ => (ReconciliationRule.LatestStatement,
-                $"Quotes of {source.Authority} disagree ({others}) and as many outlets cite each; the latest statement {Describe.Claim(source.Latest)} is kept."),
+                Message.Of(M.QuotesLatest, authority, others, Describe.Claim(source.Latest))),
         };
     }
 
@@ -371,7 +379,7 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
                 point,
                 disagreeing.Select(Describe.KeyPart),
                 disagreeing.Select(s => s.Latest.ClaimId),
-                $"Sources disagree on {Describe.Day(point.Date)} beyond the tolerance: {Describe.Sources(disagreeing)}.");
+                Message.Of(M.CrossSource, Describe.Day(point.Date), Describe.Sources(disagreeing)));
         }
 
         foreach (var reference in candidates.Where(s => s.IsReference))
@@ -384,7 +392,7 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
                     point,
                     departing.Select(Describe.KeyPart).Append(Describe.KeyPart(reference)),
                     departing.Select(s => s.Latest.ClaimId).Append(reference.Latest.ClaimId),
-                    $"News figures depart from the published series of {reference.Authority} ({reference.Value}) on {Describe.Day(point.Date)}: {Describe.Sources(departing)}.");
+                    Message.Of(M.ReferenceDeparture, MessageArg.Authority(reference.Authority), Describe.Number(reference.Value), Describe.Day(point.Date), Describe.Sources(departing)));
             }
         }
     }
@@ -398,7 +406,8 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
     private void FlagSameAuthority(SeriesPoint point, SourceValue news, SourceValue? reference)
     {
         var yardstick = reference?.Latest ?? news.Latest;
-        var against = reference is null ? $"its statement {Describe.Claim(yardstick)}" : $"its published series ({yardstick.Value})";
+        var against = reference is null ? Describe.Claim(yardstick) : Describe.Number(yardstick.Value);
+        var authority = MessageArg.Authority(news.Authority);
         var slips = new List<(Claim Claim, string Kind)>();
         var updates = new List<Claim>();
         foreach (var claim in news.Current)
@@ -422,15 +431,15 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
         if (slips.Count > 0)
         {
             flags.Raise(FlagType.Transcription, point, [news.Authority], slips.Select(s => s.Claim.ClaimId).Append(yardstick.ClaimId),
-                $"Claims quoting {news.Authority} for {Describe.Day(point.Date)} differ at digit level from {against}: "
-                + string.Join("; ", slips.Select(s => $"{Describe.Claim(s.Claim)}, {s.Kind}")) + ".");
+                Message.Of(reference is null ? M.TranscriptionFromStatement : M.TranscriptionFromReference, authority, Describe.Day(point.Date), against,
+                    MessageArg.List(slips.Select(s => Message.Of(M.Slip, Describe.Claim(s.Claim), MessageArg.Term(s.Kind))))));
         }
 
         if (updates.Count > 0)
         {
             flags.Raise(FlagType.SameDayUpdate, point, [news.Authority], updates.Select(c => c.ClaimId).Append(yardstick.ClaimId),
-                $"Claims quoting {news.Authority} for {Describe.Day(point.Date)} differ from {against} by more than a digit slip: "
-                + $"{Describe.Claims(updates)}; an earlier or later update of that day, not a transcription error.");
+                Message.Of(reference is null ? M.SameDayUpdateFromStatement : M.SameDayUpdateFromReference, authority, Describe.Day(point.Date), against,
+                    Describe.Claims(updates)));
         }
     }
 
@@ -443,16 +452,17 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
             return;
         }
 
-        var stated = string.Join(", ", mismatched.Select(c => c.SeriesKey.Since is { } s ? Describe.Day(s) : "no day").Distinct());
+        var stated = MessageArg.List(mismatched.Select(c => c.SeriesKey.Since).Distinct()
+            .Select(s => Message.Of(M.Value, s is { } day ? Describe.Day(day) : MessageArg.Term(M.TermNoDay))));
+        var since = point.Series.Since is { } seriesSince ? Describe.Day(seriesSince) : MessageArg.Term(M.TermUnstatedDay);
         flags.Raise(
             FlagType.SinceMismatch,
             point,
             mismatched.Select(c => c.Authority),
             mismatched.Select(c => c.ClaimId),
-            $"{Describe.Claims(mismatched)} state a count since {stated}, but continue this series counting since "
-            + $"{(point.Series.Since is { } since ? Describe.Day(since) : "an unstated day")}"
-            + (previous is null ? "" : $" ({previous.Reconciled.Value} on {Describe.Day(previous.Date)})")
-            + ": they join it instead of opening a new series.");
+            previous is null
+                ? Message.Of(M.SinceMismatch, Describe.Claims(mismatched), stated, since)
+                : Message.Of(M.SinceMismatchAfter, Describe.Claims(mismatched), stated, since, Describe.Number(previous.Reconciled.Value), Describe.Day(previous.Date)));
     }
 
     private void FlagSteps(SeriesPoint point, Dictionary<(string, bool), SourceTimeline> timelines)
@@ -465,7 +475,7 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
                 if (declared)
                 {
                     flags.Raise(FlagType.RetroactiveAddition, point, [Describe.KeyPart(source)], [source.Latest.ClaimId],
-                        $"{source.Label} declares a retroactive addition to its cumulative on {Describe.Day(point.Date)}.");
+                        Message.Of(M.RetroactiveDeclared, Describe.Label(source), Describe.Day(point.Date)));
                 }
 
                 timelines[(source.Authority, source.IsReference)] = new SourceTimeline(point.Date, source.Value, source.Latest, options.JumpBaselineSteps);
@@ -478,25 +488,25 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
             if (step < 0)
             {
                 flags.Raise(FlagType.Decrease, point, [Describe.KeyPart(source)], involved,
-                    $"{source.Label}'s cumulative goes down from {timeline.LastValue} on {Describe.Day(timeline.LastDate)} to {source.Value} on {Describe.Day(point.Date)}.");
+                    Message.Of(M.Decrease, Describe.Label(source), Describe.Number(timeline.LastValue), Describe.Day(timeline.LastDate), Describe.Number(source.Value), Describe.Day(point.Date)));
             }
             else
             {
                 var rate = (double)step / days;
                 var baseline = timeline.Baseline();
                 var jump = baseline is { } b && step >= options.JumpMinimumStep && rate > options.JumpFactor * Math.Max(b, 1);
-                var stepText = $"a step of +{step} in {days} day(s) ({Describe.Number(rate)}/day"
-                    + (baseline is { } median ? $" against a recent median of {Describe.Number(median)}/day)" : ")");
+                var stepText = MessageArg.Of(baseline is { } median
+                    ? Message.Of(M.StepAgainstMedian, Describe.Number(step), Describe.Number(days), Describe.Number(rate), Describe.Number(median))
+                    : Message.Of(M.Step, Describe.Number(step), Describe.Number(days), Describe.Number(rate)));
                 if (declared)
                 {
                     flags.Raise(FlagType.RetroactiveAddition, point, [Describe.KeyPart(source)], involved,
-                        $"{source.Label} declares a retroactive addition on {Describe.Day(point.Date)}; it explains {stepText}"
-                        + (jump ? ", which is therefore not flagged as a jump." : "."));
+                        Message.Of(jump ? M.RetroactiveExplainsJump : M.RetroactiveExplains, Describe.Label(source), Describe.Day(point.Date), stepText));
                 }
                 else if (jump)
                 {
                     flags.Raise(FlagType.Jump, point, [Describe.KeyPart(source)], involved,
-                        $"{source.Label}'s cumulative makes {stepText}, more than {Describe.Number(options.JumpFactor)} times its recent rate, and no retroactive addition is declared.");
+                        Message.Of(M.Jump, Describe.Label(source), stepText, Describe.Number(options.JumpFactor)));
                 }
 
                 timeline.AddRate(rate);
@@ -524,8 +534,8 @@ internal sealed class SeriesAssembler(ReconciliationOptions options, AuthorityRa
                 point,
                 ["reconciled"],
                 previous.Reconciled.ClaimIds.Concat(point.Reconciled.ClaimIds),
-                $"The reconciled cumulative goes down from {previous.Reconciled.Value} on {Describe.Day(previous.Date)} "
-                + $"to {point.Reconciled.Value} on {Describe.Day(point.Date)}, from one source to another.");
+                Message.Of(M.ReconciledDecrease, Describe.Number(previous.Reconciled.Value), Describe.Day(previous.Date),
+                    Describe.Number(point.Reconciled.Value), Describe.Day(point.Date)));
         }
     }
 

@@ -14,7 +14,7 @@ namespace CasualtyDashboard.Reconciliation.Series;
 /// <param name="Authority">The authority the value comes from (of the highest-ranked source giving it), or null for an entered value.</param>
 /// <param name="FromReference">The value comes from a published series.</param>
 /// <param name="Outlet">The outlet of the leading claim, or null.</param>
-/// <param name="Evidence">The sentence (or published field) stating it.</param>
+/// <param name="Evidence">The sentence (or published field) stating it; for an entered value, the analyst's note.</param>
 /// <param name="ClaimId">The leading claim, or null for an entered value.</param>
 /// <param name="AgreeingSources">Independent sources (outlets; a published series counts once) whose value agrees within the tolerance.</param>
 /// <param name="OpenConflicts">Open conflicts on the point.</param>
@@ -44,7 +44,7 @@ public sealed record TollHeadline(
             || agreeingClaims.Exists(c => c.IsReference || c.IsOwnPublication(options));
         return new TollHeadline(
             point.Series, reconciled.Value, point.Date, leading?.Authority, leading?.IsReference ?? false, leading?.Latest.Outlet,
-            leading?.Latest.Evidence ?? reconciled.Explanation, leading?.Latest.ClaimId, agreeing, open, reconciled.Rule, Grade(open, firstHand, agreeing));
+            leading?.Latest.Evidence ?? reconciled.Resolution?.Note ?? "", leading?.Latest.ClaimId, agreeing, open, reconciled.Rule, Grade(open, firstHand, agreeing));
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using CasualtyDashboard.Reconciliation.Messages;
+using CasualtyDashboard.Web.Services;
 using System.Text.Json.Nodes;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Extraction.Schema;
@@ -97,7 +99,7 @@ public static class ArticleEndpoints
             ["externalId"] = status.ExternalId,
             ["state"] = status.State.ToString().ToLowerInvariant(),
             ["attempts"] = status.Attempts,
-            ["lastError"] = status.LastError,
+            ["lastError"] = status.LastError is { } error ? MessageText.English(Message.FromStored(error)) : null,
             ["nextAttemptAt"] = Utc(status.NextAttemptAt),
             ["extractorVersion"] = status.ExtractorVersion,
             ["extractedAt"] = Utc(status.ExtractedAt),

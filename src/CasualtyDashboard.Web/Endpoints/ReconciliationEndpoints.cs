@@ -1,3 +1,4 @@
+using CasualtyDashboard.Web.Services;
 using System.Globalization;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Jobs.Reconciliation;
@@ -140,7 +141,7 @@ public static class ReconciliationEndpoints
 
     private static object WithLinks(ConflictView c) => new
     {
-        c.Key, c.Type, c.IsConflict, c.State, c.Reason, c.ClaimIds, c.SeriesId, c.SeriesKey, c.PointKey, c.Date,
+        c.Key, c.Type, c.IsConflict, c.State, c.Reason, reasonCode = c.Reason.IsVerbatim ? null : c.Reason.Code, c.ClaimIds, c.SeriesId, c.SeriesKey, c.PointKey, c.Date,
         decision = c.DecisionBy is null ? null : new { by = c.DecisionBy, at = c.DecisionAt, note = c.DecisionNote, value = c.ResolvedValue, claimId = c.ChosenClaimId },
         url = $"/api/conflicts/{Uri.EscapeDataString(c.Key)}",
     };

@@ -17,6 +17,8 @@ public static class AnalystUiServices
         services.AddScoped<CodeNames>();
         services.AddScoped<SeriesNames>();
         services.AddScoped<Audit.AuditPageService>();
+        services.AddScoped<MessageText>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new MessageJsonConverter()));
         return services;
     }
 }

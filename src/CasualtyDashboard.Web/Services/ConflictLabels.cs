@@ -1,5 +1,6 @@
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Reconciliation.Conflicts;
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -10,7 +11,7 @@ namespace CasualtyDashboard.Web.Services;
 /// The words of the Conflicts page and the claim cards in the interface language: flag types, states, decisions,
 /// reconciliation rules, the filters' choices and where a claim comes from. An unknown code is shown as it is.
 /// </summary>
-public sealed class ConflictLabels(IStringLocalizer<SharedResource> l, CodeNames names)
+public sealed class ConflictLabels(IStringLocalizer<SharedResource> l, CodeNames names, MessageText messages)
 {
     public IReadOnlyList<ChoiceOption> TypeOptions =>
         [new(ConflictsPageService.AnyValue, l["Conflicts.AnyType"]), .. Enum.GetValues<FlagType>().Select(t => new ChoiceOption(t.Code(), Type(t.Code())))];
@@ -28,6 +29,9 @@ public sealed class ConflictLabels(IStringLocalizer<SharedResource> l, CodeNames
     public string DecisionKind(string kind) => Or($"DecisionKind.{kind}", kind);
 
     public string Rule(string code) => Or($"Rule.{code}", code.Replace('_', ' '));
+
+    /// <summary>Why a flag was raised, or why a rule chose a value, in the interface language.</summary>
+    public string Why(Message reason) => messages.Text(reason);
 
     /// <summary>The qualifier beside a claim's value; nothing for an exact one.</summary>
     public string Qualifier(string code) => code is "exact" or "" ? "" : Or($"Code.{code}", code.Replace('_', ' '));

@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Reconciliation.Claims;
 using CasualtyDashboard.Reconciliation.Conflicts;
 using CasualtyDashboard.Reconciliation.Reference;
@@ -62,7 +63,7 @@ public class SeedAndDemoTests
         var flag = Assert.Single(point.Flags.Of(FlagType.Transcription));
         Assert.Equal(FlagState.Open, flag.State);
         Assert.Contains(News.Value.Single(c => c.Value == 2716).ClaimId, flag.ClaimIds);
-        Assert.Contains("one digit changed", flag.Reason, StringComparison.Ordinal);
+        Assert.Contains(DigitSlip.DigitChanged, flag.Reason.Values());
     }
 
     [Fact]

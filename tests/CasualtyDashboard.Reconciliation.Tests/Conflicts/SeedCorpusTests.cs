@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Reconciliation.Claims;
 using CasualtyDashboard.Reconciliation.Conflicts;
 using CasualtyDashboard.Reconciliation.Reference;
@@ -39,7 +40,7 @@ public class SeedCorpusTests
 
         var flag = Assert.Single(result.Flags);
         Assert.Equal((FlagType.StaleCitation, 502L), (flag.Type, Assert.Single(flag.ClaimIds)));
-        Assert.Contains("value of 2024-10-31", flag.Reason, StringComparison.Ordinal);
+        Assert.Contains("2024-10-31", flag.Reason.Values());
     }
 
     [Fact]

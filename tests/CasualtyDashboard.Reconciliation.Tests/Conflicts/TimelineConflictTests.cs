@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Reconciliation.Claims;
 using CasualtyDashboard.Reconciliation.Conflicts;
 using static CasualtyDashboard.Reconciliation.Tests.Timeline;
@@ -45,7 +46,7 @@ public class TimelineConflictTests
 
         var flag = Assert.Single(result.Flags);
         Assert.Equal((FlagType.RetroactiveAddition, false), (flag.Type, flag.IsConflict));
-        Assert.Contains("not flagged as a jump", flag.Reason, StringComparison.Ordinal);
+        Assert.Equal(ReconciliationMessages.RetroactiveExplainsJump, flag.Reason.Code);
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public class TimelineConflictTests
 
         var flag = Assert.Single(result.Flags);
         Assert.Equal((FlagType.InconsistentParts, PointKeyOf(GazaKilledDaily, "2023-12-08")), (flag.Type, flag.Point));
-        Assert.Contains("rose by 310", flag.Reason, StringComparison.Ordinal);
+        Assert.Equal("310", flag.Reason.Args[5].Value);
     }
 
     [Fact]

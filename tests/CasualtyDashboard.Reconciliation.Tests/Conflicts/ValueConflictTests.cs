@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Reconciliation.Claims;
 using CasualtyDashboard.Reconciliation.Conflicts;
 using CasualtyDashboard.Reconciliation.Series;
@@ -15,7 +16,7 @@ public class ValueConflictTests
         var flag = Assert.Single(result.Flags);
         Assert.Equal((FlagType.CrossSource, FlagState.Open, true), (flag.Type, flag.State, flag.IsConflict));
         Assert.Equal([1L, 2L], flag.ClaimIds);
-        Assert.Contains("9000 (OCHA, claim 2)", flag.Reason, StringComparison.Ordinal);
+        Assert.Contains(flag.Reason.Args[1].Items, s => s.Values().SequenceEqual(["un_ocha", "9000", "OCHA", "2"]));
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public class ValueConflictTests
         var flag = Assert.Single(result.Flags);
         Assert.Equal(FlagType.Transcription, flag.Type);
         Assert.Equal([2L, 3L], flag.ClaimIds);
-        Assert.Contains("two digits transposed", flag.Reason, StringComparison.Ordinal);
+        Assert.Contains(DigitSlip.DigitsTransposed, flag.Reason.Values());
         var point = result.Point(GazaKilled, "2023-11-07");
         Assert.Equal((10328L, ReconciliationRule.MostCited, 10238L, 10328L), (point.Reconciled.Value, point.Reconciled.Rule, point.Low, point.High));
     }

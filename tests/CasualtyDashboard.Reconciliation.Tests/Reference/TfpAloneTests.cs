@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using System.Text;
 using CasualtyDashboard.Reconciliation.Claims;
 using CasualtyDashboard.Reconciliation.Conflicts;
@@ -53,7 +54,7 @@ public class TfpAloneTests
                 FlagType.Reset => claims.Any(c => c.SeriesKey.Since == new DateOnly(2026, 3, 2)),
                 _ => false,
             };
-            Assert.True(held, $"{flag.Key}: {flag.Reason}");
+            Assert.True(held, $"{flag.Key}: {flag.Reason.ToStored()}");
         }
     }
 
@@ -74,7 +75,8 @@ public class TfpAloneTests
         Assert.All(run.Revisions.NotImported.Keys, reason => Assert.Matches("^(field_added|field_removed|row_removed): |^ext_\\*|field not imported$|^row not imported", reason));
 
         var killed = Assert.Single(run.Result.Flags.Of(FlagType.Revision), f => f.Point.Value == "gaza||killed|all|cumulative|2023-10-07@2023-11-28");
-        Assert.Contains("revised its value of 2023-11-28", killed.Reason, StringComparison.Ordinal);
+        Assert.Equal(ReconciliationMessages.Revision, killed.Reason.Code);
+        Assert.Equal("2023-11-28", killed.Reason.Args[1].Value);
     }
 
     private static long ClaimIdOf(TfpRevision revision)

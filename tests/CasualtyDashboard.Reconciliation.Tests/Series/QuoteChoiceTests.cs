@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Reconciliation.Conflicts;
 using CasualtyDashboard.Reconciliation.Series;
 using static CasualtyDashboard.Reconciliation.Tests.Timeline;
@@ -17,7 +18,7 @@ public class QuoteChoiceTests
 
         var point = result.Point(GazaKilled, "2023-11-07");
         Assert.Equal((2719L, ReconciliationRule.OwnPublication, 2716L, 2719L), (point.Reconciled.Value, point.Reconciled.Rule, point.Low, point.High));
-        Assert.Contains("own publication", point.Reconciled.Explanation, StringComparison.Ordinal);
+        Assert.Equal(ReconciliationMessages.OwnPublication, point.Reconciled.Explanation.Code);
         Assert.Equal(FlagType.Transcription, Assert.Single(result.Flags).Type);
     }
 
@@ -84,10 +85,10 @@ public class QuoteChoiceTests
     }
 
     [Theory]
-    [InlineData(2719, 2716, "one digit changed")]
-    [InlineData(10328, 10238, "two digits transposed")]
-    [InlineData(43059, 4359, "one digit dropped")]
-    [InlineData(43259, 43, "thousands separator read as a decimal point")]
+    [InlineData(2719, 2716, DigitSlip.DigitChanged)]
+    [InlineData(10328, 10238, DigitSlip.DigitsTransposed)]
+    [InlineData(43059, 4359, DigitSlip.DigitDropped)]
+    [InlineData(43259, 43, DigitSlip.SeparatorAsPoint)]
     [InlineData(4385, 3000, null)]
     [InlineData(12, 13, null)]
     [InlineData(43259, 43259, null)]

@@ -1,3 +1,5 @@
+using CasualtyDashboard.Web.Services;
+using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Web.Components.Charts;
 using CasualtyDashboard.Web.Resources;
@@ -11,8 +13,9 @@ namespace CasualtyDashboard.Web.Tests.Dashboard;
 /// <summary>The dashboard's figure from stored points, with the app's real (English) resources.</summary>
 public sealed class DashboardFigureBuilderTests
 {
-    private static readonly DashboardFigureBuilder Builder = new(new StringLocalizer<SharedResource>(
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)));
+    private static readonly StringLocalizer<SharedResource> Localizer = new(
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+    private static readonly DashboardFigureBuilder Builder = new(Localizer, new CodeNames(Localizer));
 
     private const string Series = "gaza/killed/all/cumulative/2023-10-07";
 
@@ -20,7 +23,7 @@ public sealed class DashboardFigureBuilderTests
         new(id, value, "exact", authority, reference, outlet, reference ? null : id, null, null, "evidence " + id, "current", true);
 
     private static PointView Point(string day, long value, long? change, int? days, params ClaimView[] claims) =>
-        new(1, $"{Series}@{day}", DateOnly.Parse(day), value, "authority_priority", "why", [claims[0].Id],
+        new(1, $"{Series}@{day}", DateOnly.Parse(day), value, "authority_priority", Message.Verbatim("why"), [claims[0].Id],
             claims.Min(c => c.Value), claims.Max(c => c.Value), change, days, 0, 0, claims);
 
     private static readonly IReadOnlyList<PointView> Points =
@@ -37,16 +40,16 @@ public sealed class DashboardFigureBuilderTests
     {
         var figure = Builder.Build(Points, [], DashboardView.Default, Series, "t", "Killed", "f", 400);
 
-        Assert.Equal(["Low of the sources", "Range of the sources (low–high)", "gaza_moh (published series)", "gaza_moh (news)", "un_ocha (news)", "Reconciled"],
+        Assert.Equal(["Low of the sources", "Range of the sources (low–high)", "Gaza Ministry of Health (published series)", "Gaza Ministry of Health (news)", "UN OCHA (news)", "Reconciled"],
             figure.Data.Select(t => t.Name));
         Assert.Equal([100, 130, 200], Trace(figure, "Reconciled").Y.Select(y => y!.Value));
         Assert.Equal([90, 130, 180], figure.Data[0].Y.Select(y => y!.Value));
         Assert.Equal([100, 130, 200], figure.Data[1].Y.Select(y => y!.Value));
         // A click reports the day; with the layout's prefix that is the point's key.
-        Assert.Equal(["2024-01-01", "2024-01-05"], Trace(figure, "un_ocha (news)").X);
+        Assert.Equal(["2024-01-01", "2024-01-05"], Trace(figure, "UN OCHA (news)").X);
         Assert.Equal($"{Series}@", figure.Layout.PointKeyPrefix);
-        Assert.Equal(Points[0].Key, figure.Layout.PointKeyPrefix + Trace(figure, "un_ocha (news)").X[0]);
-        Assert.Equal("via BBC Arabic", Trace(figure, "un_ocha (news)").Text![0]);
+        Assert.Equal(Points[0].Key, figure.Layout.PointKeyPrefix + Trace(figure, "UN OCHA (news)").X[0]);
+        Assert.Equal("via BBC Arabic", Trace(figure, "UN OCHA (news)").Text![0]);
         Assert.True(figure.Layout.YFromZero);
     }
 
@@ -65,10 +68,10 @@ public sealed class DashboardFigureBuilderTests
         Assert.Equal([0d, -2 * 86_400_000d], change.Offset!);
         Assert.Contains("+70 over 3 day(s), 2024-01-03 to 2024-01-05", change.Text![1]);
         Assert.Contains("/day", change.Hovertemplate);
-        var news = Trace(figure, "gaza_moh (news)");
+        var news = Trace(figure, "Gaza Ministry of Health (news)");
         Assert.Equal([30, 23.3], news.Y.Select(y => y!.Value));
-        Assert.Equal([22.5], Trace(figure, "un_ocha (news)").Y.Select(y => y!.Value));
-        Assert.Contains("+90 over 4 day(s), 2024-01-02 to 2024-01-05", Trace(figure, "un_ocha (news)").Text![0]);
+        Assert.Equal([22.5], Trace(figure, "UN OCHA (news)").Y.Select(y => y!.Value));
+        Assert.Contains("+90 over 4 day(s), 2024-01-02 to 2024-01-05", Trace(figure, "UN OCHA (news)").Text![0]);
         Assert.False(figure.Layout.YFromZero);
     }
 
@@ -88,15 +91,15 @@ public sealed class DashboardFigureBuilderTests
         var view = DashboardView.Default with { Outlets = ["BBC Arabic"] };
         var figure = Builder.Build(Points, [], view, Series, "t", "Killed", "f", 400);
 
-        Assert.Equal(["gaza_moh (published series)", "gaza_moh (news)", "un_ocha (news)"],
+        Assert.Equal(["Gaza Ministry of Health (published series)", "Gaza Ministry of Health (news)", "UN OCHA (news)"],
             figure.Data.Where(t => t.Name.EndsWith(')') && !t.Name.StartsWith("Range", StringComparison.Ordinal)).Select(t => t.Name));
-        Assert.Equal(["2024-01-05"], Trace(figure, "gaza_moh (news)").X);
+        Assert.Equal(["2024-01-05"], Trace(figure, "Gaza Ministry of Health (news)").X);
         // The band spans the sources drawn: on 2024-01-02 only the published series (130) remains.
         Assert.Equal([90, 130, 180], Trace(figure, "Low of the sources").Y.Select(y => y!.Value));
         Assert.Equal([100, 130, 200], Trace(figure, "Range of the sources (low–high)").Y.Select(y => y!.Value));
 
         var onlyOcha = Builder.Build(Points, [], DashboardView.Default with { Authorities = ["un_ocha"] }, Series, "t", "Killed", "f", 400);
-        Assert.Equal(["un_ocha (news)"], onlyOcha.Data.Where(t => t.Name.EndsWith("(news)", StringComparison.Ordinal) || t.Name.EndsWith("series)", StringComparison.Ordinal)).Select(t => t.Name));
+        Assert.Equal(["UN OCHA (news)"], onlyOcha.Data.Where(t => t.Name.EndsWith("(news)", StringComparison.Ordinal) || t.Name.EndsWith("series)", StringComparison.Ordinal)).Select(t => t.Name));
         Assert.Equal(["2024-01-01", "2024-01-05"], Trace(onlyOcha, "Low of the sources").X);
     }
 
@@ -131,13 +134,13 @@ public sealed class DashboardFigureBuilderTests
 
         var figure = Builder.Build(many, [], DashboardView.Default, Series, "t", "Killed", "f", 400);
 
-        Assert.Equal("legendonly", Trace(figure, "gaza_moh (news)").Visible);
-        Assert.Equal("legendonly", Trace(figure, "un_ocha (news)").Visible);
+        Assert.Equal("legendonly", Trace(figure, "Gaza Ministry of Health (news)").Visible);
+        Assert.Equal("legendonly", Trace(figure, "UN OCHA (news)").Visible);
         Assert.Null(Trace(figure, "gaza_moh (published series)").Visible);
         Assert.Equal("lines", Trace(figure, "Reconciled").Mode);
         // Under the budget (one authority: 800 markers) the sources are drawn.
         var one = Builder.Build(many, [], DashboardView.Default with { Authorities = ["un_ocha"] }, Series, "t", "Killed", "f", 400);
-        Assert.Null(Trace(one, "un_ocha (news)").Visible);
+        Assert.Null(Trace(one, "UN OCHA (news)").Visible);
         Assert.Null(Builder.Build(Points, [], DashboardView.Default, Series, "t", "Killed", "f", 400).Data.FirstOrDefault(t => t.Visible is not null));
     }
 

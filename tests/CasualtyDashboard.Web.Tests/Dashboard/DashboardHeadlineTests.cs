@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using System.Globalization;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Reconciliation;
@@ -16,7 +17,7 @@ public sealed class DashboardHeadlineTests
         new(id, value, "exact", "gaza_moh", reference, outlet, reference ? null : id, null, null, "evidence " + id, role, true);
 
     private static PointView Point(long value, int open, params ClaimView[] claims) =>
-        new(1, "k@2024-11-01", new DateOnly(2024, 11, 1), value, "own_publication", "why", [claims[0].Id], 0, 0, null, null, open, open, claims);
+        new(1, "k@2024-11-01", new DateOnly(2024, 11, 1), value, "own_publication", Message.Verbatim("why"), [claims[0].Id], 0, 0, null, null, open, open, claims);
 
     [Fact]
     public void Of_OwnBulletinConfirmedByAWire_IsHigh_StaleAndOtherValuesNotCounted()

@@ -12,7 +12,26 @@ public sealed record PlotlyFigure(IReadOnlyList<PlotlyTrace> Data, PlotlyLayout 
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    private ulong? _contentHash;
+
+    /// <summary>A copy (<c>with</c>) computes its own hash.</summary>
+    private PlotlyFigure(PlotlyFigure original)
+    {
+        Data = original.Data;
+        Layout = original.Layout;
+    }
+
     public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>
+    /// A 64-bit hash of the figure's content (traces and layout), computed once per figure (the builder asks for it as it
+    /// builds): a chart compares it with the drawn figure's instead of serialising both (up to a megabyte) on every render.
+    /// </summary>
+    public ulong ContentHash => _contentHash ??= FigureHash.Of(this);
+
+    /// <summary>Whether <paramref name="other"/> draws the same chart: the same content hash and layout.</summary>
+    public bool SameContent(PlotlyFigure? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Layout == other.Layout && ContentHash == other.ContentHash));
 }
 
 /// <summary>One trace (<c>scatter</c> lines or markers).</summary>

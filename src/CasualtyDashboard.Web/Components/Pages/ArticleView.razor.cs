@@ -24,6 +24,7 @@ public partial class ArticleView
     [Inject] private FigureGridQuery Figures { get; set; } = default!;
     [Inject] private FigureReviewActions Actions { get; set; } = default!;
     [Inject] private CodeNames Names { get; set; } = default!;
+    [Inject] private MessageText Messages { get; set; } = default!;
 
     private ArticleDetail? _article;
     private HighlightedText? _text;

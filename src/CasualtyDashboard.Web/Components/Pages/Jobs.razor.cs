@@ -16,6 +16,8 @@ public sealed partial class Jobs
 
     [Inject] private JobsPageService Service { get; set; } = default!;
 
+    [Inject] private MessageText Messages { get; set; } = default!;
+
     [Inject] private DashboardUpdates Updates { get; set; } = default!;
 
     protected override async Task OnInitializedAsync() => _overview = await Service.LoadAsync(_state);

@@ -14,7 +14,7 @@ namespace CasualtyDashboard.Web.Services.Dashboard;
 /// outlets (an outlet filter keeps the published series, which come from no outlet). A click on a day opens its point
 /// (see <see cref="Build"/>). Plain code over the query results: no database, no JS.
 /// </summary>
-public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
+public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, CodeNames names)
 {
     private const string BandColor = "rgba(120, 120, 120, 0.18)";
     private const string NoteColor = "#e68a00";
@@ -48,11 +48,13 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
         AddMarkers(traces, points.Where(p => p.Conflicts > p.OpenConflicts).ToList(), y, l["Dash.DecidedConflict"], new PlotlyMarker("#2a7a2a", 13, "circle-open"), l["Dash.ConflictHover"]);
         AddNotes(traces, points, notes, y);
 
-        return new PlotlyFigure(traces, new PlotlyLayout(title)
+        var figure = new PlotlyFigure(traces, new PlotlyLayout(title)
         {
             XaxisTitle = l["Dash.ReportingDate"], YaxisTitle = yTitle, Height = height, YFromZero = YFromZero(view), FileName = fileName,
             PointKeyPrefix = seriesKey + "@",
         });
+        _ = figure.ContentHash; // once, here, off the render: the chart compares it on every render
+        return figure;
     }
 
     /// <summary>
@@ -108,7 +110,7 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l)
     private PlotlyTrace SourceTrace(Source source, bool daily)
     {
         var items = source.Claims;
-        var name = ChartText.Escape(source.Authority) + " (" + l[source.IsReference ? "Dash.Published" : "Dash.News"] + ")";
+        var name = ChartText.Escape(names.Authority(source.Authority)) + " (" + l[source.IsReference ? "Dash.Published" : "Dash.News"] + ")";
         var x = new List<string>();
         var y = new List<double?>();
         var text = new List<string>();

@@ -22,7 +22,7 @@ public static class ReconciledExportColumns
         new("date", ExportType.Date, "#date+reported", "The reporting day of the point.", r => r.Point.Date),
         new("value", ExportType.Integer, "#affected+num", "The reconciled value for the day.", r => r.Point.Value),
         new("rule", ExportType.Code, "#meta+rule", "How the value was chosen: analyst_resolution, authority_priority, own_publication, most_cited or latest_statement.", r => r.Point.Rule),
-        new("explanation", ExportType.Text, "#description+rule", "Why the rule chose this value, in words.", r => r.Point.Explanation),
+        new("explanation", ExportType.Text, "#description+rule", "Why the rule chose this value, in words.", r => MessageText.English(r.Point.Explanation)),
         new("low", ExportType.Integer, "#affected+num+min", "The lowest value any source gave for the day.", r => r.Point.Low),
         new("high", ExportType.Integer, "#affected+num+max", "The highest value any source gave for the day.", r => r.Point.High),
         new("change", ExportType.Integer, "#affected+num+change", "For a cumulative series, the change since the previous point.", r => r.Point.IncrementChange),
@@ -71,6 +71,6 @@ public static class ReconciledExportColumns
     public static string? Evidence(PointView point) => Join(" | ", Chosen(point).Select(c => c.Evidence).Distinct(StringComparer.Ordinal));
 
     public static string? Flags(IReadOnlyList<ConflictView> flags) => Join(" | ", flags.Select(f =>
-        $"{f.Type} ({f.State}): {f.Reason}" + (f.DecisionBy is null ? "" :
+        $"{f.Type} ({f.State}): {MessageText.English(f.Reason)}" + (f.DecisionBy is null ? "" :
             $" [{f.DecisionBy}, {(f.DecisionAt is { } at ? ExportCells.Text(DateOnly.FromDateTime(at)) : "")}: {f.DecisionNote}]")));
 }

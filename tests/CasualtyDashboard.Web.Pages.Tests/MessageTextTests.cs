@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using CasualtyDashboard.Jobs;
+using CasualtyDashboard.Reconciliation.Messages;
+using CasualtyDashboard.Web.Resources;
+using CasualtyDashboard.Web.Services;
+
+namespace CasualtyDashboard.Web.Pages.Tests;
+
+public sealed partial class MessageTextTests
+{
+    private static readonly ResourceManager Resources = new(typeof(SharedResource));
+    private static readonly MessageText Text = new(Strings.Localizer, new CodeNames(Strings.Localizer));
+
+    /// <summary>Every code the libraries raise (Reconciliation's and the Jobs').</summary>
+    public static TheoryData<string> Codes() => [.. ReconciliationMessages.Codes, .. JobMessages.Codes];
+
+    public static TheoryData<string> Terms() => [.. ReconciliationMessages.Terms];
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void EveryCode_HasAWordingInBothLanguages_WithTheSamePlaceholders(string code)
+    {
+        var english = Resources.GetString($"Msg.{code}", CultureInfo.InvariantCulture);
+        var arabic = Resources.GetResourceSet(CultureInfo.GetCultureInfo("ar"), createIfNotExists: true, tryParents: false)!.GetString($"Msg.{code}");
+
+        Assert.False(english is null, $"Msg.{code} has no English wording");
+        Assert.False(arabic is null, $"Msg.{code} has no Arabic wording");
+        Assert.Equal(Placeholders(english), Placeholders(arabic));
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void EveryCode_InArabic_HasNoEnglishWordLeft(string code)
+    {
+        using var _ = Strings.Language("ar");
+
+        var text = Text.Text(Sample(code));
+
+        Assert.DoesNotMatch(Latin(), text);
+        Assert.Matches("[\u0600-\u06FF]|^[\\d\u2066\u2069,.؛ ()+:/-]*$", text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void EveryCode_InEnglish_WritesNumbersInTheOneFormat(string code)
+    {
+        using var _ = Strings.Language("en");
+
+        var sample = Sample(code);
+        var text = Text.Text(sample);
+
+        if (sample.Args.Count > 0) Assert.Contains("\u20661,234\u2069", text, StringComparison.Ordinal);
+        Assert.Matches("[A-Za-z]{3}|^[^A-Za-z]*$", text);
+        Assert.DoesNotContain("1234", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Terms))]
+    public void EveryTerm_HasAWordingInBothLanguages(string term)
+    {
+        using (Strings.Language("ar")) Assert.Matches("^[\u0600-\u06FF ]+$", Text.Text(Message.Of(ReconciliationMessages.Value, MessageArg.Term(term))));
+        using (Strings.Language("en")) Assert.DoesNotContain("_", Text.Text(Message.Of(ReconciliationMessages.Value, MessageArg.Term(term))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_NamesEachArgumentByItsKind_AndNestsMessages()
+    {
+        var reason = Message.Of(ReconciliationMessages.CrossSource, MessageArg.Day(new DateOnly(2024, 5, 1)), MessageArg.List([
+            Message.Of(ReconciliationMessages.SourceClaim, MessageArg.Authority("gaza_moh"),
+                MessageArg.Of(Message.Of(ReconciliationMessages.ClaimOfOutlet, MessageArg.Number(43204), MessageArg.Text("RT"), MessageArg.Text("7")))),
+            Message.Of(ReconciliationMessages.SourceClaim, MessageArg.Of(Message.Of(ReconciliationMessages.ReferenceLabel, MessageArg.Authority("un_ocha"))),
+                MessageArg.Of(Message.Of(ReconciliationMessages.ClaimOfReference, MessageArg.Number(43100), MessageArg.Text("-3")))),
+        ]));
+
+        using (Strings.Language("en"))
+        {
+            Assert.Equal("Sources disagree on 2024-05-01 beyond the tolerance: Gaza Ministry of Health 43,204 (RT, claim 7); "
+                + "UN OCHA (reference) 43,100 (reference, claim -3).", Plain(Text.Text(reason)));
+        }
+
+        using (Strings.Language("ar"))
+        {
+            var arabic = Text.Text(reason);
+            Assert.Contains("وزارة الصحة في غزة", arabic, StringComparison.Ordinal);
+            Assert.Contains("\u206643,204\u2069", arabic, StringComparison.Ordinal);
+            Assert.Contains("\u20662024-05-01\u2069", arabic, StringComparison.Ordinal);
+            Assert.Contains("؛ ", arabic, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Text_StoredBeforeCodes_IsShownAsItWas()
+    {
+        Assert.Equal("Sources disagree on 2024-05-01.", Text.Text("Sources disagree on 2024-05-01."));
+        Assert.Equal("", Text.Text((string?)null));
+    }
+
+    [Fact]
+    public void English_ForTheApiAndExports_HasNoIsolates_WhateverTheInterfaceLanguage()
+    {
+        using var _ = Strings.Language("ar");
+
+        var text = MessageText.English(Message.Of(ReconciliationMessages.ResetStated, MessageArg.Day(new DateOnly(2024, 1, 1)), MessageArg.Day(new DateOnly(2023, 10, 7))));
+
+        Assert.Equal("A count restarting from 2024-01-01 opens a new series beside the one counting from 2023-10-07.", text);
+        Assert.Equal("ar", CultureInfo.CurrentUICulture.Name);
+    }
+
+    /// <summary>A message of <paramref name="code"/> with a number for each placeholder.</summary>
+    private static Message Sample(string code)
+    {
+        var count = Placeholders(Resources.GetString($"Msg.{code}", CultureInfo.InvariantCulture) ?? "").Select(int.Parse).DefaultIfEmpty(-1).Max() + 1;
+        return new Message(code, Enumerable.Repeat(MessageArg.Number(1234), count).ToList());
+    }
+
+    private static SortedSet<string> Placeholders(string format) => [.. Placeholder().Matches(format).Select(m => m.Groups[1].Value)];
+
+    private static string Plain(string text) => text.Replace("\u2066", "", StringComparison.Ordinal).Replace("\u2068", "", StringComparison.Ordinal).Replace("\u2069", "", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\{(\d+)[^}]*\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex("[A-Za-z]")]
+    private static partial Regex Latin();
+}
