@@ -96,7 +96,7 @@ internal static class AuthorityResolver
     }
 
     // مقتل 3 أشخاص، فيما أكد مصدر ... أن: a new clause with a speaker of its own.
-    private static bool ContrastBetween(TextAnalysis a, int from, int to)
+    internal static bool ContrastBetween(TextAnalysis a, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
         {

@@ -533,25 +533,12 @@ internal static class BasisResolver
             return inClause;
         }
 
-        if (!inClause && !(k < first && !ContrastBetween(a, k, first)))
+        if (!inClause && !(k < first && !AuthorityResolver.ContrastBetween(a, k, first)))
         {
             return false;
         }
 
         return Ongoing(a, k) || (Spread(a, k) && StrikeBefore(a, k));
-    }
-
-    private static bool ContrastBetween(TextAnalysis a, int from, int to)
-    {
-        for (var j = from + 1; j < to; j++)
-        {
-            if ((a.Function(j) & FunctionWord.Contrast) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // A strike word (قصف، غارات) within three words before token k (القصف المتواصل على مناطق متفرقة، غارات على عدة مناطق).
