@@ -113,6 +113,17 @@ public sealed class AuditEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AuditPage_AnswersWithItsTitleFiltersAndExportLink()
+    {
+        var html = await _client.GetStringAsync("/audit");
+
+        Assert.Matches("<h1[^>]*>Audit log</h1>", html);
+        Assert.Contains("data-testid=\"audit-grid\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"api/audit.csv\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"audit\"", html, StringComparison.Ordinal); // the nav entry
+    }
+
+    [Fact]
     public async Task PageService_ExportLinkCarriesTheFilters_AndChangesReadFieldByField()
     {
         var filter = new AuditFilter(Actor, AuditActions.FigureReview, new DateOnly(2026, 1, 2), null, AuditEntities.Figure, "7");
