@@ -64,9 +64,13 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         Dictionary<int, CasualtyFigure>? leads = null;
         foreach (var c in candidates)
         {
-            var figure = Attribute(a, mentions, c, published, home, attributed);
+            // (Whether the figure is one already found is known from the candidate alone; a repeat that keeps the first
+            // statement's evidence is not given a copy of its own, so a page that restates one toll a million times
+            // allocates no text for it.)
+            var same = SameFigureAs(a, c, figures, sources);
+            var replacesHeadline = same >= 0 && ReportFrame.IsHeadline(a, sources[same].First) && !ReportFrame.IsHeadline(a, c.First);
+            var figure = Attribute(a, mentions, c, published, home, attributed, withEvidence: same < 0 || replacesHeadline);
             attributed[c] = figure;
-            var same = SameFigureAs(a, c, figure, figures, sources);
             if (same < 0)
             {
                 figures.Add(figure);
@@ -77,7 +81,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 
             // A figure stated again is one figure; the restatement may name its issuer, basis or subgroup.
             var kept = figures[same];
-            if (ReportFrame.IsHeadline(a, sources[same].First) && !ReportFrame.IsHeadline(a, c.First))
+            if (replacesHeadline)
             {
                 // A headline's copy of the toll gives way to the body's statement, which has the hedge, day and issuer
                 // (the headline's place stays: it names where, the body often only "the town").
@@ -151,20 +155,21 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
     /// Index of an earlier figure this one restates: same value and category, and the same subgroup or one of them
     /// unspecified (38 قتيلا after بمقتل 38 من المقاتلين). A figure told as another event (سيارة ملغومة أخرى) is new.
     /// </summary>
-    private static int SameFigureAs(TextAnalysis a, Candidate c, CasualtyFigure figure, List<CasualtyFigure> figures, List<Candidate> sources)
+    private static int SameFigureAs(TextAnalysis a, Candidate c, List<CasualtyFigure> figures, List<Candidate> sources)
     {
+        var (value, category, subgroup) = (c.Number.Value, c.Category, c.Subgroup);
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
-            if (f.Value != figure.Value || f.Category != figure.Category || c.Parent == sources[i] || c.Parent is not null && c.Parent == sources[i].Parent && c.Subgroup != sources[i].Subgroup)
+            if (f.Value != value || f.Category != category || c.Parent == sources[i] || c.Parent is not null && c.Parent == sources[i].Parent && c.Subgroup != sources[i].Subgroup)
             {
                 // (a part listed under the toll, or a sibling part, is a figure of its own even when the numbers agree)
                 continue;
             }
 
-            var subgroups = f.Subgroup == figure.Subgroup
-                || (f.Subgroup == FigureSubgroup.All && figure.Subgroup is not FigureSubgroup.Other)
-                || (figure.Subgroup == FigureSubgroup.All && f.Subgroup is not FigureSubgroup.Other);
+            var subgroups = f.Subgroup == subgroup
+                || (f.Subgroup == FigureSubgroup.All && subgroup is not FigureSubgroup.Other)
+                || (subgroup == FigureSubgroup.All && f.Subgroup is not FigureSubgroup.Other);
             if (subgroups && !AnotherEvent(a, c))
             {
                 return i;
@@ -227,12 +232,12 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         return merged;
     }
 
-    private static CasualtyFigure Attribute(TextAnalysis a, Mentions m, Candidate c, DateOnly? published, string? home, Dictionary<Candidate, CasualtyFigure> attributed)
+    private static CasualtyFigure Attribute(TextAnalysis a, Mentions m, Candidate c, DateOnly? published, string? home, Dictionary<Candidate, CasualtyFigure> attributed, bool withEvidence)
     {
         var first = a.Tokens[c.First];
         var last = a.Tokens[c.Last];
         var (start, length) = a.Text.ToOriginalSpan(first.Start, last.End);
-        var evidence = a.Text.Original.Substring(start, length);
+        var evidence = withEvidence ? a.Text.Original.Substring(start, length) : "";
         string? region, area, authority;
         DateOnly? reportedOn, since;
         FigureBasis basis;
