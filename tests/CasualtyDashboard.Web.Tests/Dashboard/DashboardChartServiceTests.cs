@@ -60,7 +60,7 @@ public sealed class DashboardChartServiceTests
         Assert.InRange(narrowed.Headline!.AsOf, new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 31));
         Assert.All(narrowed.Figure.Data.SelectMany(t => t.X), x => Assert.StartsWith("2024-01-", x));
         Assert.All(narrowed.Figure.Data.Where(t => t.Name.EndsWith("(news)", StringComparison.Ordinal) || t.Name.EndsWith("series)", StringComparison.Ordinal)),
-            t => Assert.StartsWith("gaza_moh ", t.Name));
+            t => Assert.StartsWith("Gaza Ministry of Health ", t.Name));
 
         var multiples = await service.BuildAsync(DashboardView.Parse("category=killed,injured&subgroup=all,children", out _));
         Assert.Equal(4, multiples.Panels.Count);

@@ -136,7 +136,7 @@ public sealed class DashboardFigureBuilderTests
 
         Assert.Equal("legendonly", Trace(figure, "Gaza Ministry of Health (news)").Visible);
         Assert.Equal("legendonly", Trace(figure, "UN OCHA (news)").Visible);
-        Assert.Null(Trace(figure, "gaza_moh (published series)").Visible);
+        Assert.Null(Trace(figure, "Gaza Ministry of Health (published series)").Visible);
         Assert.Equal("lines", Trace(figure, "Reconciled").Mode);
         // Under the budget (one authority: 800 markers) the sources are drawn.
         var one = Builder.Build(many, [], DashboardView.Default with { Authorities = ["un_ocha"] }, Series, "t", "Killed", "f", 400);

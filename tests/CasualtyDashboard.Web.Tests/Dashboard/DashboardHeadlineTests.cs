@@ -1,3 +1,4 @@
+using CasualtyDashboard.Web.Services;
 using CasualtyDashboard.Reconciliation.Messages;
 using System.Globalization;
 using CasualtyDashboard.Data.Queries;
@@ -48,13 +49,16 @@ public sealed class DashboardHeadlineTests
         try
         {
             CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("ar");
-            var text = headline.Describe(new StringLocalizer<SharedResource>(
-                new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance))).Value;
+            var l = new StringLocalizer<SharedResource>(
+                new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+            var text = headline.Describe(l, new CodeNames(l)).Value;
 
             Assert.Contains("43,204", text, StringComparison.Ordinal);
             Assert.Contains("2024-11-01", text, StringComparison.Ordinal);
             Assert.DoesNotContain("٬", text, StringComparison.Ordinal);
             Assert.Contains(text, c => c is >= '\u0600' and <= '\u06FF');
+            Assert.DoesNotContain("gaza_moh", text, StringComparison.Ordinal);
+            Assert.Contains("وزارة الصحة في غزة", text, StringComparison.Ordinal);
         }
         finally
         {

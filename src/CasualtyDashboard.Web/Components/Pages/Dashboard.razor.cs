@@ -1,5 +1,6 @@
 using CasualtyDashboard.Jobs;
 using CasualtyDashboard.Web.Components.Charts;
+using CasualtyDashboard.Web.Services;
 using CasualtyDashboard.Web.Services.Dashboard;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
@@ -16,6 +17,7 @@ public sealed partial class Dashboard
     [Inject] private DashboardChartService Service { get; set; } = default!;
     [Inject] private DashboardUpdates Updates { get; set; } = default!;
     [Inject] private NavigationManager Nav { get; set; } = default!;
+    [Inject] private CodeNames Names { get; set; } = default!;
 
     private DashboardView _view = DashboardView.Default;
     private IReadOnlyList<string> _problems = [];

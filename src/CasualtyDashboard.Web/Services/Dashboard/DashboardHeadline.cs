@@ -40,10 +40,11 @@ public sealed record DashboardHeadline(
     /// The sentence the panel shows: value, day, source (published series or outlet), agreeing sources, grade. Numbers and
     /// days are written as the chart and the claim cards write them (UiFormat) and kept left to right in an Arabic sentence.
     /// </summary>
-    public MarkupString Describe(IStringLocalizer<SharedResource> l)
+    public MarkupString Describe(IStringLocalizer<SharedResource> l, CodeNames names)
     {
         ArgumentNullException.ThrowIfNull(l);
-        var source = Authority + (FromReference ? " (" + l["Dash.Published"] + ")" : Outlet is { } o ? " — " + o : "");
+        ArgumentNullException.ThrowIfNull(names);
+        var source = names.Authority(Authority) + (FromReference ? " (" + l["Dash.Published"] + ")" : Outlet is { } o ? " — " + o : "");
         return l.Isolated("Dash.Headline", BidiText.Ltr(UiFormat.Number(Value)), BidiText.Ltr(UiFormat.Date(AsOf)), source, AgreeingSources,
             l[$"Dash.Confidence.{ConfidenceCode}"].Value);
     }
