@@ -14,6 +14,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddDashboardData();
 builder.AddDashboardJobs();
 builder.AddDashboardWeb();
+builder.AddDashboardAccountsWeb();
 
 var app = builder.Build();
 
@@ -32,10 +33,12 @@ if (!app.Environment.IsDevelopment())
 app.UseApiErrors();
 app.UseCrossSiteGuard();
 app.UseDashboardLocalization();
-app.UseJobsDashboard();
+app.UseDashboardAccounts();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+app.MapJobsDashboard();
 app.MapHealthEndpoint();
+app.MapAccountEndpoints();
 app.MapArticleEndpoints();
 app.MapReconciliationEndpoints();
 app.MapExportEndpoints();

@@ -1,4 +1,6 @@
 using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Accounts;
+using CasualtyDashboard.Data.Analysts;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Jobs.Jobs;
 using CasualtyDashboard.Jobs.Scheduling;
@@ -10,7 +12,7 @@ namespace CasualtyDashboard.Jobs.Feeds;
 
 /// <summary>
 /// Changes to the list of feeds: the settings' feeds upserted at start, and the Feeds page's add, enable, disable,
-/// delete and "poll now". Each returns a sentence for the page; bad input is refused with the reason, never thrown.
+/// delete and "poll now" (Admins only). Each returns a sentence for the page; bad input is refused with the reason, never thrown.
 /// </summary>
 public sealed class FeedCatalog(
     IDbContextFactory<DashboardDbContext> factory,
@@ -19,11 +21,13 @@ public sealed class FeedCatalog(
     IOptions<FeedOptions> options,
     DashboardUpdates updates,
     TimeProvider clock,
-    ILogger<FeedCatalog> logger)
+    ILogger<FeedCatalog> logger,
+    CurrentAnalyst analyst)
 {
     /// <summary>Adds a feed from the Feeds page; it is polled at the next run of the feed job.</summary>
     public async Task<FeedCommandResult> AddAsync(string? url, string? outlet, int? intervalMinutes, CancellationToken ct = default)
     {
+        analyst.Demand(Permission.Admin);
         if (FeedUrls.Validate(url, out var uri) is { } error) return FeedCommandResult.Refused(error);
         if (string.IsNullOrWhiteSpace(outlet) || outlet.Trim().Length > 200) return FeedCommandResult.Refused("Give the outlet's name (up to 200 characters).");
         var interval = intervalMinutes ?? options.Value.DefaultIntervalMinutes;
@@ -47,6 +51,7 @@ public sealed class FeedCatalog(
 
     public async Task<FeedCommandResult> SetEnabledAsync(long feedId, bool enabled, CancellationToken ct = default)
     {
+        analyst.Demand(Permission.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
         var changed = await db.Set<Feed>().Where(f => f.Id == feedId).ExecuteUpdateAsync(s => s.SetProperty(f => f.Enabled, enabled), ct);
         if (changed == 0) return FeedCommandResult.Refused("That feed no longer exists.");
@@ -57,6 +62,7 @@ public sealed class FeedCatalog(
     /// <summary>Deletes a feed added on the page with its item records; its articles stay. Settings' feeds are refused.</summary>
     public async Task<FeedCommandResult> DeleteAsync(long feedId, CancellationToken ct = default)
     {
+        analyst.Demand(Permission.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
         var feed = await db.Set<Feed>().FirstOrDefaultAsync(f => f.Id == feedId, ct);
         if (feed is null) return FeedCommandResult.Refused("That feed no longer exists.");
@@ -74,6 +80,7 @@ public sealed class FeedCatalog(
     /// </summary>
     public async Task<FeedCommandResult> PollNowAsync(long feedId, CancellationToken ct = default)
     {
+        analyst.Demand(Permission.Admin);
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             var now = clock.GetUtcNow().UtcDateTime;

@@ -2,6 +2,7 @@ using System.Globalization;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Jobs.Reconciliation;
 using CasualtyDashboard.Reconciliation.Conflicts;
+using CasualtyDashboard.Web.Security;
 
 namespace CasualtyDashboard.Web.Endpoints;
 
@@ -20,14 +21,14 @@ public static class ReconciliationEndpoints
 
     public static IEndpointRouteBuilder MapReconciliationEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api");
+        var api = endpoints.MapGroup("/api").RequireAuthorization(Policies.Read);
         api.MapGet("/series", ListSeriesAsync);
         api.MapGet("/series/{id:long}/points", ListPointsAsync);
         api.MapGet("/conflicts", ListConflictsAsync);
         api.MapGet("/conflicts/{key}", GetConflictAsync);
-        api.MapPost("/conflicts/{key}/resolve", ResolveAsync);
-        api.MapPost("/conflicts/{key}/dismiss", DismissAsync);
-        api.MapPost("/reference", ImportReferenceAsync);
+        api.MapPost("/conflicts/{key}/resolve", ResolveAsync).RequireAuthorization(Policies.Decide);
+        api.MapPost("/conflicts/{key}/dismiss", DismissAsync).RequireAuthorization(Policies.Decide);
+        api.MapPost("/reference", ImportReferenceAsync).RequireAuthorization(Policies.Ingest);
         return endpoints;
     }
 

@@ -22,7 +22,7 @@ public sealed class ReconciliationHarness : IDisposable
             Pipeline.Clock, NullLogger<ReconciliationService>.Instance);
         var trigger = new ReconciliationTrigger(Pipeline.Launcher, Reconciliation, Pipeline.Tracker, new InProcessJobRunGuard());
         References = new ReferenceImportService(Pipeline, trigger, Pipeline.Updates, Pipeline.Clock);
-        Decisions = new AnalystDecisionService(Pipeline, new CurrentAnalyst(MsOptions.Create(new AnalystOptions { Name = analyst })), trigger, Pipeline.Updates, Pipeline.Clock);
+        Decisions = new AnalystDecisionService(Pipeline, CurrentAnalyst.Named(analyst), trigger, Pipeline.Updates, Pipeline.Clock);
         RealExtraction = new ArticleExtractionService(Pipeline, new ArabicCasualtyExtractor(), MsOptions.Create(Pipeline.Options), Pipeline.Updates,
             Pipeline.Clock, NullLogger<ArticleExtractionService>.Instance);
     }
