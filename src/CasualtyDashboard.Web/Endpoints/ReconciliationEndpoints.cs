@@ -21,11 +21,12 @@ public static class ReconciliationEndpoints
 
     public static IEndpointRouteBuilder MapReconciliationEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").RequireAuthorization(Policies.Read);
-        api.MapGet("/series", ListSeriesAsync);
-        api.MapGet("/series/{id:long}/points", ListPointsAsync);
-        api.MapGet("/conflicts", ListConflictsAsync);
-        api.MapGet("/conflicts/{key}", GetConflictAsync);
+        // One policy per endpoint (not a group's too): policies add up, and a decide-only key must not need read as well.
+        var api = endpoints.MapGroup("/api");
+        api.MapGet("/series", ListSeriesAsync).RequireAuthorization(Policies.Read);
+        api.MapGet("/series/{id:long}/points", ListPointsAsync).RequireAuthorization(Policies.Read);
+        api.MapGet("/conflicts", ListConflictsAsync).RequireAuthorization(Policies.Read);
+        api.MapGet("/conflicts/{key}", GetConflictAsync).RequireAuthorization(Policies.Read);
         api.MapPost("/conflicts/{key}/resolve", ResolveAsync).RequireAuthorization(Policies.Decide);
         api.MapPost("/conflicts/{key}/dismiss", DismissAsync).RequireAuthorization(Policies.Decide);
         api.MapPost("/reference", ImportReferenceAsync).RequireAuthorization(Policies.Ingest);
