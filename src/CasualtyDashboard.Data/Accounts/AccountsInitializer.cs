@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,13 +26,29 @@ public sealed class AccountsInitializer(
                 "Accounts__InitialAdmin__Email and Accounts__InitialAdmin__Password set.");
             return;
         }
-        var created = await accounts.CreateAsync(initial.Email, initial.Password, Roles.Admin, cancellationToken);
+        AccountResult created;
+        try
+        {
+            created = await accounts.CreateAsync(initial.Email, initial.Password, Roles.Admin, cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            created = AccountResult.Fail(ex.GetBaseException().Message);
+        }
+        // Another instance starting on the same database may have created it first.
+        if (!created.Succeeded && await accounts.AdminExistsAsync(cancellationToken)) return;
         if (!created.Succeeded)
             throw new InvalidOperationException($"Accounts:InitialAdmin could not be created: {created}");
         logger.LogInformation("Created the first Admin, {Email}, from Accounts:InitialAdmin", initial.Email.Trim());
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static async Task<bool> RoleExistsAfreshAsync(IServiceScopeFactory scopes, string role)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>().RoleExistsAsync(role);
+    }
 
     /// <summary>Adds the roles of <see cref="Roles.All"/> that are missing.</summary>
     public static async Task SeedRolesAsync(IServiceScopeFactory scopes, CancellationToken ct)
@@ -41,8 +58,17 @@ public sealed class AccountsInitializer(
         foreach (var role in Roles.All)
         {
             if (await roles.RoleExistsAsync(role)) continue;
-            var created = await roles.CreateAsync(new IdentityRole(role));
-            if (!created.Succeeded && !await roles.RoleExistsAsync(role))
+            IdentityResult created;
+            try
+            {
+                created = await roles.CreateAsync(new IdentityRole(role));
+            }
+            catch (DbUpdateException ex)
+            {
+                created = IdentityResult.Failed(new IdentityError { Description = ex.GetBaseException().Message });
+            }
+            // Another instance starting at the same time may have created it.
+            if (!created.Succeeded && !await RoleExistsAfreshAsync(scopes, role))
                 throw new InvalidOperationException($"The role {role} could not be created: {string.Join(" ", created.Errors.Select(e => e.Description))}");
         }
     }
