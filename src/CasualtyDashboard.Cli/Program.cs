@@ -6,6 +6,7 @@ var commands = new ICommand[]
     new ExtractCommand(),
     new EvalCommand(),
     new ImportCommand(),
+    new UsersCommand(),
 }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
 if (args.Length == 0 || args[0] is "help" or "-h" or "--help" || !commands.TryGetValue(args[0], out var command))

@@ -1,4 +1,6 @@
 using CasualtyDashboard.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -6,14 +8,27 @@ namespace CasualtyDashboard.Data;
 
 /// <summary>
 /// The dashboard's database, one model for every provider (<see cref="DatabaseProviders"/>). Queries stay provider-neutral
-/// LINQ; what differs per engine lives in <c>Providers/</c>.
+/// LINQ; what differs per engine lives in <c>Providers/</c>. The accounts are ASP.NET Core Identity's tables (users,
+/// roles, their claims, logins and tokens) in the same database.
 /// </summary>
-public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
+    /// <summary>
+    /// Fixed here, not read from the app's <c>IdentityOptions.Stores</c>: the model must be the same with and without the
+    /// app's services (design time, tests, the CLI), or the migrations would not match it.
+    /// </summary>
+    private static readonly Version IdentitySchema = IdentitySchemaVersions.Version2;
+
+    /// <summary>SQL Server keys (clustered) hold 900 bytes: the composite keys of logins and tokens use this many characters per part.</summary>
+    public const int IdentityKeyLength = 128;
+
     public DbSet<Outlet> Outlets => Set<Outlet>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Figure> Figures => Set<Figure>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    protected override Version SchemaVersion => IdentitySchema;
 
     /// <summary>
     /// SQL Server's collation for the string columns of unique keys: binary, so keys compare as SQLite's and PostgreSQL's
@@ -24,6 +39,25 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<IdentityUserLogin<string>>(b =>
+        {
+            b.Property(l => l.LoginProvider).HasMaxLength(IdentityKeyLength);
+            b.Property(l => l.ProviderKey).HasMaxLength(IdentityKeyLength);
+        });
+        modelBuilder.Entity<IdentityUserToken<string>>(b =>
+        {
+            b.Property(t => t.UserId).HasMaxLength(IdentityKeyLength);
+            b.Property(t => t.LoginProvider).HasMaxLength(IdentityKeyLength);
+            b.Property(t => t.Name).HasMaxLength(IdentityKeyLength);
+        });
+        modelBuilder.Entity<IdentityUserRole<string>>(b =>
+        {
+            b.Property(r => r.UserId).HasMaxLength(IdentityKeyLength);
+            b.Property(r => r.RoleId).HasMaxLength(IdentityKeyLength);
+        });
+        modelBuilder.Entity<IdentityUser>().Property(u => u.Id).HasMaxLength(IdentityKeyLength);
+        modelBuilder.Entity<IdentityRole>().Property(r => r.Id).HasMaxLength(IdentityKeyLength);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
         if (!Database.IsSqlServer()) return;
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetIndexes()).Where(i => i.IsUnique)
@@ -39,7 +73,14 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        // Identity's LockoutEnd: stored as UTC DateTime like every other time (SQLite cannot compare DateTimeOffset).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
     }
+
+    private sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTime>(
+        v => v.UtcDateTime,
+        v => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)));
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),

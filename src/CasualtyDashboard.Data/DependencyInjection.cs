@@ -1,3 +1,4 @@
+using CasualtyDashboard.Data.Accounts;
 using CasualtyDashboard.Data.Providers;
 using CasualtyDashboard.Data.Review;
 using CasualtyDashboard.Data.Queries;
@@ -34,6 +35,8 @@ public static class DependencyInjection
         builder.Services.AddSingleton<DatabaseHealth>();
         builder.Services.AddSingleton<JobRunQueries>();
         builder.Services.AddReview();
+        builder.Services.AddDashboardAccounts();
+        builder.Services.AddHostedService<AccountsInitializer>();
         return builder;
     }
 

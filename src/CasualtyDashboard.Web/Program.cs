@@ -14,6 +14,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddDashboardData();
 builder.AddDashboardJobs();
 builder.AddDashboardWeb();
+builder.AddDashboardAccountsWeb();
 builder.AddDiagnostics();
 
 var app = builder.Build();
@@ -33,10 +34,12 @@ if (!app.Environment.IsDevelopment())
 app.UseApiErrors();
 app.UseCrossSiteGuard();
 app.UseDashboardLocalization();
-app.UseJobsDashboard();
+app.UseDashboardAccounts();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+app.MapJobsDashboard();
 app.MapHealthEndpoint();
+app.MapAccountEndpoints();
 app.MapArticleEndpoints();
 app.MapReconciliationEndpoints();
 app.MapExportEndpoints();

@@ -105,7 +105,9 @@ public static class DashboardMeasurement
         IPage? page = null;
         for (var i = 1; i <= 3; i++)
         {
-            page = await browser.NewPageAsync();
+            page = await (await browser.NewContextAsync()).NewPageAsync();
+            await page.Context.AddCookiesAsync(AppSessions.Jar(app.BaseAddress).GetCookies(app.BaseAddress)
+                .Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Domain = app.BaseAddress.Host, Path = "/" }).ToList());
             var clock = Stopwatch.StartNew();
             await page.GotoAsync(app.BaseAddress.ToString());
             await page.WaitForFunctionAsync(FirstChartDrawn, null, new() { Timeout = 120_000 });

@@ -146,7 +146,7 @@ public static class FigureGridBenchmarks
         await tx.CommitAsync();
 
         // 2% of the figures reviewed through the real service (the status table must be what it writes).
-        var reviews = new FigureReviewService(factory, new CurrentAnalyst(Options.Create(new AnalystOptions())), TimeProvider.System);
+        var reviews = new FigureReviewService(factory, CurrentAnalyst.Named("benchmark"), TimeProvider.System);
         for (var i = 0; i < Figures / 50; i++)
         {
             var id = random.Next(1, Figures + 1);

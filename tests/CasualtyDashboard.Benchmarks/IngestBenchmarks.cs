@@ -56,7 +56,7 @@ public static class IngestThroughput
             // 1. Through the API, scheduling off so only ingestion runs.
             await using (var app = await AppProcess.StartAsync(jobsOff, folder, web))
             {
-                using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+                using var http = AppSessions.Client(app.BaseAddress, TimeSpan.FromMinutes(5));
                 var watch = Stopwatch.StartNew();
                 var stored = 0;
                 foreach (var body in requests)

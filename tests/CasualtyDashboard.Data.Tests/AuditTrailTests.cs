@@ -150,7 +150,7 @@ public sealed class AuditTrailTests : IDisposable
         Assert.Equal(["alice@example.org", "key:nightly"], await queries.ActorsAsync());
     }
 
-    private static CurrentAnalyst Named(string name) => new(Options.Create(new AnalystOptions { Name = name }));
+    private static CurrentAnalyst Named(string name) => CurrentAnalyst.Named(name);
 
     /// <summary>Contexts whose commands touching <paramref name="table"/> fail, as a database refusing the write would.</summary>
     private sealed class FailingFactory(TestDatabase database, string table) : IDbContextFactory<DashboardDbContext>

@@ -15,7 +15,7 @@ public sealed class ReviewTestData : IDisposable
 
     public TestDatabase Database { get; } = new();
     public IDbContextFactory<DashboardDbContext> Factory { get; }
-    public CurrentAnalyst Analyst { get; } = new(Options.Create(new AnalystOptions { Name = "test-analyst" }));
+    public CurrentAnalyst Analyst { get; } = CurrentAnalyst.Named("test-analyst");
 
     public ReviewTestData() => Factory = new ContextFactory(Database);
 

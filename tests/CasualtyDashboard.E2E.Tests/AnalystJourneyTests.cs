@@ -15,7 +15,7 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
 {
     private async Task<IPage> NewPageAsync(List<string> errors)
     {
-        var context = await fixture.Browser.NewContextAsync(new() { AcceptDownloads = true, ViewportSize = new() { Width = 1440, Height = 1000 } });
+        var context = await fixture.Browser.NewSignedInContextAsync(fixture.App.BaseAddress, new() { AcceptDownloads = true, ViewportSize = new() { Width = 1440, Height = 1000 } });
         var page = await context.NewPageAsync();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         page.Response += (_, r) => { if (r.Status >= 400) errors.Add($"{r.Status} {r.Url}"); };
@@ -127,7 +127,7 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
     /// </summary>
     private async Task<List<JsonElement>> SettledSeriesAsync()
     {
-        using var http = new HttpClient { BaseAddress = fixture.App.BaseAddress };
+        using var http = AppSessions.Client(fixture.App.BaseAddress);
         string? previous = null;
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)

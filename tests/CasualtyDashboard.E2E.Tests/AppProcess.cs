@@ -50,6 +50,7 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await app.WaitHealthyAsync(TimeSpan.FromSeconds(90));
+        await AppSessions.SignInAsync(app.BaseAddress);
         return app;
     }
 
@@ -105,6 +106,9 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["ConnectionStrings__Dashboard"] = $"Data Source={Path.Combine(dataFolder, "casualty.db")}";
         info.Environment["Logging__LogLevel__Default"] = "Information";
+        // Accounts are on: the first start creates this Admin (no default password exists in the app).
+        info.Environment["Accounts__InitialAdmin__Email"] = AppSessions.AdminEmail;
+        info.Environment["Accounts__InitialAdmin__Password"] = AppSessions.AdminPassword;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key.Replace(":", "__")] = value;
         return info;
     }
@@ -163,4 +167,44 @@ public enum PortSetting
     UrlsArgument,
     UrlsVariable,
     HttpPortsVariable,
+}
+
+/// <summary>
+/// The Admin every started app has (from the first-start settings), signed in once per app through the real sign-in
+/// form; HTTP clients and browser contexts reuse that session's cookie.
+/// </summary>
+public static partial class AppSessions
+{
+    public const string AdminEmail = "admin@e2e.example";
+    public const string AdminPassword = "e2e-admin-password";
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CookieContainer> Jars = new();
+
+    /// <summary>The cookies of <paramref name="app"/>'s session (one jar per address: cookies ignore ports).</summary>
+    public static CookieContainer Jar(Uri app) => Jars.GetOrAdd(app.GetLeftPart(UriPartial.Authority), _ => new CookieContainer());
+
+    /// <summary>An HTTP client of the signed-in Admin (its session cookie), as <c>new HttpClient { BaseAddress = app }</c> was.</summary>
+    public static HttpClient Client(Uri app, TimeSpan? timeout = null, bool followRedirects = true) =>
+        new(new HttpClientHandler { CookieContainer = Jar(app), AllowAutoRedirect = followRedirects })
+        {
+            BaseAddress = app, Timeout = timeout ?? TimeSpan.FromSeconds(100),
+        };
+
+    /// <summary>Posts the sign-in form (with its antiforgery token) as the Admin; the session cookie lands in <see cref="Jar"/>.</summary>
+    public static async Task SignInAsync(Uri app, string email = AdminEmail, string password = AdminPassword)
+    {
+        using var http = Client(app, TimeSpan.FromSeconds(60), followRedirects: false);
+        var form = await http.GetStringAsync("account/signin");
+        var token = AntiforgeryField().Match(form).Groups[1].Value;
+        using var response = await http.PostAsync("account/session", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["email"] = email, ["password"] = password, ["returnUrl"] = "/",
+        }));
+        var location = response.Headers.Location?.ToString() ?? "";
+        if (response.StatusCode != HttpStatusCode.Redirect || location.Contains("error=", StringComparison.Ordinal))
+            throw new InvalidOperationException($"Signing in to {app} failed: {(int)response.StatusCode} {location}");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex AntiforgeryField();
 }

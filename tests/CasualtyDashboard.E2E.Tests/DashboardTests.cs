@@ -9,7 +9,7 @@ public sealed class DashboardTests(DemoAppFixture fixture)
 {
     private async Task<(IPage Page, List<string> Errors)> NewPageAsync()
     {
-        var page = await fixture.Browser.NewPageAsync();
+        var page = await fixture.Browser.NewSignedInPageAsync(fixture.App.BaseAddress);
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         page.Response += (_, r) => { if (r.Status >= 400) errors.Add($"{r.Status} {r.Url}"); };

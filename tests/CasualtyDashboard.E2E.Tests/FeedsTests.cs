@@ -21,7 +21,7 @@ public sealed class FeedsTests
         await browser.InitializeAsync();
         try
         {
-            var page = await browser.Browser.NewPageAsync();
+            var page = await browser.Browser.NewSignedInPageAsync(app.BaseAddress);
             var feeds = new FeedsPage(page);
             await feeds.OpenAsync(app.BaseAddress);
 

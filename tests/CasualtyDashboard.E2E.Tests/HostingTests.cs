@@ -40,7 +40,7 @@ public sealed class HostingTests
     {
         await using var app = await AppProcess.StartAsync(Quiet, portSetting: setting);
 
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = AppSessions.Client(app.BaseAddress);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("health")).StatusCode);
         Assert.Contains($"Now listening on: http://", app.Output);
         Assert.Contains($":{app.BaseAddress.Port}", app.Output);

@@ -6,7 +6,7 @@ namespace CasualtyDashboard.E2E.Tests;
 /// <summary>The Conflicts page and the Dashboard's reconciled chart on a database holding one transcription conflict.</summary>
 public sealed class ReconciliationPagesTests : IAsyncLifetime
 {
-    private const string Analyst = "e2e-analyst";
+    private const string Analyst = AppSessions.AdminEmail; // decisions are recorded as the signed-in user
     private readonly BrowserFixture _browser = new();
     private ReconciledDatabase _database = default!;
     private AppProcess _app = default!;
@@ -15,7 +15,7 @@ public sealed class ReconciliationPagesTests : IAsyncLifetime
     {
         _database = await ReconciledDatabase.CreateWithTranscriptionConflictAsync();
         _app = await AppProcess.StartAsync(
-            new Dictionary<string, string> { ["Jobs:Enabled"] = "false", ["Demo:Enabled"] = "false", ["Analyst:Name"] = Analyst },
+            new Dictionary<string, string> { ["Jobs:Enabled"] = "false", ["Demo:Enabled"] = "false" },
             _database.Folder);
         await _browser.InitializeAsync();
     }
@@ -23,7 +23,7 @@ public sealed class ReconciliationPagesTests : IAsyncLifetime
     [Fact]
     public async Task Conflicts_ResolveByChoosingAClaimWithANote_ShowsResolvedWithWhoAndTheNewValue()
     {
-        var page = await _browser.Browser.NewPageAsync();
+        var page = await _browser.Browser.NewSignedInPageAsync(_app.BaseAddress);
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         var conflicts = new ConflictsPage(page);
@@ -53,7 +53,7 @@ public sealed class ReconciliationPagesTests : IAsyncLifetime
     [Fact]
     public async Task Conflicts_InArabic_ShowTheConflictInArabicWithDatesAndValuesLeftToRight()
     {
-        var page = await _browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
+        var page = await _browser.Browser.NewSignedInPageAsync(_app.BaseAddress, new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         var conflicts = new ConflictsPage(page);
@@ -77,7 +77,7 @@ public sealed class ReconciliationPagesTests : IAsyncLifetime
     [Fact]
     public async Task Dashboard_ClickReconciledPoint_OpensItsClaimsWithEvidenceAndTheRule()
     {
-        var page = await _browser.Browser.NewPageAsync();
+        var page = await _browser.Browser.NewSignedInPageAsync(_app.BaseAddress);
         var dashboard = new DashboardPage(page);
 
         await dashboard.OpenAsync(_app.BaseAddress);
@@ -93,7 +93,7 @@ public sealed class ReconciliationPagesTests : IAsyncLifetime
     [Fact]
     public async Task Dashboard_AnnotateAPoint_ShowsTheNoteMarkerWithItsTextAsText()
     {
-        var page = await _browser.Browser.NewPageAsync();
+        var page = await _browser.Browser.NewSignedInPageAsync(_app.BaseAddress);
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         var dashboard = new DashboardPage(page);

@@ -26,7 +26,7 @@ public sealed class PipelineHarness : IDisposable, IDbContextFactory<DashboardDb
         using (var db = CreateDbContext()) db.Database.Migrate();
         Options = options ?? new JobsOptions();
         Launcher = new JobLauncher([]);
-        Audit = new AuditTrail(new CurrentAnalyst(Microsoft.Extensions.Options.Options.Create(new AnalystOptions { Name = AnalystName })), Clock);
+        Audit = new AuditTrail(CurrentAnalyst.Named(AnalystName), Clock);
         Ingestor = new ArticleIngestor(this, Launcher, Updates, Audit, Clock);
         Tracker = new JobRunTracker(this, Updates, Clock);
         Extraction = new ArticleExtractionService(this, Extractor, Microsoft.Extensions.Options.Options.Create(Options), Updates, Clock,

@@ -94,16 +94,9 @@ public sealed class ImportCommand : ICommand
     public static string DefaultConnectionString() =>
         Environment.GetEnvironmentVariable("ConnectionStrings__Dashboard") is { Length: > 0 } configured ? configured : DataOptions.DefaultConnectionString;
 
-    /// <summary>
-    /// The audit log names a CLI import as the app names its writes: <c>Analyst__Name</c> when set in the environment,
-    /// else <c>Analyst:Name</c>'s default.
-    /// </summary>
-    private static Data.Audit.AuditTrail CliAuditTrail()
-    {
-        var analyst = new Data.Analysts.AnalystOptions();
-        if (Environment.GetEnvironmentVariable("Analyst__Name") is { } name && !string.IsNullOrWhiteSpace(name)) analyst.Name = name;
-        return new Data.Audit.AuditTrail(new Data.Analysts.CurrentAnalyst(Microsoft.Extensions.Options.Options.Create(analyst)), TimeProvider.System);
-    }
+    /// <summary>The audit log names a CLI import <c>cli:USER</c>, the operating-system user who ran it (the CLI has no sign-in).</summary>
+    private static Data.Audit.AuditTrail CliAuditTrail() =>
+        new(Data.Analysts.CurrentAnalyst.Named("cli:" + Environment.UserName), TimeProvider.System);
 
     private static async Task<ImportReport> ImportAsync(string file, string connectionString, TextArticleDetails details, TextWriter output)
     {

@@ -1,3 +1,4 @@
+using CasualtyDashboard.Data.Accounts;
 using CasualtyDashboard.Data.Analysts;
 using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Entities;
@@ -17,6 +18,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> fact
 
     public async Task<long> AddToFigureAsync(long figureId, string text, IEnumerable<string> tags, CancellationToken ct = default)
     {
+        analyst.Demand(Permission.Decide);
         var (cleanText, cleanTags) = Validate(text, tags);
         await using var db = await factory.CreateDbContextAsync(ct);
         if (!await db.Figures.AnyAsync(f => f.Id == figureId, ct)) throw new ReviewInputException($"Figure {figureId} does not exist.");
@@ -29,6 +31,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> fact
     /// </summary>
     public async Task<long> AddToPointAsync(string pointKey, string text, IEnumerable<string> tags, CancellationToken ct = default)
     {
+        analyst.Demand(Permission.Decide);
         var key = pointKey?.Trim() ?? "";
         var at = key.LastIndexOf('@');
         if (at <= 0 || !DateOnly.TryParseExact(key[(at + 1)..], "yyyy-MM-dd", out _))
@@ -75,6 +78,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> fact
 
     private async Task ChangeAsync(long annotationId, string action, string auditAction, Action<Annotation> change, CancellationToken ct)
     {
+        analyst.Demand(Permission.Decide);
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var annotation = await db.Set<Annotation>().FirstOrDefaultAsync(a => a.Id == annotationId, ct)

@@ -1,3 +1,4 @@
+using CasualtyDashboard.Data.Accounts;
 using CasualtyDashboard.Data.Analysts;
 using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Entities;
@@ -28,6 +29,7 @@ public sealed class FigureReviewService(IDbContextFactory<DashboardDbContext> fa
 
     private async Task DecideAsync(long figureId, ReviewDecision decision, string? reason, CancellationToken ct)
     {
+        analyst.Demand(Permission.Decide);
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await EnsureFigureAsync(db, figureId, ct);
@@ -48,6 +50,7 @@ public sealed class FigureReviewService(IDbContextFactory<DashboardDbContext> fa
     /// <summary>Stores <paramref name="corrected"/> as the figure's correction in force; earlier decisions are superseded.</summary>
     public async Task<long> CorrectAsync(long figureId, FigureFields corrected, string? note, CancellationToken ct = default)
     {
+        analyst.Demand(Permission.Decide);
         Validate(corrected);
         var trimmedNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (trimmedNote?.Length > ReviewLimits.Note) throw new ReviewInputException($"The note is longer than {ReviewLimits.Note} characters.");

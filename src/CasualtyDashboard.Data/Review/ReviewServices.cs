@@ -8,10 +8,9 @@ namespace CasualtyDashboard.Data.Review;
 
 public static class ReviewServices
 {
-    /// <summary>The analyst (<c>Analyst:Name</c>), the audit trail and its queries, reviews, corrections, annotations, and the grid, article and export queries.</summary>
+    /// <summary>The analyst (the user of the request or circuit: <see cref="CurrentAnalyst"/>), the audit trail and its queries, reviews, corrections, annotations, and the grid, article and export queries.</summary>
     public static IServiceCollection AddReview(this IServiceCollection services)
     {
-        services.AddOptions<AnalystOptions>().BindConfiguration(AnalystOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CurrentAnalyst>();
         services.AddSingleton<AuditTrail>();

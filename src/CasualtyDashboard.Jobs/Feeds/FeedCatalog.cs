@@ -1,4 +1,6 @@
 using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Accounts;
+using CasualtyDashboard.Data.Analysts;
 using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Jobs.Jobs;
@@ -11,7 +13,7 @@ namespace CasualtyDashboard.Jobs.Feeds;
 
 /// <summary>
 /// Changes to the list of feeds: the settings' feeds upserted at start, and the Feeds page's add, enable, disable,
-/// delete and "poll now". Each returns a sentence for the page; bad input is refused with the reason, never thrown.
+/// delete and "poll now" (Admins only). Each returns a sentence for the page; bad input is refused with the reason, never thrown.
 /// The page's changes are recorded in the audit log in their own transaction; the settings' upsert at start is not.
 /// </summary>
 public sealed class FeedCatalog(
@@ -22,11 +24,13 @@ public sealed class FeedCatalog(
     DashboardUpdates updates,
     AuditTrail audit,
     TimeProvider clock,
-    ILogger<FeedCatalog> logger)
+    ILogger<FeedCatalog> logger,
+    CurrentAnalyst analyst)
 {
     /// <summary>Adds a feed from the Feeds page; it is polled at the next run of the feed job.</summary>
     public async Task<FeedCommandResult> AddAsync(string? url, string? outlet, int? intervalMinutes, CancellationToken ct = default)
     {
+        analyst.Demand(Permission.Admin);
         if (FeedUrls.Validate(url, out var uri) is { } error) return FeedCommandResult.Refused(error);
         if (string.IsNullOrWhiteSpace(outlet) || outlet.Trim().Length > 200) return FeedCommandResult.Refused("Give the outlet's name (up to 200 characters).");
         var interval = intervalMinutes ?? options.Value.DefaultIntervalMinutes;
@@ -56,6 +60,7 @@ public sealed class FeedCatalog(
 
     public async Task<FeedCommandResult> SetEnabledAsync(long feedId, bool enabled, CancellationToken ct = default)
     {
+        analyst.Demand(Permission.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
@@ -76,6 +81,7 @@ public sealed class FeedCatalog(
     /// <summary>Deletes a feed added on the page with its item records; its articles stay. Settings' feeds are refused.</summary>
     public async Task<FeedCommandResult> DeleteAsync(long feedId, CancellationToken ct = default)
     {
+        analyst.Demand(Permission.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
         var feed = await db.Set<Feed>().FirstOrDefaultAsync(f => f.Id == feedId, ct);
         if (feed is null) return FeedCommandResult.Refused("That feed no longer exists.");
@@ -94,6 +100,7 @@ public sealed class FeedCatalog(
     /// </summary>
     public async Task<FeedCommandResult> PollNowAsync(long feedId, CancellationToken ct = default)
     {
+        analyst.Demand(Permission.Admin);
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             var now = clock.GetUtcNow().UtcDateTime;

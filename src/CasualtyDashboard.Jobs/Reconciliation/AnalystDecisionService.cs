@@ -1,4 +1,5 @@
 using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Accounts;
 using CasualtyDashboard.Data.Analysts;
 using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Entities;
@@ -8,7 +9,7 @@ namespace CasualtyDashboard.Jobs.Reconciliation;
 
 /// <summary>
 /// Stores analysts' resolutions (a chosen claim or an entered value) and dismissals, each with a required note, the
-/// configured analyst's name and the time. Decisions are appended, never changed or deleted (the latest wins) and never
+/// signed-in analyst's name (or the API key's) and the time. Decisions are appended, never changed or deleted (the latest wins) and never
 /// touch a claim; the stored flag shows its new state at once, and reconciliation is asked for. The audit log gets an
 /// entry in the same transaction.
 /// </summary>
@@ -26,6 +27,7 @@ public sealed class AnalystDecisionService(
     /// <summary>Resolves the conflict <paramref name="conflictKey"/> by choosing one of its point's claims, or by entering a value.</summary>
     public async Task<DecisionOutcome> ResolveAsync(string conflictKey, long? claimId, long? value, string? note, CancellationToken ct)
     {
+        analyst.Demand(Permission.Decide);
         if (NoteProblem(note) is { } problem) return DecisionOutcome.Invalid(problem);
         if (claimId is null == value is null)
         {
@@ -70,6 +72,7 @@ public sealed class AnalystDecisionService(
     /// <summary>Dismisses the conflict <paramref name="conflictKey"/>: no conflict (a different scope, say), with a required note.</summary>
     public async Task<DecisionOutcome> DismissAsync(string conflictKey, string? note, CancellationToken ct)
     {
+        analyst.Demand(Permission.Decide);
         if (NoteProblem(note) is { } problem) return DecisionOutcome.Invalid(problem);
         await using var db = await factory.CreateDbContextAsync(ct);
         var flag = await FlagAsync(db, conflictKey, ct);

@@ -5,6 +5,7 @@ using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Extraction.Schema;
 using CasualtyDashboard.Jobs.Ingestion;
 using CasualtyDashboard.Jobs.Options;
+using CasualtyDashboard.Web.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -21,8 +22,8 @@ public static class ArticleEndpoints
 
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/articles", PostAsync).DisableAntiforgery();
-        endpoints.MapGet("/api/articles/{id:long}", GetAsync);
+        endpoints.MapPost("/api/articles", PostAsync).DisableAntiforgery().RequireAuthorization(Policies.Ingest);
+        endpoints.MapGet("/api/articles/{id:long}", GetAsync).RequireAuthorization(Policies.Read);
         return endpoints;
     }
 

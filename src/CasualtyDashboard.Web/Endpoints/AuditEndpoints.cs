@@ -12,7 +12,6 @@ public static class AuditEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        // TODO(accounts): Admins only: .RequireAuthorization(Policies.Admin) when the accounts branch is merged.
         endpoints.MapGet("/api/audit.csv", (HttpRequest request, ExportWriters writers, AuditQueries query, TimeProvider clock) =>
         {
             if (!AuditFilterQueryString.TryParse(request.Query, out var filter, out var error))
@@ -20,7 +19,7 @@ public static class AuditEndpoints
             var writer = writers.Find("csv") ?? throw new InvalidOperationException("The CSV writer is not registered.");
             return new ExportResult<AuditRow>(writer, AuditExportColumns.Table, query.StreamAsync(filter, request.HttpContext.RequestAborted),
                 new ExportOptions(), ExportEndpoints.ExportFileName("audit", clock, writer.Format));
-        });
+        }).RequireAuthorization(Security.Policies.Admin);
         return endpoints;
     }
 }

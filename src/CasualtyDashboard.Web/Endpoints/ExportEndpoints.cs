@@ -14,7 +14,7 @@ public static class ExportEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/export");
+        var group = endpoints.MapGroup("/api/export").RequireAuthorization(Security.Policies.Read);
         group.MapGet("/figures.{format}", (string format, HttpRequest request, ExportWriters writers, FigureExportQuery query, TimeProvider clock) =>
         {
             if (writers.Find(format) is not { } writer)

@@ -24,7 +24,7 @@ public static class HealthEndpoint
             {
                 return Results.Json(new { status = "unhealthy", database = ex.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        });
+        }).AllowAnonymous();
         return endpoints;
     }
 }

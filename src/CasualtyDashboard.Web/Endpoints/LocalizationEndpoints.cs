@@ -32,7 +32,7 @@ public static class LocalizationEndpoints
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             return Results.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : FromReferer(context.Request) ?? "/");
-        });
+        }).AllowAnonymous();
         return app;
     }
 

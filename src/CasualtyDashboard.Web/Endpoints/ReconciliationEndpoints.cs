@@ -3,6 +3,7 @@ using System.Globalization;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Jobs.Reconciliation;
 using CasualtyDashboard.Reconciliation.Conflicts;
+using CasualtyDashboard.Web.Security;
 
 namespace CasualtyDashboard.Web.Endpoints;
 
@@ -21,14 +22,15 @@ public static class ReconciliationEndpoints
 
     public static IEndpointRouteBuilder MapReconciliationEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        // One policy per endpoint (not a group's too): policies add up, and a decide-only key must not need read as well.
         var api = endpoints.MapGroup("/api");
-        api.MapGet("/series", ListSeriesAsync);
-        api.MapGet("/series/{id:long}/points", ListPointsAsync);
-        api.MapGet("/conflicts", ListConflictsAsync);
-        api.MapGet("/conflicts/{key}", GetConflictAsync);
-        api.MapPost("/conflicts/{key}/resolve", ResolveAsync);
-        api.MapPost("/conflicts/{key}/dismiss", DismissAsync);
-        api.MapPost("/reference", ImportReferenceAsync);
+        api.MapGet("/series", ListSeriesAsync).RequireAuthorization(Policies.Read);
+        api.MapGet("/series/{id:long}/points", ListPointsAsync).RequireAuthorization(Policies.Read);
+        api.MapGet("/conflicts", ListConflictsAsync).RequireAuthorization(Policies.Read);
+        api.MapGet("/conflicts/{key}", GetConflictAsync).RequireAuthorization(Policies.Read);
+        api.MapPost("/conflicts/{key}/resolve", ResolveAsync).RequireAuthorization(Policies.Decide);
+        api.MapPost("/conflicts/{key}/dismiss", DismissAsync).RequireAuthorization(Policies.Decide);
+        api.MapPost("/reference", ImportReferenceAsync).RequireAuthorization(Policies.Ingest);
         return endpoints;
     }
 

@@ -1,3 +1,5 @@
+using CasualtyDashboard.Data.Accounts;
+using CasualtyDashboard.Data.Analysts;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Jobs.Ingestion;
 using CasualtyDashboard.Web.Resources;
@@ -6,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace CasualtyDashboard.Web.Services;
 
 /// <summary>The Import page's logic: reads an uploaded file with <see cref="ArticleFileReader"/> and stores it in chunks, reporting progress.</summary>
-public sealed class ImportPageService(ArticleFileReader reader, ArticleImporter importer, FigureGridQuery figures, IStringLocalizer<SharedResource> l)
+public sealed class ImportPageService(ArticleFileReader reader, ArticleImporter importer, FigureGridQuery figures, IStringLocalizer<SharedResource> l, CurrentAnalyst analyst)
 {
     public const string Channel = "upload";
 
@@ -44,6 +46,7 @@ public sealed class ImportPageService(ArticleFileReader reader, ArticleImporter 
     public async Task<ImportReport> ImportAsync(string fileName, long size, Stream content, TextArticleDetails? details,
         IProgress<ImportStatus> progress, CancellationToken ct)
     {
+        analyst.Demand(Permission.Ingest);
         var reading = new Throttle(progress, ImportStage.Reading);
         var parsed = await reader.ReadAsync(fileName, content, NeedsDetails(fileName) ? details : null,
             new Inline<long>(read => reading.Report(read, size, l["Import.Reading", fileName, UiFormat.Tenths(read / 1048576.0), UiFormat.Tenths(size / 1048576.0)])), ct);

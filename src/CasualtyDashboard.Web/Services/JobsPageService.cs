@@ -1,3 +1,5 @@
+using CasualtyDashboard.Data.Accounts;
+using CasualtyDashboard.Data.Analysts;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Jobs.Extraction;
@@ -14,7 +16,7 @@ namespace CasualtyDashboard.Web.Services;
 /// </summary>
 public sealed class JobsPageService(
     JobRunQueries runs, ArticlePipelineQueries articles, FigureQueries counts, JobLauncher launcher, FailedArticleRetrier retrier,
-    IStringLocalizer<SharedResource> l)
+    IStringLocalizer<SharedResource> l, CurrentAnalyst analyst)
 {
     public const int RunsShown = 200;
     public const int FailedArticlesShown = 50;
@@ -43,11 +45,16 @@ public sealed class JobsPageService(
             totals.FailedArticles > 0 ? await articles.FailedAsync(FailedArticlesShown, ct) : []);
     }
 
-    public async Task<string> RunNowAsync(string jobName, CancellationToken ct = default) =>
-        await launcher.TriggerAsync(jobName, JobTriggers.Manual, ct) ? l["Jobs.Started.Message", jobName] : l["Jobs.NothingStarted", SchedulingSetting];
+    /// <summary>Starts a job now (Admins only, as Hangfire's own buttons).</summary>
+    public async Task<string> RunNowAsync(string jobName, CancellationToken ct = default)
+    {
+        analyst.Demand(Permission.Admin);
+        return await launcher.TriggerAsync(jobName, JobTriggers.Manual, ct) ? l["Jobs.Started.Message", jobName] : l["Jobs.NothingStarted", SchedulingSetting];
+    }
 
     public async Task<string> RetryFailedAsync(CancellationToken ct = default)
     {
+        analyst.Demand(Permission.Admin);
         var count = await retrier.RetryFailedAsync(ct);
         if (count == 0) return l["Jobs.NoneFailed"];
         return l[launcher.IsRunning ? "Jobs.Retried" : "Jobs.RetriedWaiting", UiFormat.Number(count)];

@@ -43,7 +43,7 @@ public sealed class PostgreSqlTests
         var figureIds = await SeedAsync(database);
 
         // Writes: an analyst's review, correction and note.
-        var analyst = new CurrentAnalyst(Options.Create(new AnalystOptions { Name = "pg-analyst" }));
+        var analyst = CurrentAnalyst.Named("pg-analyst");
         var reviews = new FigureReviewService(database, analyst, TimeProvider.System);
         await reviews.AcceptAsync(figureIds[0]);
         var correction = await reviews.CorrectAsync(figureIds[1], new FigureFields(99, FigureQualifier.Exact, FigureCategory.Killed,

@@ -124,14 +124,38 @@ public sealed partial class ProviderModelTests
         }
     }
 
-    /// <summary>SQLite cannot order or compare DateTimeOffset; the model keeps UTC DateTime and DateOnly only.</summary>
+    /// <summary>
+    /// SQLite cannot order or compare DateTimeOffset; the model stores UTC DateTime and DateOnly only. Identity's own
+    /// <c>LockoutEnd</c> is a DateTimeOffset in C#, stored as UTC DateTime through a converter.
+    /// </summary>
     [Fact]
-    public void Model_HasNoDateTimeOffset()
+    public void Model_StoresNoDateTimeOffset()
     {
         using var db = ProviderModels.Offline(DatabaseProvider.Sqlite);
-        var offsets = db.Model.GetEntityTypes().SelectMany(e => e.GetProperties())
-            .Where(p => (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType) == typeof(DateTimeOffset)).Select(p => p.Name).ToList();
-        Assert.Empty(offsets);
+        var properties = db.Model.GetEntityTypes().SelectMany(e => e.GetProperties()).ToList();
+        static Type Stored(IProperty p)
+        {
+            var type = p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType;
+            return Nullable.GetUnderlyingType(type) ?? type;
+        }
+        var stored = properties.Where(p => Stored(p) == typeof(DateTimeOffset)).Select(p => $"{p.DeclaringType.ClrType.Name}.{p.Name}").ToList();
+        Assert.Empty(stored);
+        Assert.Contains(properties, p => p.Name == "LockoutEnd" && Stored(p) == typeof(DateTime));
+    }
+
+    /// <summary>SQL Server keys (primary and unique) hold at most 900 bytes: Identity's composite keys included.</summary>
+    [Fact]
+    public void SqlServerModel_EveryKey_FitsIn900Bytes()
+    {
+        using var db = ProviderModels.Offline(DatabaseProvider.SqlServer);
+        var model = db.GetService<IDesignTimeModel>().Model;
+        foreach (var key in model.GetEntityTypes().SelectMany(e => e.GetKeys()))
+        {
+            var bytes = key.Properties.Sum(p => p.ClrType == typeof(string)
+                ? 2 * int.Parse(NvarcharLength().Match(p.GetColumnType()).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : 8);
+            Assert.True(bytes <= 900, $"{key.DeclaringEntityType.GetTableName()} key ({string.Join(", ", key.Properties.Select(p => p.Name))}) takes {bytes} bytes.");
+        }
     }
 
     internal static IList<ParseError> TSqlErrors(string script)

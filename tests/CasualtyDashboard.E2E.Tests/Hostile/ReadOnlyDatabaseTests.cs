@@ -17,7 +17,7 @@ public sealed class ReadOnlyDatabaseTests(ITestOutputHelper output)
     public async Task ReadOnlyFiles_WritesAnswerJson503_HealthIsUnhealthy_AndBothRecoverWithinSecondsOnceWritable()
     {
         await using var app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Demo:Enabled"] = "false", ["Jobs:Enabled"] = "true" });
-        using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        using var http = AppSessions.Client(app.BaseAddress, TimeSpan.FromSeconds(60));
         using (var first = await http.PostAsync("api/articles", Article(1))) Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
 
         TimeSpan recovery;
@@ -68,10 +68,10 @@ public sealed class ReadOnlyDatabaseTests(ITestOutputHelper output)
         await browser.InitializeAsync();
         try
         {
-            var page = await browser.Browser.NewPageAsync();
+            var page = await browser.Browser.NewSignedInPageAsync(app.BaseAddress);
             var feeds = new Pages.FeedsPage(page);
             await feeds.OpenAsync(app.BaseAddress);
-            using (var http = new HttpClient { BaseAddress = app.BaseAddress })
+            using (var http = AppSessions.Client(app.BaseAddress))
                 Assert.Equal(HttpStatusCode.Accepted, (await http.PostAsync("api/articles", Article(1))).StatusCode); // the WAL file exists
 
             using (new ReadOnlyFiles([app.DatabasePath, app.DatabasePath + "-wal", app.DataFolder]))

@@ -7,7 +7,7 @@ namespace CasualtyDashboard.E2E.Tests.Ingestion;
 /// <summary>The app's article API as a script would call it.</summary>
 public sealed class ArticleApi(Uri baseAddress) : IDisposable
 {
-    private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
+    private readonly HttpClient _http = AppSessions.Client(baseAddress, TimeSpan.FromMinutes(5));
 
     /// <summary>Posts JSON Lines; asserts 202 and returns the report.</summary>
     public async Task<JsonElement> PostJsonLinesAsync(string lines, CancellationToken ct = default)

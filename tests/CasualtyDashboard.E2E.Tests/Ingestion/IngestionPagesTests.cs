@@ -20,7 +20,7 @@ public sealed class IngestionPagesTests(IngestionAppFixture fixture) : IClassFix
     [Fact]
     public async Task Upload_JsonLinesWithABadLine_AndCsv_ReportEachLine_AndAgainReportsDuplicates()
     {
-        var page = await fixture.Browser.NewPageAsync();
+        var page = await fixture.Browser.NewSignedInPageAsync(fixture.App.BaseAddress);
         var import = new ImportPage(page);
         var jsonl = Write("articles.jsonl", SyntheticArticles.Line(101) + "\n{\"text\": broken\n" + SyntheticArticles.Line(102) + "\n");
         var csv = Write("articles.csv", "text,published,outlet,url\n\"قتل 5 أشخاص، وأصيب 3 في غزة\",2024-01-02,وكالة,https://example.org/csv/1\nأصيب 7, في جنين,2024-01-03,وكالة,\n");
@@ -54,7 +54,7 @@ public sealed class IngestionPagesTests(IngestionAppFixture fixture) : IClassFix
         await using (var db = fixture.Database.Open())
             await db.Articles.Where(a => ids.Take(2).Contains(a.Id)).ExecuteUpdateAsync(s => s
                 .SetProperty(a => a.State, ArticleState.Failed).SetProperty(a => a.Attempts, 3).SetProperty(a => a.LastError, "TimeoutException: stand-in failure"));
-        var page = await fixture.Browser.NewPageAsync();
+        var page = await fixture.Browser.NewSignedInPageAsync(fixture.App.BaseAddress);
         var jobs = new JobsPage(page);
         await jobs.OpenAsync(fixture.App.BaseAddress);
         await Assertions.Expect(jobs.FailedArticles).ToHaveTextAsync("2");

@@ -19,7 +19,8 @@ public sealed class FeedHarness : IAsyncDisposable
         _http = new ServiceCollection().AddSingleton(wrapped).AddFeedHttpClient().BuildServiceProvider();
         var fetcher = new FeedFetcher(_http.GetRequiredService<IHttpClientFactory>(), wrapped);
         Poller = new FeedPoller(Pipeline, fetcher, Pipeline.Ingestor, wrapped, Pipeline.Updates, Pipeline.Clock, NullLogger<FeedPoller>.Instance);
-        Catalog = new FeedCatalog(Pipeline, Poller, Pipeline.Launcher, wrapped, Pipeline.Updates, Pipeline.Audit, Pipeline.Clock, NullLogger<FeedCatalog>.Instance);
+        Catalog = new FeedCatalog(Pipeline, Poller, Pipeline.Launcher, wrapped, Pipeline.Updates, Pipeline.Audit, Pipeline.Clock, NullLogger<FeedCatalog>.Instance,
+            CasualtyDashboard.Data.Analysts.CurrentAnalyst.Named("test-admin"));
     }
 
     public PipelineHarness Pipeline { get; } = new();

@@ -21,9 +21,8 @@ public sealed class ReconciliationHarness : IDisposable
         Reconciliation = new ReconciliationService(Pipeline, MsOptions.Create(settings ?? new ReconciliationSettings()), Pipeline.Updates,
             Pipeline.Clock, NullLogger<ReconciliationService>.Instance);
         var trigger = new ReconciliationTrigger(Pipeline.Launcher, Reconciliation, Pipeline.Tracker, new InProcessJobRunGuard());
-        References = new ReferenceImportService(Pipeline, trigger, Pipeline.Updates,
-            new Data.Audit.AuditTrail(new CurrentAnalyst(MsOptions.Create(new AnalystOptions { Name = analyst })), Pipeline.Clock), Pipeline.Clock);
-        Decisions = new AnalystDecisionService(Pipeline, new CurrentAnalyst(MsOptions.Create(new AnalystOptions { Name = analyst })), trigger, Pipeline.Updates, Pipeline.Clock);
+        References = new ReferenceImportService(Pipeline, trigger, Pipeline.Updates, new Data.Audit.AuditTrail(CurrentAnalyst.Named(analyst), Pipeline.Clock), Pipeline.Clock);
+        Decisions = new AnalystDecisionService(Pipeline, CurrentAnalyst.Named(analyst), trigger, Pipeline.Updates, Pipeline.Clock);
         RealExtraction = new ArticleExtractionService(Pipeline, new ArabicCasualtyExtractor(), MsOptions.Create(Pipeline.Options), Pipeline.Updates,
             Pipeline.Clock, NullLogger<ArticleExtractionService>.Instance);
     }

@@ -17,13 +17,13 @@ namespace CasualtyDashboard.Web.Tests.Reconciliation;
 /// </summary>
 public sealed class ReconciledApp : IAsyncDisposable
 {
-    public const string Analyst = "api-analyst";
+    public const string Analyst = TestKeys.AllActor;
     public const string WomenKilled = "gaza||killed|women|cumulative|2023-10-07";
 
     private readonly DashboardAppFactory _root = new();
 
     private ReconciledApp() =>
-        Factory = _root.WithWebHostBuilder(b => b.UseSetting("Analyst:Name", Analyst));
+        Factory = _root.WithWebHostBuilder(_ => { });
 
     public WebApplicationFactory<Program> Factory { get; }
     public HttpClient Client { get; private set; } = default!;
