@@ -25,6 +25,7 @@ public sealed class AuditEndpointTests : IAsyncLifetime
     private readonly DashboardAppFactory _root = new();
     private WebApplicationFactory<Program> _factory = default!;
     private HttpClient _client = default!;
+    private HttpClient _admin = default!;
     private long _figureId;
 
     public async Task InitializeAsync()
@@ -52,18 +53,21 @@ public sealed class AuditEndpointTests : IAsyncLifetime
         var posted = await _client.PostAsync("/api/articles",
             new StringContent("""[{"text": "أعلنت الوزارة 5 شهداء", "outlet": "BBC"}, {"text": "نص آخر 7 جرحى"}]""", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        // The audit log is for Admins: read it signed in as the first-start Admin.
+        _admin = await TestAccounts.SignedInClientAsync(_factory, DashboardAppFactory.AdminEmail, DashboardAppFactory.AdminPassword);
     }
 
     public async Task DisposeAsync()
     {
         _client.Dispose();
+        _admin.Dispose();
         await _factory.DisposeAsync();
         await _root.DisposeAsync();
     }
 
     private async Task<(HttpResponseMessage Response, byte[] Body, List<List<string>> Records)> GetCsvAsync(string query)
     {
-        var response = await _client.GetAsync("/api/audit.csv" + query);
+        var response = await _admin.GetAsync("/api/audit.csv" + query);
         var body = await response.Content.ReadAsByteArrayAsync();
         return (response, body, response.IsSuccessStatusCode ? CsvRecords.Parse(Encoding.UTF8.GetString(body).TrimStart('\uFEFF')) : []);
     }
@@ -99,6 +103,14 @@ public sealed class AuditEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AuditLog_IsForAdminsOnly()
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.GetAsync("/api/audit.csv")).StatusCode); // an all-scopes key is no Admin
+        using var anonymous = _root.AnonymousClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/audit.csv")).StatusCode);
+    }
+
+    [Fact]
     public async Task Export_TakesThePageFilters()
     {
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
@@ -111,7 +123,7 @@ public sealed class AuditEndpointTests : IAsyncLifetime
         Assert.Single((await GetCsvAsync("?actor=someone-else")).Records);
         Assert.Equal([AuditActions.FigureReview], (await GetCsvAsync($"?entity=figure&key={_figureId}&action=figure.review")).Records.Skip(1).Select(r => r[3]));
 
-        var bad = await _client.GetAsync("/api/audit.csv?from=06-12-2026");
+        var bad = await _admin.GetAsync("/api/audit.csv?from=06-12-2026");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("from '06-12-2026' is not a date yyyy-MM-dd", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -119,7 +131,7 @@ public sealed class AuditEndpointTests : IAsyncLifetime
     [Fact]
     public async Task AuditPage_AnswersWithItsTitleFiltersAndExportLink()
     {
-        var html = await _client.GetStringAsync("/audit");
+        var html = await _admin.GetStringAsync("/audit");
 
         Assert.Matches("<h1[^>]*>Audit log</h1>", html);
         Assert.Contains("data-testid=\"audit-grid\"", html, StringComparison.Ordinal);
