@@ -20,7 +20,13 @@ public static class BrowserSessions
     {
         var context = await browser.NewSignedInContextAsync(app, options);
         var page = await context.NewPageAsync();
-        page.Close += async (_, _) => await context.CloseAsync();
+        // An event handler is async void: an exception here (the browser already closed at a fixture's end) would end the
+        // test host, so a context that cannot be closed any more is left alone.
+        page.Close += async (_, _) =>
+        {
+            try { await context.CloseAsync(); }
+            catch (PlaywrightException) { }
+        };
         return page;
     }
 }
