@@ -100,24 +100,11 @@ public sealed class SqliteProviderAdapter : IProviderAdapter
     public async Task BulkInsertAsync<T>(DbContext db, IEnumerable<T> entities, CancellationToken ct) where T : class
     {
         var (table, columns) = ProviderAdapters.BulkColumnsOf<T>(db);
-        var connection = db.Database.GetDbConnection();
-        await ProviderAdapters.OpenAsync(connection, ct);
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) "
-            + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-        var parameters = new DbParameter[columns.Length];
-        for (var i = 0; i < columns.Length; i++)
-        {
-            parameters[i] = command.CreateParameter();
-            parameters[i].ParameterName = $"$p{i}";
-            command.Parameters.Add(parameters[i]);
-        }
-        await command.PrepareAsync(ct);
+        await using var insert = await PreparedInsert.CreateAsync(db, table, columns, returning: null, ct);
         foreach (var entity in entities)
         {
-            for (var i = 0; i < columns.Length; i++) parameters[i].Value = columns[i].ValueOf(entity) ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync(ct);
+            insert.Bind(entity);
+            await insert.Command.ExecuteNonQueryAsync(ct);
         }
     }
 
@@ -126,32 +113,52 @@ public sealed class SqliteProviderAdapter : IProviderAdapter
     {
         var (table, columns) = ProviderAdapters.BulkColumnsOf<T>(db);
         var (keyColumn, key) = ProviderAdapters.GeneratedKeyOf<T>(db);
-        var connection = db.Database.GetDbConnection();
-        await ProviderAdapters.OpenAsync(connection, ct);
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) "
-            + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))}) RETURNING \"{keyColumn}\"";
-        var parameters = new DbParameter[columns.Length];
-        for (var i = 0; i < columns.Length; i++)
-        {
-            parameters[i] = command.CreateParameter();
-            parameters[i].ParameterName = $"$p{i}";
-            command.Parameters.Add(parameters[i]);
-        }
         try
         {
-            await command.PrepareAsync(ct);
+            await using var insert = await PreparedInsert.CreateAsync(db, table, columns, keyColumn, ct);
             foreach (var entity in entities)
             {
-                for (var i = 0; i < columns.Length; i++) parameters[i].Value = columns[i].ValueOf(entity) ?? DBNull.Value;
-                key.SetValue(entity, Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture));
+                insert.Bind(entity);
+                key.SetValue(entity, Convert.ToInt64(await insert.Command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture));
             }
         }
         catch (SqliteException ex)
         {
             throw ProviderAdapters.AsUpdateException(ex);
         }
+    }
+
+    /// <summary>One prepared <c>INSERT</c> of <paramref name="columns"/> in the context's transaction, bound row by row.</summary>
+    private sealed class PreparedInsert(DbCommand command, BulkColumn[] columns, DbParameter[] parameters) : IAsyncDisposable
+    {
+        public DbCommand Command { get; } = command;
+
+        public static async Task<PreparedInsert> CreateAsync(DbContext db, string table, BulkColumn[] columns, string? returning, CancellationToken ct)
+        {
+            var connection = db.Database.GetDbConnection();
+            await ProviderAdapters.OpenAsync(connection, ct);
+            var command = connection.CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) "
+                + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})" + (returning is null ? "" : $" RETURNING \"{returning}\"");
+            var parameters = new DbParameter[columns.Length];
+            for (var i = 0; i < columns.Length; i++)
+            {
+                parameters[i] = command.CreateParameter();
+                parameters[i].ParameterName = $"$p{i}";
+                command.Parameters.Add(parameters[i]);
+            }
+            await command.PrepareAsync(ct);
+            return new PreparedInsert(command, columns, parameters);
+        }
+
+        /// <summary>Sets the parameters to <paramref name="entity"/>'s values.</summary>
+        public void Bind(object entity)
+        {
+            for (var i = 0; i < columns.Length; i++) parameters[i].Value = columns[i].ValueOf(entity) ?? DBNull.Value;
+        }
+
+        public ValueTask DisposeAsync() => Command.DisposeAsync();
     }
 
     public bool IsUniqueViolation(DbUpdateException exception) =>
