@@ -39,7 +39,7 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
         await figures.RejectSubmit.ClickAsync();
         await Assertions.Expect(figures.State(id)).ToHaveAttributeAsync("data-state", "rejected", new() { Timeout = 20_000 });
         await Assertions.Expect(figures.Detail.GetByTestId("review-history")).ToContainTextAsync("quoted to deny it");
-        await Assertions.Expect(figures.Detail.GetByTestId("review-history")).ToContainTextAsync("local-analyst");
+        await Assertions.Expect(figures.Detail.GetByTestId("review-history")).ToContainTextAsync(AppSessions.AdminEmail);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
