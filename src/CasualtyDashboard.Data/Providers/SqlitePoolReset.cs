@@ -29,7 +29,8 @@ public sealed class SqlitePoolReset : DbCommandInterceptor, IDbConnectionInterce
         return Task.CompletedTask;
     }
 
-    private static void Reset(DbConnection? connection, Exception exception)
+    /// <summary>Also for the adapter's own ADO.NET commands, which EF's interceptors never see.</summary>
+    public static void Reset(DbConnection? connection, Exception exception)
     {
         if (connection is SqliteConnection sqlite && DatabaseFailures.IsReadOnly(exception)) SqliteConnection.ClearPool(sqlite);
     }

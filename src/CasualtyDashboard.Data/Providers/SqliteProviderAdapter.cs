@@ -100,11 +100,20 @@ public sealed class SqliteProviderAdapter : IProviderAdapter
     public async Task BulkInsertAsync<T>(DbContext db, IEnumerable<T> entities, CancellationToken ct) where T : class
     {
         var (table, columns) = ProviderAdapters.BulkColumnsOf<T>(db);
-        await using var insert = await PreparedInsert.CreateAsync(db, table, columns, returning: null, ct);
-        foreach (var entity in entities)
+        try
         {
-            insert.Bind(entity);
-            await insert.Command.ExecuteNonQueryAsync(ct);
+            await using var insert = await PreparedInsert.CreateAsync(db, table, columns, returning: null, ct);
+            foreach (var entity in entities)
+            {
+                insert.Bind(entity);
+                await insert.Command.ExecuteNonQueryAsync(ct);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            // A connection the pool opened read-only stays so: empty the pool, as EF's failures do (SqlitePoolReset).
+            SqlitePoolReset.Reset(db.Database.GetDbConnection(), ex);
+            throw;
         }
     }
 
@@ -124,6 +133,7 @@ public sealed class SqliteProviderAdapter : IProviderAdapter
         }
         catch (SqliteException ex)
         {
+            SqlitePoolReset.Reset(db.Database.GetDbConnection(), ex);
             throw ProviderAdapters.AsUpdateException(ex);
         }
     }
