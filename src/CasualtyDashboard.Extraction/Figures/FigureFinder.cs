@@ -1093,14 +1093,7 @@ internal static class FigureFinder
     // لرهائن، الرهائن، لأسرى، المحتجزين: the captives whose bodies are counted.
     private static bool BodiesOfCaptives(TextAnalysis a, int k)
     {
-        if (!a.IsWord(k) || a.Prefix[k] == 0)
-        {
-            return false;
-        }
-
-        var word = a.Span(k)[a.Prefix[k]..];
-        // (Text is folded: ة to ه، ئ to ي، أ to ا، ى to ي.)
-        return word is "رهينه" or "رهاين" or "اسير" or "اسري" or "اسيرا" or "محتجز" or "محتجزين" or "مختطف" or "مختطفين";
+        return a.Is(k, WordRole.Captive) && a.Prefix[k] != 0;
     }
 
     /// <summary>An adjective after the noun: جرحى مدنيين (subgroup), جنديا إسرائيليا (demonym), جندي احتياطي (not a toll).</summary>

@@ -78,6 +78,7 @@ internal static class ContextWords
         b.Role("الجانب الصعيد", WordRole.TurnAfterOn);
         b.Role("خلاله خلالها خلالهما خلالهم", WordRole.DuringIt);
         b.Role("غارتين غارتان ضربتين ضربتان هجومين هجومان حادثين حادثان انفجارين انفجاران تفجيرين تفجيران", WordRole.TwoEvents);
+        b.Role("رهينة رهائن أسير أسرى أسيرا محتجز محتجزين مختطف مختطفين", WordRole.Captive);
 
         // Counted things that are not casualties.
         b.Flag("""

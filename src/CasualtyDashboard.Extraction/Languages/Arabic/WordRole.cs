@@ -32,4 +32,6 @@ internal enum WordRole
     DuringIt = 1 << 10,
     /// <summary>غارتين، هجومين، حادثين: two strikes or accidents (a count over them is a sum of incidents).</summary>
     TwoEvents = 1 << 11,
+    /// <summary>رهينة، أسير، محتجز، مختطف: people held captive (bodies of captives handed over are not a toll).</summary>
+    Captive = 1 << 12,
 }
