@@ -7,6 +7,7 @@ var commands = new ICommand[]
     new EvalCommand(),
     new ImportCommand(),
     new UsersCommand(),
+    new KeysCommand(),
 }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
 if (args.Length == 0 || args[0] is "help" or "-h" or "--help" || !commands.TryGetValue(args[0], out var command))

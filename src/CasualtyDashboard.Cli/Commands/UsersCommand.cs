@@ -1,10 +1,5 @@
-using CasualtyDashboard.Data;
 using CasualtyDashboard.Data.Accounts;
-using CasualtyDashboard.Data.Analysts;
-using CasualtyDashboard.Data.Providers;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CasualtyDashboard.Cli.Commands;
@@ -61,9 +56,7 @@ public sealed class UsersCommand(TextReader? input = null) : ICommand
             return 1;
         }
 
-        var connectionString = ProviderAdapters.Of(DatabaseProvider.Sqlite).PrepareConnectionString(
-            connection ?? (db is not null ? new SqliteConnectionStringBuilder { DataSource = db }.ToString() : ImportCommand.DefaultConnectionString()),
-            Directory.GetCurrentDirectory());
+        var connectionString = AccountsDatabase.ConnectionString(db, connection);
         try
         {
             var result = CreateAsync(connectionString, email, password, roleName, output).GetAwaiter().GetResult();
@@ -75,7 +68,7 @@ public sealed class UsersCommand(TextReader? input = null) : ICommand
             output.WriteLine($"{email.Trim()} created as {roleName}; they can sign in now.");
             return 0;
         }
-        catch (Exception ex) when (ex is SqliteException or DbUpdateException or InvalidOperationException or IOException)
+        catch (Exception ex) when (AccountsDatabase.IsUnusable(ex))
         {
             error.WriteLine($"users: the database could not be used: {ex.GetBaseException().Message}");
             return 1;
@@ -88,20 +81,7 @@ public sealed class UsersCommand(TextReader? input = null) : ICommand
 
     private static async Task<AccountResult> CreateAsync(string connectionString, string email, string password, string role, TextWriter output)
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        // The app's Accounts settings (password length) from the environment, as the app reads them.
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().Build());
-        services.AddDbContextFactory<DashboardDbContext>(o => Data.DependencyInjection.ConfigureSqlite(o, connectionString));
-        services.AddSingleton<CurrentAnalyst>();
-        services.AddDashboardAccounts();
-        await using var provider = services.BuildServiceProvider();
-        await using (var db = await provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync())
-        {
-            output.WriteLine($"database: {db.Database.GetDbConnection().DataSource}");
-            await DatabaseUpgrade.MigrateAsync(db, CancellationToken.None);
-        }
-        await AccountsInitializer.SeedRolesAsync(provider.GetRequiredService<IServiceScopeFactory>(), CancellationToken.None);
+        await using var provider = await AccountsDatabase.OpenAsync(connectionString, output);
         return await provider.GetRequiredService<UserAccountService>().CreateAsync(email, password, role);
     }
 
