@@ -1,3 +1,4 @@
+extern alias cli;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -22,7 +23,9 @@ namespace CasualtyDashboard.Benchmarks;
 /// (<c>/proc/PID/status</c>); the CSV export's rows/s; then waits until every posted article is extracted and says so;
 /// then opens CIRCUITS real Blazor circuits (Chromium pages on the dashboard) and prints the managed heap per circuit
 /// (through <c>/_diagnostics/memory</c>, on only for this run). Goals from issue 13 are printed beside the figures.
-/// <c>CASUALTY_LOAD_API_KEY</c>, when set, is sent as <c>Authorization: Bearer</c> on every request (accounts on).
+/// Accounts are on, as in production: readers and circuits use the session cookie of an Admin signed in through the real
+/// sign-in form; writers send an ingest-only API key as <c>Authorization: Bearer</c>, made with <c>casualty keys add</c> on
+/// the app's database (or <c>CASUALTY_LOAD_API_KEY</c> when set).
 /// Measurements only: nothing is asserted; the exit code is 1 when a request failed or an article was not extracted.
 /// </summary>
 public static class LoadMeasurement
@@ -38,19 +41,22 @@ public static class LoadMeasurement
     public static async Task<int> RunAsync(int seconds, int readers, int writers, int circuits, int prefill)
     {
         var folder = Directory.CreateTempSubdirectory("cd-load-").FullName;
-        var database = new AppDatabase(Path.Combine(folder, "casualty.db"));
+        var databasePath = Path.Combine(folder, "casualty.db");
+        var database = new AppDatabase(databasePath);
         var settings = new Dictionary<string, string>
         {
             ["Demo:Enabled"] = "true", ["Jobs:Enabled"] = "true", ["Logging:LogLevel:Default"] = "Warning", ["Diagnostics:MemoryEndpoint"] = "true",
         };
-        var apiKey = Environment.GetEnvironmentVariable("CASUALTY_LOAD_API_KEY");
-        Console.WriteLine(Line($"load: {seconds} s, {readers} readers, {writers} writers, {circuits} circuits, {prefill:N0} articles first; credentials {(string.IsNullOrEmpty(apiKey) ? "none" : "CASUALTY_LOAD_API_KEY")}; {IngestThroughput.LoadAverage()}"));
+        var givenKey = Environment.GetEnvironmentVariable("CASUALTY_LOAD_API_KEY");
+        Console.WriteLine(Line($"load: {seconds} s, {readers} readers, {writers} writers, {circuits} circuits, {prefill:N0} articles first; accounts on: readers and circuits signed in as an Admin, writers with {(string.IsNullOrEmpty(givenKey) ? "an ingest key" : "CASUALTY_LOAD_API_KEY")}; {IngestThroughput.LoadAverage()}"));
         try
         {
             await using var app = await AppProcess.StartAsync(settings, folder, IngestThroughput.WebOutput());
-            using var http = Client(app.BaseAddress, readers + writers, apiKey);
+            var ingestKey = string.IsNullOrEmpty(givenKey) ? IngestKey(databasePath) : givenKey;
+            using var http = Client(app.BaseAddress, readers, AppSessions.Jar(app.BaseAddress), bearer: null);
+            using var writerHttp = Client(app.BaseAddress, writers, cookies: null, ingestKey);
 
-            var prefilled = await PrefillAsync(http, database, prefill);
+            var prefilled = await PrefillAsync(writerHttp, http, database, prefill);
             var series = await SeriesIdsAsync(http);
             Console.WriteLine(Line($"ready: {prefilled.Articles:N0} articles, {prefilled.Figures:N0} figures, {series.Count} series; {IngestThroughput.LoadAverage()}"));
 
@@ -61,7 +67,7 @@ public static class LoadMeasurement
             using var sampling = new CancellationTokenSource();
             var rss = SamplePeakRssAsync(app.ProcessId, sampling.Token);
             var tasks = Enumerable.Range(0, readers).Select(r => ReadAsync(http, r, series, stats, clock, duration))
-                .Concat(Enumerable.Range(0, writers).Select(w => WriteAsync(http, prefill + 10_000 + w * 1_000_000, stats, posted, clock, duration)))
+                .Concat(Enumerable.Range(0, writers).Select(w => WriteAsync(writerHttp, prefill + 10_000 + w * 1_000_000, stats, posted, clock, duration)))
                 .ToList();
             await Task.WhenAll(tasks);
             var elapsed = clock.Elapsed;
@@ -71,7 +77,7 @@ public static class LoadMeasurement
             var failed = Report(stats, elapsed, peakRssDuringLoad, ProcStatusKb(app.ProcessId, "VmHWM"));
             var lost = await WaitExtractedAsync(database, posted.ToList());
             await MeasureCsvAloneAsync(http);
-            await MeasureCircuitsAsync(http, app.BaseAddress, circuits, apiKey);
+            await MeasureCircuitsAsync(http, app.BaseAddress, circuits);
             Console.WriteLine(IngestThroughput.LoadAverage());
             return failed || lost > 0 ? 1 : 0;
         }
@@ -82,20 +88,35 @@ public static class LoadMeasurement
         }
     }
 
-    private static HttpClient Client(Uri baseAddress, int connections, string? apiKey)
+    private static HttpClient Client(Uri baseAddress, int connections, CookieContainer? cookies, string? bearer)
     {
-        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections + 4, AutomaticDecompression = DecompressionMethods.None };
+        var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = connections + 4, AutomaticDecompression = DecompressionMethods.None,
+            UseCookies = cookies is not null, CookieContainer = cookies ?? new CookieContainer(),
+        };
         var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
-        if (!string.IsNullOrEmpty(apiKey)) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        if (!string.IsNullOrEmpty(bearer)) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         return http;
     }
 
+    /// <summary>An ingest-only key made on the app's database as an operator would, with <c>casualty keys add</c>.</summary>
+    private static string IngestKey(string databasePath)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = new cli::CasualtyDashboard.Cli.Commands.KeysCommand()
+            .Run(["add", $"load-writers-{Environment.ProcessId}", "--scope", "ingest", "--db", databasePath], output, error);
+        if (code != 0) throw new InvalidOperationException($"casualty keys add failed ({code}): {error}");
+        return output.ToString().TrimEnd().Split('\n')[^1].Trim();
+    }
+
     /// <summary>Posts <paramref name="count"/> synthetic articles, waits until they and the demo articles are extracted and a series exists.</summary>
-    private static async Task<(int Articles, int Figures)> PrefillAsync(HttpClient http, AppDatabase database, int count)
+    private static async Task<(int Articles, int Figures)> PrefillAsync(HttpClient writer, HttpClient http, AppDatabase database, int count)
     {
         for (var from = 0; from < count; from += 500)
         {
-            using var response = await http.PostAsync("api/articles",
+            using var response = await writer.PostAsync("api/articles",
                 new StringContent(SyntheticArticles.JsonLines(Math.Min(500, count - from), from), Encoding.UTF8, "application/x-ndjson"));
             if (response.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"prefill: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
@@ -254,7 +275,7 @@ public static class LoadMeasurement
     }
 
     /// <summary>Opens <paramref name="count"/> dashboard pages in Chromium (each a circuit), and compares the server's managed heap before and after.</summary>
-    private static async Task MeasureCircuitsAsync(HttpClient http, Uri baseAddress, int count, string? apiKey)
+    private static async Task MeasureCircuitsAsync(HttpClient http, Uri baseAddress, int count)
     {
         if (count <= 0) return;
         var before = await MemoryAsync(http);
@@ -265,8 +286,10 @@ public static class LoadMeasurement
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        var headers = string.IsNullOrEmpty(apiKey) ? null : new Dictionary<string, string> { ["Authorization"] = $"Bearer {apiKey}" };
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ExtraHTTPHeaders = headers });
+        // The circuits are the signed-in Admin's: the session cookie of the real sign-in.
+        await using var context = await browser.NewContextAsync();
+        await context.AddCookiesAsync(AppSessions.Jar(baseAddress).GetCookies(baseAddress)
+            .Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Domain = baseAddress.Host, Path = "/" }).ToList());
         var pages = new List<IPage>();
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < count; i += 10)
