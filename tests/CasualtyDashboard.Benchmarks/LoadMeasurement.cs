@@ -84,7 +84,8 @@ public static class LoadMeasurement
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+            if (Environment.GetEnvironmentVariable("CASUALTY_LOAD_KEEP") == "1") Console.WriteLine($"kept the app's folder: {folder}");
+            else try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
     }
 

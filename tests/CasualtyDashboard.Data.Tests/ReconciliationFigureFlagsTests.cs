@@ -12,7 +12,7 @@ public sealed class ReconciliationFigureFlagsTests
     }
 
     [Fact]
-    public async Task Flags_OfFiguresInvolvedInStoredFlags_NamedByTypeAndState_OthersAbsent()
+    public async Task Flags_OfEveryFigureInvolvedInStoredFlags_NamedByTypeAndState_SortedOnce()
     {
         using var database = new TestDatabase();
         await using (var db = database.CreateContext())
@@ -23,15 +23,17 @@ public sealed class ReconciliationFigureFlagsTests
             db.AddRange(
                 Flag(series, "transcription#a", "transcription", "open", [5, 7, -1]),
                 Flag(series, "stale_citation#b", "stale_citation", "open", [7]),
-                Flag(series, "jump#c", "jump", "dismissed", [9]));
+                Flag(series, "jump#c", "jump", "dismissed", [9]),
+                Flag(series, "transcription#d", "transcription", "open", [7]));
             await db.SaveChangesAsync();
         }
 
-        var flags = await new ReconciliationFigureFlags(new Factory(database)).FlagsAsync([5, 6, 7], CancellationToken.None);
+        var flags = await new ReconciliationFigureFlags(new Factory(database)).AllAsync(CancellationToken.None);
 
-        Assert.Equal([5L, 7L], flags.Keys.Order());
+        Assert.Equal([-1L, 5L, 7L, 9L], flags.Keys.Order());
         Assert.Equal(["transcription (open)"], flags[5]);
         Assert.Equal(["stale_citation (open)", "transcription (open)"], flags[7]);
+        Assert.Equal(["jump (dismissed)"], flags[9]);
     }
 
     private static ReconciliationFlag Flag(ReconciledSeries series, string key, string type, string state, List<long> claims) => new()

@@ -7,6 +7,10 @@ namespace CasualtyDashboard.Data.Queries;
 /// </summary>
 public interface IFigureFlagSource
 {
-    /// <summary>Flag descriptions (e.g. <c>cross_source</c>) per figure id; figures without flags may be absent.</summary>
-    Task<IReadOnlyDictionary<long, IReadOnlyList<string>>> FlagsAsync(IReadOnlyCollection<long> figureIds, CancellationToken ct);
+    /// <summary>
+    /// Flag descriptions (e.g. <c>cross_source (open)</c>) of every flagged figure, by figure id, read once per export:
+    /// flags are the last reconciliation's output (thousands, not millions), and asking per chunk of figures made the
+    /// database scan every flag's claim list once a chunk.
+    /// </summary>
+    Task<IReadOnlyDictionary<long, IReadOnlyList<string>>> AllAsync(CancellationToken ct);
 }

@@ -5,6 +5,6 @@ public sealed class NoFigureFlags : IFigureFlagSource
 {
     private static readonly IReadOnlyDictionary<long, IReadOnlyList<string>> None = new Dictionary<long, IReadOnlyList<string>>();
 
-    public Task<IReadOnlyDictionary<long, IReadOnlyList<string>>> FlagsAsync(IReadOnlyCollection<long> figureIds, CancellationToken ct) =>
+    public Task<IReadOnlyDictionary<long, IReadOnlyList<string>>> AllAsync(CancellationToken ct) =>
         Task.FromResult(None);
 }

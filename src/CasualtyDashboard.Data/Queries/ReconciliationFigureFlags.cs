@@ -9,19 +9,21 @@ namespace CasualtyDashboard.Data.Queries;
 /// </summary>
 public sealed class ReconciliationFigureFlags(IDbContextFactory<DashboardDbContext> factory) : IFigureFlagSource
 {
-    public async Task<IReadOnlyDictionary<long, IReadOnlyList<string>>> FlagsAsync(IReadOnlyCollection<long> figureIds, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<string>>> AllAsync(CancellationToken ct)
     {
-        if (figureIds.Count == 0) return new Dictionary<long, IReadOnlyList<string>>();
-        var ids = figureIds.ToList();
+        var texts = new Dictionary<(string, string), string>();
+        var of = new Dictionary<long, List<string>>();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var flags = await db.Set<ReconciliationFlag>().AsNoTracking()
-            .Where(f => f.ClaimIds.Any(id => ids.Contains(id)))
-            .Select(f => new { f.Type, f.State, f.ClaimIds })
-            .ToListAsync(ct);
-        var wanted = ids.ToHashSet();
-        return flags
-            .SelectMany(f => f.ClaimIds.Where(wanted.Contains).Select(id => (Id: id, Text: $"{f.Type} ({f.State})")))
-            .GroupBy(x => x.Id)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(x => x.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+        await foreach (var flag in db.Set<ReconciliationFlag>().AsNoTracking().Select(f => new { f.Type, f.State, f.ClaimIds }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (!texts.TryGetValue((flag.Type, flag.State), out var text)) texts[(flag.Type, flag.State)] = text = $"{flag.Type} ({flag.State})";
+            foreach (var id in flag.ClaimIds)
+            {
+                if (!of.TryGetValue(id, out var list)) of[id] = list = [];
+                if (!list.Contains(text)) list.Add(text);
+            }
+        }
+        foreach (var list in of.Values) list.Sort(StringComparer.Ordinal);
+        return of.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value);
     }
 }

@@ -31,7 +31,7 @@ internal static class DataQueryCalls
             ("grid.Facets", () => grid.FacetsAsync()),
             ("jobs.Recent", () => new JobRunQueries(factory).RecentAsync(10)),
             ("jobs.Counts", () => new JobRunQueries(factory).CountsByStateAsync()),
-            ("flags.Figures", () => new ReconciliationFigureFlags(factory).FlagsAsync([1L, 2L], CancellationToken.None)),
+            ("flags.All", () => new ReconciliationFigureFlags(factory).AllAsync(CancellationToken.None)),
             ("reconciliation.Status", () => reconciliation.StatusAsync()),
             ("reconciliation.Series", () => reconciliation.SeriesAsync("gaza", "killed")),
             ("reconciliation.SeriesById", () => reconciliation.SeriesByIdAsync(1)),
