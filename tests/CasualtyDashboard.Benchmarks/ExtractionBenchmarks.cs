@@ -120,8 +120,8 @@ public static class ExtractionThroughput
         Console.WriteLine($"digit-run scan {baseline:F1} M chars/s on one thread ({runs:N0} runs per pass); extractor / scan = {speed / baseline:F3}");
         // Thread-CPU time leaves out the time other processes had the core: steadier on a loaded machine (decision 029).
         Console.WriteLine($"in thread-CPU time: extractor {cpuSpeed:F1} M chars/s, scan {cpuBaseline:F1} M chars/s, ratio {cpuSpeed / cpuBaseline:F3}");
-        // The least thread-CPU time of one pass (a few milliseconds): a pass the other processes hardly interrupted, the
-        // steadiest figure on a loaded machine (decision 039).
+        // The least thread-CPU time of one pass: for the extractor (a few milliseconds a pass) the steadiest figure on a
+        // loaded machine; the scan's pass is too short for its best to be steady, so the ratio is not (decision 039).
         Console.WriteLine($"best pass in thread-CPU time: extractor {chars / bestPass / 1e6:F1} M chars/s, scan {chars / bestScan / 1e6:F1} M chars/s, ratio {bestScan / bestPass:F3}");
         Console.WriteLine($"allocated {allocated / (double)total:F2} bytes per input char ({allocated / (double)(articles.Length * passes) / 1024:F1} KiB per article)");
         return 0;
