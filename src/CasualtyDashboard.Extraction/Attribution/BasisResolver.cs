@@ -283,16 +283,7 @@ internal static class BasisResolver
     }
 
     // قتل 24 شخصا، وفق حصيلة جديدة أعلنها ...: the source that follows qualifies the count.
-    private static bool SourceFollows(TextAnalysis a, int k)
-    {
-        if (!a.IsWord(k))
-        {
-            return false;
-        }
-
-        var span = a.Span(k);
-        return span.EndsWith("حسب") || span.EndsWith("وفق") || span.EndsWith("وفقا");
-    }
+    private static bool SourceFollows(TextAnalysis a, int k) => a.Is(k, WordRole.AccordingTo);
 
     // 60 شهيدا، و343 مصابا خلال الساعات الـ24 الماضية: the list goes on after the comma.
     private static bool ListGoesOn(TextAnalysis a, int k) =>

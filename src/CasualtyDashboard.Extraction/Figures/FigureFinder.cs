@@ -570,8 +570,7 @@ internal static class FigureFinder
             }
 
             words++;
-            var span = a.Span(k);
-            if (span is "هويه" or "الانتشال" || words <= 2 && a.Is(k, WordRole.Added) && a.Prefix[k] == 0 && !a.Has(k + 1, WordFlags.To))
+            if (a.Is(k, WordRole.IdentifiedOrRecovered) && a.Prefix[k] == 0 || words <= 2 && a.Is(k, WordRole.Added) && a.Prefix[k] == 0 && !a.Has(k + 1, WordFlags.To))
             {
                 return true;
             }
@@ -639,11 +638,7 @@ internal static class FigureFinder
     }
 
     // عنصر، عنصرا، عنصرين، عناصر: "members", whose side the text names elsewhere.
-    private static bool IsMembers(TextAnalysis a, int k)
-    {
-        var word = a.Span(k)[a.Prefix[k]..];
-        return word.StartsWith("عنصر") || word.StartsWith("عناصر");
-    }
+    private static bool IsMembers(TextAnalysis a, int k) => a.Is(k, WordRole.Members);
 
     /// <summary>
     /// The side named last before a bare count of members, in the same sentence: a state's army or regime (الجيش، النظام)
@@ -1571,7 +1566,8 @@ internal static class FigureFinder
             }
 
             // (حالة 200 من المصابين بأنها حرجة: "described as" glues the severity on.)
-            var glue = a.Span(k) is "في" or "منهم" or "منها" or "بجروح" or "بانها" or "بانهم" or "بانه" || (a.Info[k] is { NumberKind: not NumberWordKind.None } && a.HasArticle(k));
+            var glue = a.Is(k, WordRole.SeverityGlue) && a.Prefix[k] == 0 || a.Is(k, WordRole.DescribedAs) && a.PrefixOf(k) is "ب"
+                || (a.Info[k] is { NumberKind: not NumberWordKind.None } && a.HasArticle(k));
             if (!glue && !a.Has(k, WordFlags.Wounds) && !a.Has(k, WordFlags.Case) && !(a.Info[k] is { Category: FigureCategory.Injured }) && !a.Span(k).StartsWith("حالت"))
             {
                 return false;

@@ -34,4 +34,18 @@ internal enum WordRole
     TwoEvents = 1 << 11,
     /// <summary>رهينة، أسير، محتجز، مختطف: people held captive (bodies of captives handed over are not a toll).</summary>
     Captive = 1 << 12,
+    /// <summary>عنصر، عناصر: members, whose side the text names elsewhere (a bare count of members).</summary>
+    Members = 1 << 13,
+    /// <summary>هوية، الانتشال (an entry with its article: bare انتشال is the act, not the tally): what was identified or recovered (a part of a toll).</summary>
+    IdentifiedOrRecovered = 1 << 14,
+    /// <summary>في، منهم، منها (bare): words between a count and the severity that describes it (إصابات 11 منهم خطيرة).</summary>
+    SeverityGlue = 1 << 15,
+    /// <summary>أنها، أنهم، أنه after ب: "described as", gluing a severity to the count before it (بأنها حرجة).</summary>
+    DescribedAs = 1 << 16,
+    /// <summary>عام، سنة، شهر: a calendar span that, with الماضي after it, dates another time (العام الماضي).</summary>
+    CalendarSpan = 1 << 17,
+    /// <summary>حسب، بحسب، وفق، وفقا: "according to", a source named right after it.</summary>
+    AccordingTo = 1 << 18,
+    /// <summary>نقلا (عن): "quoting", a source named right after it (as after حسب).</summary>
+    Quoting = 1 << 19,
 }
