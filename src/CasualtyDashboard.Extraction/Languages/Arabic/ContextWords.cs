@@ -86,6 +86,12 @@ internal static class ContextWords
         b.Role("عام سنة شهر", WordRole.CalendarSpan);
         b.Role("حسب بحسب وفق وفقا", WordRole.AccordingTo);
         b.Role("نقلا", WordRole.Quoting);
+        // (الجيش، الشرطة، الإعلام are entries of their own, as issuers: named beside the stems.)
+        b.Role("جيش الجيش عسكري عسكرية عسكريون عسكريين", WordRole.Military);
+        b.Role("شرطة الشرطة", WordRole.Police);
+        b.Role("إعلام الإعلام صحيفة صحف قناة إذاعة تلفزيون", WordRole.Press);
+        b.Role("عبري عبرية", WordRole.Hebrew);
+        b.Role("مصدر مصادر مصدران مصدرين مسؤول مسؤولون مسؤولين مسؤولان", WordRole.Anonymous);
 
         // Counted things that are not casualties.
         b.Flag("""

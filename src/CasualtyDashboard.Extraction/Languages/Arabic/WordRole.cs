@@ -48,4 +48,14 @@ internal enum WordRole
     AccordingTo = 1 << 18,
     /// <summary>نقلا (عن): "quoting", a source named right after it (as after حسب).</summary>
     Quoting = 1 << 19,
+    /// <summary>جيش، عسكري، عسكرية: a military body or spokesman (with a nationality adjective, that state's army).</summary>
+    Military = 1 << 20,
+    /// <summary>شرطة: the police (with a nationality adjective, that state's police).</summary>
+    Police = 1 << 21,
+    /// <summary>إعلام، صحيفة، قناة، إذاعة، تلفزيون: the media (with a nationality adjective, that country's media).</summary>
+    Press = 1 << 22,
+    /// <summary>عبري، عبرية: "Hebrew", of Israel's media (وسائل إعلام عبرية).</summary>
+    Hebrew = 1 << 23,
+    /// <summary>مصدر، مصادر، مسؤول، مسؤولون: an unnamed source or official, who speaks without being the body.</summary>
+    Anonymous = 1 << 24,
 }
