@@ -203,7 +203,7 @@ internal sealed class Mentions
                     code = earlier;
                 }
 
-                if (strength >= 2 && !TallyBasis(a, i) && !Companion(a, i))
+                if (strength >= 2 && !TallyBasis(a, i) && !Companion(a, i) && !(CountedGroup(a, i) && !NearAttribution(a, i, end)))
                 {
                     AddOrigin(a, m, new Mention(i, end, code, null, strength), origin);
                 }
@@ -455,6 +455,12 @@ internal sealed class Mentions
 
         return null;
     }
+
+    // بينهم 3 من رجال الدفاع المدني، وعنصران من الدفاع المدني: a body whose people are counted, not who counts them.
+    private static bool CountedGroup(TextAnalysis a, int first) =>
+        (first > 0 && a.PhraseAt[first - 1] is { Kind: PhraseKind.Subgroup } && a.PhraseEnd[first - 1] >= first)
+        || (a.Has(first - 1, WordFlags.Of) && a.Prefix[first - 1] == 0 && first >= 2
+            && (a.Info[first - 2] is { IsPerson: true } || a.Tokens[first - 2].Kind == TokenKind.Number));
 
     // نقلت الوكالة عن / نقلا عن: a relay verb a few words before عن.
     private static bool RelayBefore(TextAnalysis a, int from)

@@ -262,7 +262,7 @@ internal static class FigureFinder
             ShareTrailingSubgroup(a, number, subgroup, found);
         }
 
-        var forward = ForwardCue(a, after, out var forwardEnd, out var acrossList);
+        var forward = ForwardCue(a, after, LeadsToValue(a, c.First), out var forwardEnd, out var acrossList);
         if (forward is { } f && (category is null || f is FigureCategory.Casualties or FigureCategory.Missing))
         {
             category = f;
@@ -685,6 +685,13 @@ internal static class FigureFinder
         {
             end = a.PhraseEnd[k + 1];
             return phrase.Subgroup;
+        }
+
+        if (a.PhraseAt[k + 1] is { Kind: PhraseKind.Authority, Code: { } body } && Languages.Arabic.Authorities.IsRelief(body))
+        {
+            // عنصران من الدفاع المدني: a relief body's workers.
+            end = a.PhraseEnd[k + 1];
+            return FigureSubgroup.AidWorkers;
         }
 
         if (a.Info[k + 1] is { IsPerson: true, Count: 0 } group && group.Subgroup is FigureSubgroup.Soldiers or FigureSubgroup.Fighters or FigureSubgroup.Police)
@@ -1146,13 +1153,25 @@ internal static class FigureFinder
     }
 
     /// <summary>A casualty verb or idiom right after the counted noun (قتلوا، لقوا حتفهم، في عداد المفقودين، بجروح).</summary>
-    private static FigureCategory? ForwardCue(TextAnalysis a, int k, out int end, out bool skippedList)
+    private static FigureCategory? ForwardCue(TextAnalysis a, int k, bool risen, out int end, out bool skippedList)
     {
         end = k;
         skippedList = false;
-        for (var step = 0; step < 4 && k < a.Limit; step++, k++)
+        for (int step = 0, listed = 0; step < 4 && k < a.Limit; step++, k++)
         {
             var t = a.Tokens[k];
+            if (skippedList)
+            {
+                // A breakdown's items (ومسعفان اثنان وناشط إعلامي وعنصران من الدفاع المدني) do not use up the steps; the
+                // list is read up to 24 tokens.
+                if (++listed > 24)
+                {
+                    return null;
+                }
+
+                step = Math.Min(step, -1);
+            }
+
             if (t.Kind == TokenKind.Comma && a.Has(k + 1, WordFlags.SubgroupMarker) && !skippedList)
             {
                 // خمسة مدنيين على الأقل، بينهم ثلاثة أطفال، استشهدوا
@@ -1161,6 +1180,7 @@ internal static class FigureFinder
 
             if (t.Kind is TokenKind.Comma or TokenKind.Number && skippedList && step < 0)
             {
+                risen &= t.Kind != TokenKind.Comma;
                 continue;
             }
 
@@ -1189,6 +1209,17 @@ internal static class FigureFinder
             if (a.Info[k] is not { } info)
             {
                 continue;
+            }
+
+            // ارتفع إلى 51 عدد الشهداء / ارتفع إلى 51 بينهم 8 أطفال ... عدد الشهداء: the toll the risen count is the value
+            // of, named after it (and after its breakdown).
+            // (Not past a comma or another rise: 10328 شخصا بينهم 4237 طفلا، فيما بلغ عدد الجرحى is the injured's toll.)
+            risen &= !info.Has(WordFlags.Rise);
+            if (risen && (step == 0 || skippedList) && info.Has(WordFlags.Toll) && info.Category is null && k + 1 < a.Limit
+                && a.Info[k + 1] is { Category: { } tollOf, Role: CueRole.Noun } && a.HasArticle(k + 1))
+            {
+                end = k + 1;
+                return tollOf;
             }
 
             if (info.Category is { } cat && info.Role == CueRole.After)
