@@ -100,4 +100,7 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_IsraeliBodyByAdjective_IsThatBody(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_SpokesmanAlone_SpeaksForTheIssuerNamedBefore(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }

@@ -491,12 +491,12 @@ internal sealed class Mentions
         return null;
     }
 
-    // المصادر ذاتها / المصادر نفسها, or a bare الجيش / الشرطة after a named army or police: the code named earlier.
+    // المصادر ذاتها / المصادر نفسها, المتحدث, or a bare الجيش / الشرطة after a named army or police: the code named earlier.
     private static string? Anaphor(TextAnalysis a, Mentions m, int first, int end)
     {
-        var same = a.Has(end + 1, WordFlags.Same);
-        var span = a.Span(first)[a.Prefix[first]..];
-        var kind = span is "جيش" or "الجيش" ? "_army" : span is "شرطه" or "الشرطه" ? "_police" : null;
+        // (المتحدث alone, with the article: the spokesman introduced before, who spoke for the issuer named then.)
+        var same = a.Has(end + 1, WordFlags.Same) || (end == first && a.Is(first, WordRole.Spokesman));
+        var kind = a.Is(first, WordRole.Military) ? "_army" : a.Is(first, WordRole.Police) ? "_police" : null;
         if (!same && (kind is null || end != first))
         {
             return null;

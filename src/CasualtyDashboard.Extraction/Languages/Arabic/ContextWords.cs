@@ -92,6 +92,7 @@ internal static class ContextWords
         b.Role("إعلام الإعلام صحيفة صحف قناة إذاعة تلفزيون", WordRole.Press);
         b.Role("عبري عبرية", WordRole.Hebrew);
         b.Role("مصدر مصادر مصدران مصدرين مسؤول مسؤولون مسؤولين مسؤولان", WordRole.Anonymous);
+        b.Role("المتحدث الناطق", WordRole.Spokesman);
 
         // Counted things that are not casualties.
         b.Flag("""

@@ -58,4 +58,6 @@ internal enum WordRole
     Hebrew = 1 << 23,
     /// <summary>مصدر، مصادر، مسؤول، مسؤولون: an unnamed source or official, who speaks without being the body.</summary>
     Anonymous = 1 << 24,
+    /// <summary>المتحدث، الناطق (entries of their own, with the article): the spokesman named before, who speaks for the issuer named with him.</summary>
+    Spokesman = 1 << 25,
 }
