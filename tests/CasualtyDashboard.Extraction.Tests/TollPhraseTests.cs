@@ -177,4 +177,16 @@ public sealed class TollPhraseTests
         Assert.Equal(FigureSubgroup.AidWorkers, Single(Extract("وقتل 5 من موظفي الأونروا في غارة على مدرسة."), 5).Subgroup);
         Assert.Equal(FigureSubgroup.AidWorkers, Single(Extract("وقتل 11 شخصا بينهم عنصران من الدفاع المدني."), 2).Subgroup);
     }
+
+    [Fact]
+    public void SinglePersonInABreakdown_DoesNotEndTheList()
+    {
+        // بينهم ... وصحفي محلي وعنصران: one person (and an adjective) listed between counts; the list goes on after it.
+        var killed = Extract("وقتل 20 شخصا في القصف بينهم 5 أطفال وصحفي محلي وعنصران من الدفاع المدني.");
+        Assert.Equal(FigureSubgroup.AidWorkers, Single(killed, 2).Subgroup);
+        Assert.Equal(FigureCategory.Killed, Single(killed, 2).Category);
+
+        var injured = Extract("وأصيب 14 شخصا بينهم 3 نساء وطبيب وممرضتان.");
+        Assert.Equal((FigureCategory.Injured, FigureSubgroup.Medical), (Single(injured, 2).Category, Single(injured, 2).Subgroup));
+    }
 }

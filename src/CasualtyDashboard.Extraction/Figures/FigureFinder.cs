@@ -1489,6 +1489,13 @@ internal static class FigureFinder
             return true;
         }
 
+        // بينهم 8 أطفال وناشط إعلامي وعنصران: a single person joined to the list (and one word after it, its adjective,
+        // unknown or a person word as إعلامي) is an item of it, not the end of it.
+        if (SingleJoined(a, k) || (a.Info[k] is null or { IsPerson: true } && a.Prefix[k] == 0 && SingleJoined(a, k - 1)))
+        {
+            return true;
+        }
+
         // Inside a hedge phrase (على الأقل، أكثر من، نحو).
         for (var s = k; s >= 0 && s >= k - 3; s--)
         {
@@ -1500,6 +1507,9 @@ internal static class FigureFinder
 
         return false;
     }
+
+    private static bool SingleJoined(TextAnalysis a, int k) =>
+        a.IsWord(k) && a.Info[k] is { IsPerson: true, Count: 1 } && a.Prefix[k] == 1 && a.Span(k)[0] == 'و';
 
     // مقتل وإصابة 9 أشخاص / قتل وجرح العشرات: killed and injured together.
     private static FigureCategory Combined(TextAnalysis a, int k, FigureCategory category)
