@@ -94,4 +94,13 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_HeadlineWithoutIssuer_TakesTheLeadsIssuer(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_RelayOrigin_IsTheIssuer(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_IsraeliBodyByAdjective_IsThatBody(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_SpokesmanAlone_SpeaksForTheIssuerNamedBefore(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }

@@ -142,4 +142,51 @@ public sealed class TollPhraseTests
         var figures = Extract("الدفاع المدني: 22 قتيلا في انهيار مبنى\n\nأعلن الدفاع المدني أن انهيار المبنى أسفر عن مقتل 22 شخصا على الأقل.", "2024-02-03");
         Assert.Equal(FigureQualifier.AtLeast, Single(figures, 22).Qualifier);
     }
+
+    [Fact]
+    public void TollNamedAfterTheRisenCount_AndAfterItsBreakdown()
+    {
+        // ارتفع إلى N (بينهم ...) عدد القتلى: the verb, its value, the breakdown, then the toll it is the value of.
+        var figures = Extract("ارتفع إلى 44 بينهم 9 أطفال و3 مواطنات ومسعفان اثنان وعنصران من الدفاع المدني عدد القتلى الذين وثقتهم الشبكة في قصف البلدة.");
+        var whole = Single(figures, 44);
+        Assert.Equal((FigureCategory.Killed, FigureSubgroup.All, FigureBasis.Cumulative), (whole.Category, whole.Subgroup, whole.Basis));
+        Assert.Equal(FigureSubgroup.Children, Single(figures, 9).Subgroup);
+        Assert.Equal(FigureSubgroup.Women, Single(figures, 3).Subgroup);
+        Assert.Equal([FigureSubgroup.Medical, FigureSubgroup.AidWorkers], figures.Where(f => f.Value == 2).Select(f => f.Subgroup).Order());
+        Assert.All(figures, f => Assert.Equal(FigureBasis.Cumulative, f.Basis));
+
+        Assert.Equal(FigureCategory.Injured, Single(Extract("وارتفع إلى 12 عدد الجرحى في حادث انهيار الجسر."), 12).Category);
+    }
+
+    [Fact]
+    public void TollNamedAfterTheRisenCount_NotAcrossAComma()
+    {
+        // (فيما بلغ عدد الجرحى starts another clause: the 300 stay the dead.)
+        var figures = Extract("وأعلنت الوزارة ارتفاع حصيلة القتلى إلى 300 شخص بينهم 40 طفلا، فيما بلغ عدد الجرحى 900 شخص.");
+        Assert.Equal(FigureCategory.Killed, Single(figures, 300).Category);
+        Assert.Equal(FigureCategory.Injured, Single(figures, 900).Category);
+    }
+
+    [Fact]
+    public void MembersOfAReliefBody_AreAidWorkers_NotItsStatement()
+    {
+        var listed = Extract("وأسفر القصف عن مقتل 15 شخصا، بينهم 3 من رجال الدفاع المدني.");
+        Assert.Equal(FigureSubgroup.AidWorkers, Single(listed, 3).Subgroup);
+        Assert.All(listed, f => Assert.Equal("unattributed", f.Authority));
+
+        Assert.Equal(FigureSubgroup.AidWorkers, Single(Extract("وقتل 5 من موظفي الأونروا في غارة على مدرسة."), 5).Subgroup);
+        Assert.Equal(FigureSubgroup.AidWorkers, Single(Extract("وقتل 11 شخصا بينهم عنصران من الدفاع المدني."), 2).Subgroup);
+    }
+
+    [Fact]
+    public void SinglePersonInABreakdown_DoesNotEndTheList()
+    {
+        // بينهم ... وصحفي محلي وعنصران: one person (and an adjective) listed between counts; the list goes on after it.
+        var killed = Extract("وقتل 20 شخصا في القصف بينهم 5 أطفال وصحفي محلي وعنصران من الدفاع المدني.");
+        Assert.Equal(FigureSubgroup.AidWorkers, Single(killed, 2).Subgroup);
+        Assert.Equal(FigureCategory.Killed, Single(killed, 2).Category);
+
+        var injured = Extract("وأصيب 14 شخصا بينهم 3 نساء وطبيب وممرضتان.");
+        Assert.Equal((FigureCategory.Injured, FigureSubgroup.Medical), (Single(injured, 2).Category, Single(injured, 2).Subgroup));
+    }
 }

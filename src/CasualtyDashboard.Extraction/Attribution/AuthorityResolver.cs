@@ -137,8 +137,7 @@ internal static class AuthorityResolver
     {
         for (var k = mention - 1; k >= 0 && k >= mention - 2; k--)
         {
-            var span = a.IsWord(k) ? a.Span(k) : default;
-            if (span.EndsWith("حسب") || span.EndsWith("وفق") || span.EndsWith("وفقا") || span.EndsWith("نقلا"))
+            if (a.Is(k, WordRole.AccordingTo) || a.Is(k, WordRole.Quoting))
             {
                 return true;
             }

@@ -283,16 +283,7 @@ internal static class BasisResolver
     }
 
     // قتل 24 شخصا، وفق حصيلة جديدة أعلنها ...: the source that follows qualifies the count.
-    private static bool SourceFollows(TextAnalysis a, int k)
-    {
-        if (!a.IsWord(k))
-        {
-            return false;
-        }
-
-        var span = a.Span(k);
-        return span.EndsWith("حسب") || span.EndsWith("وفق") || span.EndsWith("وفقا");
-    }
+    private static bool SourceFollows(TextAnalysis a, int k) => a.Is(k, WordRole.AccordingTo);
 
     // 60 شهيدا، و343 مصابا خلال الساعات الـ24 الماضية: the list goes on after the comma.
     private static bool ListGoesOn(TextAnalysis a, int k) =>
@@ -407,7 +398,8 @@ internal static class BasisResolver
             return FigureBasis.Cumulative;
         }
 
-        if (info.Has(WordFlags.Cumulative) || (info.Has(WordFlags.Rise) && a.PrefixOf(k) is not ("لل" or "ل") && TollNear(a, k)))
+        // (ارتفع إلى 51 بينهم ... عدد الشهداء: a rise straight to a count is a running total, its toll named after the breakdown.)
+        if (info.Has(WordFlags.Cumulative) || (info.Has(WordFlags.Rise) && a.PrefixOf(k) is not ("لل" or "ل") && (TollNear(a, k) || RiseToCount(a, k))))
         {
             return FigureBasis.Cumulative;
         }
@@ -726,6 +718,9 @@ internal static class BasisResolver
 
     // ارتفع عدد الشهداء / الحصيلة بلغت / عدد الجرحى ... بلغ: a rise or a reach is a running total when a toll is named
     // with it (وصل 17 شهيدا إلى المستشفى is an arrival).
+    private static bool RiseToCount(TextAnalysis a, int k) =>
+        a.Has(k + 1, WordFlags.To) && a.Prefix[k + 1] == 0 && k + 2 < a.Count && a.Tokens[k + 2].Kind == TokenKind.Number;
+
     private static bool TollNear(TextAnalysis a, int k)
     {
         // (Back over the toll's modifiers — عدد القتلى جراء انهيار المبنى في حي الميدان مساء الخميس ارتفع — to a comma.)

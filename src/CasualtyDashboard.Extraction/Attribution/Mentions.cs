@@ -158,8 +158,25 @@ internal sealed class Mentions
             if (phrase is { Kind: PhraseKind.Authority, Code: { } code } && i > authorityEnd)
             {
                 var strength = phrase.Strength;
-                var near = NearAttribution(a, i, a.PhraseEnd[i]) || (carried >= 0 && i - carried <= 4);
+                var origin = RelayOrigin(a, i);
+                var near = NearAttribution(a, i, a.PhraseEnd[i]) || (carried >= 0 && i - carried <= 4) || origin;
                 carried = -1;
+                if (IsGeneric(code) && !a.Is(i, WordRole.Anonymous) && NationalBody(a, i, a.PhraseEnd[i]) is { } national)
+                {
+                    // متحدث عسكري إسرائيلي، مسؤول إسرائيلي، وسائل إعلام عبرية: a body named by its kind and a nationality
+                    // adjective is that state's body of that kind.
+                    code = national.Code;
+                    strength = Math.Max(strength, 2);
+                    authorityEnd = national.End;
+                    if (near)
+                    {
+                        strength += Speaker;
+                    }
+
+                    AddOrigin(a, m, new Mention(i, national.End, code, null, strength), origin);
+                    continue;
+                }
+
                 if (IsTitle(phrase) && NamedIssuerAfter(a, a.PhraseEnd[i]) is { } named)
                 {
                     // المتحدث باسم الجيش الإسرائيلي، مدير المرصد: the title speaks for the issuer named after it.
@@ -186,9 +203,9 @@ internal sealed class Mentions
                     code = earlier;
                 }
 
-                if (strength >= 2 && !TallyBasis(a, i) && !Companion(a, i))
+                if (strength >= 2 && !TallyBasis(a, i) && !Companion(a, i) && !(CountedGroup(a, i) && !NearAttribution(a, i, end)))
                 {
-                    m.Authorities.Add(new Mention(i, end, code, null, strength));
+                    AddOrigin(a, m, new Mention(i, end, code, null, strength), origin);
                 }
 
                 // Places inside an issuer's name (وزارة الصحة في غزة) still count as places.
@@ -387,6 +404,64 @@ internal sealed class Mentions
         return null;
     }
 
+    // نقلت الوكالة عن وزارة الصحة / نقلا عن الدفاع المدني: the issuer right after عن, with a relay verb a few words
+    // before it, is where the figure comes from.
+    private static bool RelayOrigin(TextAnalysis a, int first) =>
+        a.Has(first - 1, WordFlags.From) && a.Prefix[first - 1] == 0 && RelayBefore(a, first - 1);
+
+    // Records an issuer; when it is the origin a relay names (not a generic one), the relaying issuer just before it in
+    // its sentence no longer counts as the speaker: the figure is the origin's, followed through the relay.
+    private static void AddOrigin(TextAnalysis a, Mentions m, Mention mention, bool origin)
+    {
+        if (origin && !IsGeneric(mention.Code) && m.Authorities.Count > 0 && m.Authorities[^1] is { Strength: >= Speaker } relay
+            && a.Sentence[relay.Last] == a.Sentence[mention.First] && mention.First - relay.Last <= 6)
+        {
+            m.Authorities[^1] = relay with { Strength = relay.Strength - Speaker };
+        }
+
+        m.Authorities.Add(mention);
+    }
+
+    /// <summary>
+    /// For a generic body (<see cref="IsGeneric"/>) at [<paramref name="first"/>, <paramref name="last"/>] followed within
+    /// two words by an Israeli nationality adjective (إسرائيلي، الإسرائيلية، عبرية): the Israeli body of that kind — the
+    /// army for a military word, the police, the media, else the government — and the adjective's token; else null.
+    /// (Not for unnamed sources and officials, مصادر عسكرية إسرائيلية: they are not the body; the caller checks.)
+    /// </summary>
+    private static (string Code, int End)? NationalBody(TextAnalysis a, int first, int last)
+    {
+        for (var k = last + 1; k <= last + 3 && a.IsWord(k); k++)
+        {
+            if (a.Info[k] is { Demonym: "israel" } || a.Is(k, WordRole.Hebrew))
+            {
+                var kind = WordRole.None;
+                for (var j = first; j < k; j++)
+                {
+                    kind |= a.IsWord(j) && a.Info[j] is { } info ? info.Roles & (WordRole.Military | WordRole.Police | WordRole.Press) : WordRole.None;
+                }
+
+                var code = (kind & WordRole.Press) != 0 || a.Is(k, WordRole.Hebrew) ? "israel_media"
+                    : (kind & WordRole.Police) != 0 ? "israel_police"
+                    : (kind & WordRole.Military) != 0 ? "israel_army"
+                    : "israel_government";
+                return (code, k);
+            }
+
+            if (a.PhraseAt[k] is not null || a.Info[k] is { Category: not null } || a.Has(k, WordFlags.Attribution))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // بينهم 3 من رجال الدفاع المدني، وعنصران من الدفاع المدني: a body whose people are counted, not who counts them.
+    private static bool CountedGroup(TextAnalysis a, int first) =>
+        (first > 0 && a.PhraseAt[first - 1] is { Kind: PhraseKind.Subgroup } && a.PhraseEnd[first - 1] >= first)
+        || (a.Has(first - 1, WordFlags.Of) && a.Prefix[first - 1] == 0 && first >= 2
+            && (a.Info[first - 2] is { IsPerson: true } || a.Tokens[first - 2].Kind == TokenKind.Number));
+
     // نقلت الوكالة عن / نقلا عن: a relay verb a few words before عن.
     private static bool RelayBefore(TextAnalysis a, int from)
     {
@@ -416,12 +491,12 @@ internal sealed class Mentions
         return null;
     }
 
-    // المصادر ذاتها / المصادر نفسها, or a bare الجيش / الشرطة after a named army or police: the code named earlier.
+    // المصادر ذاتها / المصادر نفسها, المتحدث, or a bare الجيش / الشرطة after a named army or police: the code named earlier.
     private static string? Anaphor(TextAnalysis a, Mentions m, int first, int end)
     {
-        var same = a.Has(end + 1, WordFlags.Same);
-        var span = a.Span(first)[a.Prefix[first]..];
-        var kind = span is "جيش" or "الجيش" ? "_army" : span is "شرطه" or "الشرطه" ? "_police" : null;
+        // (المتحدث alone, with the article: the spokesman introduced before, who spoke for the issuer named then.)
+        var same = a.Has(end + 1, WordFlags.Same) || (end == first && a.Is(first, WordRole.Spokesman));
+        var kind = a.Is(first, WordRole.Military) ? "_army" : a.Is(first, WordRole.Police) ? "_police" : null;
         if (!same && (kind is null || end != first))
         {
             return null;

@@ -221,12 +221,15 @@ internal static class ReportFrame
                 return true;
             }
 
-            if (a.IsWord(k) && a.Span(k) is "العام" or "عام" or "الشهر" or "السنه" && a.Has(k + 1, WordFlags.Past))
+            // العام الماضي / الشهر الماضي / السنة الماضية
+            if (a.Is(k, WordRole.CalendarSpan) && a.PrefixOf(k) is "" or "ال" && a.Has(k + 1, WordFlags.Past))
             {
                 return true;
             }
 
-            if (a.Tokens[k].Kind == TokenKind.Number && a.Span(k).Length == 4 && a.IsWord(k - 1) && a.Span(k - 1) is "عام" or "العام" or "في" or "وفي")
+            // عام 2011 / في 2011
+            if (a.Tokens[k].Kind == TokenKind.Number && a.Span(k).Length == 4
+                && (a.Is(k - 1, WordRole.Year) && a.PrefixOf(k - 1) is "" or "ال" || a.Has(k - 1, WordFlags.In) && a.PrefixOf(k - 1) is "" or "و"))
             {
                 return true;
             }

@@ -262,7 +262,7 @@ internal static class FigureFinder
             ShareTrailingSubgroup(a, number, subgroup, found);
         }
 
-        var forward = ForwardCue(a, after, out var forwardEnd, out var acrossList);
+        var forward = ForwardCue(a, after, LeadsToValue(a, c.First), out var forwardEnd, out var acrossList);
         if (forward is { } f && (category is null || f is FigureCategory.Casualties or FigureCategory.Missing))
         {
             category = f;
@@ -570,8 +570,7 @@ internal static class FigureFinder
             }
 
             words++;
-            var span = a.Span(k);
-            if (span is "هويه" or "الانتشال" || words <= 2 && a.Is(k, WordRole.Added) && a.Prefix[k] == 0 && !a.Has(k + 1, WordFlags.To))
+            if (a.Is(k, WordRole.IdentifiedOrRecovered) && a.Prefix[k] == 0 || words <= 2 && a.Is(k, WordRole.Added) && a.Prefix[k] == 0 && !a.Has(k + 1, WordFlags.To))
             {
                 return true;
             }
@@ -639,11 +638,7 @@ internal static class FigureFinder
     }
 
     // عنصر، عنصرا، عنصرين، عناصر: "members", whose side the text names elsewhere.
-    private static bool IsMembers(TextAnalysis a, int k)
-    {
-        var word = a.Span(k)[a.Prefix[k]..];
-        return word.StartsWith("عنصر") || word.StartsWith("عناصر");
-    }
+    private static bool IsMembers(TextAnalysis a, int k) => a.Is(k, WordRole.Members);
 
     /// <summary>
     /// The side named last before a bare count of members, in the same sentence: a state's army or regime (الجيش، النظام)
@@ -690,6 +685,13 @@ internal static class FigureFinder
         {
             end = a.PhraseEnd[k + 1];
             return phrase.Subgroup;
+        }
+
+        if (a.PhraseAt[k + 1] is { Kind: PhraseKind.Authority, Code: { } body } && Languages.Arabic.Authorities.IsRelief(body))
+        {
+            // عنصران من الدفاع المدني: a relief body's workers.
+            end = a.PhraseEnd[k + 1];
+            return FigureSubgroup.AidWorkers;
         }
 
         if (a.Info[k + 1] is { IsPerson: true, Count: 0 } group && group.Subgroup is FigureSubgroup.Soldiers or FigureSubgroup.Fighters or FigureSubgroup.Police)
@@ -1151,13 +1153,25 @@ internal static class FigureFinder
     }
 
     /// <summary>A casualty verb or idiom right after the counted noun (قتلوا، لقوا حتفهم، في عداد المفقودين، بجروح).</summary>
-    private static FigureCategory? ForwardCue(TextAnalysis a, int k, out int end, out bool skippedList)
+    private static FigureCategory? ForwardCue(TextAnalysis a, int k, bool risen, out int end, out bool skippedList)
     {
         end = k;
         skippedList = false;
-        for (var step = 0; step < 4 && k < a.Limit; step++, k++)
+        for (int step = 0, listed = 0; step < 4 && k < a.Limit; step++, k++)
         {
             var t = a.Tokens[k];
+            if (skippedList)
+            {
+                // A breakdown's items (ومسعفان اثنان وناشط إعلامي وعنصران من الدفاع المدني) do not use up the steps; the
+                // list is read up to 24 tokens.
+                if (++listed > 24)
+                {
+                    return null;
+                }
+
+                step = Math.Min(step, -1);
+            }
+
             if (t.Kind == TokenKind.Comma && a.Has(k + 1, WordFlags.SubgroupMarker) && !skippedList)
             {
                 // خمسة مدنيين على الأقل، بينهم ثلاثة أطفال، استشهدوا
@@ -1166,6 +1180,7 @@ internal static class FigureFinder
 
             if (t.Kind is TokenKind.Comma or TokenKind.Number && skippedList && step < 0)
             {
+                risen &= t.Kind != TokenKind.Comma;
                 continue;
             }
 
@@ -1194,6 +1209,17 @@ internal static class FigureFinder
             if (a.Info[k] is not { } info)
             {
                 continue;
+            }
+
+            // ارتفع إلى 51 عدد الشهداء / ارتفع إلى 51 بينهم 8 أطفال ... عدد الشهداء: the toll the risen count is the value
+            // of, named after it (and after its breakdown).
+            // (Not past a comma or another rise: 10328 شخصا بينهم 4237 طفلا، فيما بلغ عدد الجرحى is the injured's toll.)
+            risen &= !info.Has(WordFlags.Rise);
+            if (risen && (step == 0 || skippedList) && info.Has(WordFlags.Toll) && info.Category is null && k + 1 < a.Limit
+                && a.Info[k + 1] is { Category: { } tollOf, Role: CueRole.Noun } && a.HasArticle(k + 1))
+            {
+                end = k + 1;
+                return tollOf;
             }
 
             if (info.Category is { } cat && info.Role == CueRole.After)
@@ -1463,6 +1489,13 @@ internal static class FigureFinder
             return true;
         }
 
+        // بينهم 8 أطفال وناشط إعلامي وعنصران: a single person joined to the list (and one word after it, its adjective,
+        // unknown or a person word as إعلامي) is an item of it, not the end of it.
+        if (SingleJoined(a, k) || (a.Info[k] is null or { IsPerson: true } && a.Prefix[k] == 0 && SingleJoined(a, k - 1)))
+        {
+            return true;
+        }
+
         // Inside a hedge phrase (على الأقل، أكثر من، نحو).
         for (var s = k; s >= 0 && s >= k - 3; s--)
         {
@@ -1474,6 +1507,9 @@ internal static class FigureFinder
 
         return false;
     }
+
+    private static bool SingleJoined(TextAnalysis a, int k) =>
+        a.IsWord(k) && a.Info[k] is { IsPerson: true, Count: 1 } && a.Prefix[k] == 1 && a.Span(k)[0] == 'و';
 
     // مقتل وإصابة 9 أشخاص / قتل وجرح العشرات: killed and injured together.
     private static FigureCategory Combined(TextAnalysis a, int k, FigureCategory category)
@@ -1571,7 +1607,8 @@ internal static class FigureFinder
             }
 
             // (حالة 200 من المصابين بأنها حرجة: "described as" glues the severity on.)
-            var glue = a.Span(k) is "في" or "منهم" or "منها" or "بجروح" or "بانها" or "بانهم" or "بانه" || (a.Info[k] is { NumberKind: not NumberWordKind.None } && a.HasArticle(k));
+            var glue = a.Is(k, WordRole.SeverityGlue) && a.Prefix[k] == 0 || a.Is(k, WordRole.DescribedAs) && a.PrefixOf(k) is "ب"
+                || (a.Info[k] is { NumberKind: not NumberWordKind.None } && a.HasArticle(k));
             if (!glue && !a.Has(k, WordFlags.Wounds) && !a.Has(k, WordFlags.Case) && !(a.Info[k] is { Category: FigureCategory.Injured }) && !a.Span(k).StartsWith("حالت"))
             {
                 return false;

@@ -79,6 +79,13 @@ internal static class Authorities
         Side(b, "حزب حماس", FigureSubgroup.Fighters);
     }
 
+    /// <summary>
+    /// Relief bodies (civil defence, UN agencies, Red Crescent and Red Cross, White Helmets): a count "of" one of them
+    /// (عنصران من الدفاع المدني) counts its workers, <c>aid_workers</c>.
+    /// </summary>
+    public static bool IsRelief(string code) =>
+        code is CivilDefence or "unrwa" or "other:un" or "other:red_crescent" or "other:icrc" or "other:white_helmets";
+
     private static void Side(LexiconBuilder b, string forms, FigureSubgroup side) => b.Words(forms, w => w.Side = side);
 
     private static void Add(LexiconBuilder b, string phrases, string code, int strength) =>

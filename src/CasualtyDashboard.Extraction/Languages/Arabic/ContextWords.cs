@@ -79,6 +79,20 @@ internal static class ContextWords
         b.Role("خلاله خلالها خلالهما خلالهم", WordRole.DuringIt);
         b.Role("غارتين غارتان ضربتين ضربتان هجومين هجومان حادثين حادثان انفجارين انفجاران تفجيرين تفجيران", WordRole.TwoEvents);
         b.Role("رهينة رهائن أسير أسرى أسيرا محتجز محتجزين مختطف مختطفين", WordRole.Captive);
+        b.Role("عنصر عنصرا عناصر عنصران عنصرين عنصرتان عنصرتين", WordRole.Members);
+        b.Role("هوية الانتشال", WordRole.IdentifiedOrRecovered);
+        b.Role("في منهم منها", WordRole.SeverityGlue);
+        b.Role("أنها أنهم أنه", WordRole.DescribedAs);
+        b.Role("عام سنة شهر", WordRole.CalendarSpan);
+        b.Role("حسب بحسب وفق وفقا", WordRole.AccordingTo);
+        b.Role("نقلا", WordRole.Quoting);
+        // (الجيش، الشرطة، الإعلام are entries of their own, as issuers: named beside the stems.)
+        b.Role("جيش الجيش عسكري عسكرية عسكريون عسكريين", WordRole.Military);
+        b.Role("شرطة الشرطة", WordRole.Police);
+        b.Role("إعلام الإعلام صحيفة صحف قناة إذاعة تلفزيون", WordRole.Press);
+        b.Role("عبري عبرية", WordRole.Hebrew);
+        b.Role("مصدر مصادر مصدران مصدرين مسؤول مسؤولون مسؤولين مسؤولان", WordRole.Anonymous);
+        b.Role("المتحدث الناطق", WordRole.Spokesman);
 
         // Counted things that are not casualties.
         b.Flag("""

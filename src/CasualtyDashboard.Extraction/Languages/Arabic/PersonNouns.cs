@@ -11,6 +11,7 @@ internal static class PersonNouns
         Noun(b, "شخص", "أشخاص", FigureSubgroup.All, dualYn: true);
         Noun(b, "فرد", "أفراد", FigureSubgroup.All, dualYn: true);
         Noun(b, "مواطن", "مواطنين مواطنون", FigureSubgroup.All, dualYn: false);
+        Noun(b, "مواطنة", "مواطنات", FigureSubgroup.Women, dualYn: true);
         Noun(b, "إنسان", "", FigureSubgroup.All, dualYn: true);
         Noun(b, "راكب", "ركاب", FigureSubgroup.All, dualYn: true);
         Noun(b, "مسافر", "مسافرين مسافرون", FigureSubgroup.All, dualYn: false);
@@ -61,6 +62,12 @@ internal static class PersonNouns
         b.Phrases("كبار السن", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Elderly });
         b.Phrases("طواقم طبية | طواقم الإسعاف | كوادر طبية | الطواقم الطبية | عاملا صحيا | عاملين صحيين | الكوادر الصحية | الكوادر الطبية | كوادر صحية | الطواقم الصحية | طواقم صحية | فرق الإسعاف | الطواقم الإسعافية | العاملين الصحيين | الأطقم الطبية", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Medical });
         b.Phrases("عمال إغاثة | عاملي إغاثة | موظفي الإغاثة | عمال الإغاثة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.AidWorkers });
+        // The members of a relief body (its name is also an issuer's: the count is of its people, not its statement).
+        b.Phrases("""
+            رجال الدفاع المدني | عناصر الدفاع المدني | أفراد الدفاع المدني | طواقم الدفاع المدني | طاقم الدفاع المدني | فرق الدفاع المدني | موظفي الدفاع المدني
+            | موظفي الأونروا | موظفا في الأونروا | موظفي الأمم المتحدة | موظفا في الأمم المتحدة | موظفي وكالة الأونروا | عمال الأونروا
+            | متطوعي الهلال الأحمر | طواقم الهلال الأحمر | موظفي الهلال الأحمر | موظفي الصليب الأحمر | عناصر الخوذ البيضاء | متطوعي الخوذ البيضاء
+            """, rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.AidWorkers });
         b.Phrases("رجال الشرطة | عناصر الأمن | رجال الأمن | عناصر الشرطة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Police });
         b.Phrases("رجال حرس الحدود | حرس الحدود | قوات البيشمركة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Soldiers });
         // القطاع الصحي is the health sector, not the Gaza Strip (القطاع).

@@ -34,4 +34,30 @@ internal enum WordRole
     TwoEvents = 1 << 11,
     /// <summary>رهينة، أسير، محتجز، مختطف: people held captive (bodies of captives handed over are not a toll).</summary>
     Captive = 1 << 12,
+    /// <summary>عنصر، عناصر: members, whose side the text names elsewhere (a bare count of members).</summary>
+    Members = 1 << 13,
+    /// <summary>هوية، الانتشال (an entry with its article: bare انتشال is the act, not the tally): what was identified or recovered (a part of a toll).</summary>
+    IdentifiedOrRecovered = 1 << 14,
+    /// <summary>في، منهم، منها (bare): words between a count and the severity that describes it (إصابات 11 منهم خطيرة).</summary>
+    SeverityGlue = 1 << 15,
+    /// <summary>أنها، أنهم، أنه after ب: "described as", gluing a severity to the count before it (بأنها حرجة).</summary>
+    DescribedAs = 1 << 16,
+    /// <summary>عام، سنة، شهر: a calendar span that, with الماضي after it, dates another time (العام الماضي).</summary>
+    CalendarSpan = 1 << 17,
+    /// <summary>حسب، بحسب، وفق، وفقا: "according to", a source named right after it.</summary>
+    AccordingTo = 1 << 18,
+    /// <summary>نقلا (عن): "quoting", a source named right after it (as after حسب).</summary>
+    Quoting = 1 << 19,
+    /// <summary>جيش، عسكري، عسكرية: a military body or spokesman (with a nationality adjective, that state's army).</summary>
+    Military = 1 << 20,
+    /// <summary>شرطة: the police (with a nationality adjective, that state's police).</summary>
+    Police = 1 << 21,
+    /// <summary>إعلام، صحيفة، قناة، إذاعة، تلفزيون: the media (with a nationality adjective, that country's media).</summary>
+    Press = 1 << 22,
+    /// <summary>عبري، عبرية: "Hebrew", of Israel's media (وسائل إعلام عبرية).</summary>
+    Hebrew = 1 << 23,
+    /// <summary>مصدر، مصادر، مسؤول، مسؤولون: an unnamed source or official, who speaks without being the body.</summary>
+    Anonymous = 1 << 24,
+    /// <summary>المتحدث، الناطق (entries of their own, with the article): the spokesman named before, who speaks for the issuer named with him.</summary>
+    Spokesman = 1 << 25,
 }
