@@ -93,8 +93,7 @@ internal static class Gazetteer
                 continue;
             }
 
-            var words = key.Split(' ');
-            if (Taken(b, words))
+            if (Words(b, key) is not { } words)
             {
                 continue;
             }
@@ -103,7 +102,7 @@ internal static class Gazetteer
             var bare = words[0].StartsWith("ال", StringComparison.Ordinal) ? words[0].Length - 2 : words[0].Length;
             var needsCue = cueOnly.Contains(key) || (words.Length == 1 && top.Kind is 't' or 'd' && (candidates.Max(c => c.Population) < BigTown || bare < ShortName));
             Phrase? made = null;
-            b.Phrase(key, rest => made = new Phrase(rest, PhraseKind.Place) { Code = top.Region, Area = top.Area, Strength = 2 });
+            b.Phrase(string.Join(' ', words), rest => made = new Phrase(rest, PhraseKind.Place) { Code = top.Region, Area = top.Area, Strength = 2 });
             if (candidates.Length > 1 || needsCue)
             {
                 Entries[made!] = new Entry(candidates, needsCue);
@@ -217,31 +216,42 @@ internal static class Gazetteer
     public static string Key(string name) => string.Join(' ', LexiconBuilderText.Normalize(name.Replace('-', ' '))
         .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    // A name the vocabulary already has: the same phrase from another table, or one word that is a form of a known word
-    // (a function word, a casualty noun ...), found as the lexicon finds words, through its clitics.
-    private static bool Taken(LexiconBuilder b, string[] words)
+    // The words a name is entered under, or null when it is left out: the vocabulary has the name already (the same
+    // phrase from another table, or one word that is a known word), or the name is one word that is a form of a known
+    // word with clitics. A name of several words whose first word is such a form (البحر الأحمر, وادي السير: و + أدى) is
+    // entered under the known word, which the lookup finds through the clitics: an entry of its own would hide that
+    // word (README: phrases are written without the article on their first word).
+    private static string[]? Words(LexiconBuilder b, string key)
     {
-        if (b.Entries.TryGetValue(words[0], out var first) && first.Phrases is { } phrases
-            && phrases.Any(p => p.Rest.AsSpan().SequenceEqual(words.AsSpan(1))))
-        {
-            return true;
-        }
-
-        if (words.Length > 1)
-        {
-            return false;
-        }
-
+        var words = key.Split(' ');
         var word = words[0];
-        foreach (var clitic in Clitics)
+        if (b.Entries.TryGetValue(word, out var known))
         {
-            if (word.Length > clitic.Length + 1 && word.StartsWith(clitic, StringComparison.Ordinal) && b.Entries.ContainsKey(word[clitic.Length..]))
+            if (words.Length == 1 && (known.Flags != 0 || known.Roles != 0 || known.Category is not null || known.IsPerson || known.NumberKind != NumberWordKind.None || known.Demonym is not null))
             {
-                return true;
+                return null;
+            }
+        }
+        else
+        {
+            foreach (var clitic in Clitics)
+            {
+                if (word.Length > clitic.Length + 1 && word.StartsWith(clitic, StringComparison.Ordinal) && b.Entries.ContainsKey(word[clitic.Length..]))
+                {
+                    if (words.Length == 1)
+                    {
+                        return null;
+                    }
+
+                    words[0] = word[clitic.Length..];
+                    break;
+                }
             }
         }
 
-        return b.Entries.TryGetValue(word, out var known) && (known.Flags != 0 || known.Roles != 0 || known.Category is not null || known.IsPerson || known.NumberKind != NumberWordKind.None || known.Demonym is not null);
+        return b.Entries.TryGetValue(words[0], out var first) && first.Phrases is { } phrases && phrases.Any(p => p.Rest.AsSpan().SequenceEqual(words.AsSpan(1)))
+            ? null
+            : words;
     }
 
     private static readonly string[] Clitics = ["و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "وب", "ول"];
