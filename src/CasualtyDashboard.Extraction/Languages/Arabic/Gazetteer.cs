@@ -178,15 +178,10 @@ internal static class Gazetteer
 
     private const int Reach = 64;
 
-    // في / ب before the name, a settlement or division word (مدينة، بلدة، قرية، مخيم، محافظة، منطقة، حي ...) or a direction
-    // (شمال، جنوب ...) right before it, or a direction right after it (X شرق Y).
+    // في before the name (not a clitic ب: بحجة is also "on the pretext"), a settlement or division word (مدينة، بلدة،
+    // قرية، مخيم، محافظة، منطقة ...) or a direction (شمال، جنوب ...) right before it, or a direction right after it.
     private static bool Cued(TextAnalysis a, int first, int last)
     {
-        if (a.Prefix[first] > 0 && a.PrefixOf(first).Contains('ب'))
-        {
-            return true;
-        }
-
         if (a.Has(last + 1, WordFlags.Direction) || a.Has(first - 1, WordFlags.Direction))
         {
             return true;
