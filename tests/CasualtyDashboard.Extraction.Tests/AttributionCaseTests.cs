@@ -103,4 +103,25 @@ public sealed class AttributionCaseTests
 
     [Theory, ArabicCase]
     public void Extract_SpokesmanAlone_SpeaksForTheIssuerNamedBefore(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_GazetteerTown_TableLacksIt(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_GazetteerTown_TwoWordNameNeedsNoCue(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_GazetteerHomonym_NeighbourInParagraphSettlesIt(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_GazetteerHomonym_TableChoiceStandsWithoutOther(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_GazetteerHomonym_NeighbourBeatsLargest(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_GazetteerCommonWord_NotAPlace(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
+
+    [Theory, ArabicCase]
+    public void Extract_GazetteerSmallTown_NeedsPlaceCue(ArabicCase c) => ArabicCasualtyExtractorTests.AssertCase(c);
 }

@@ -243,6 +243,7 @@ internal sealed class Mentions
             }
         }
 
+        Languages.Arabic.Gazetteer.Settle(a, m.Places);
         LocateByLargerPlace(a, m.Places);
         m.IndexNamedPlaces();
         var (gaza, westBank) = (0, 0);

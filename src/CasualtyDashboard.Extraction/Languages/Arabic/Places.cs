@@ -218,13 +218,37 @@ internal static class Places
         الأردنية|الأردني=jordan
         """;
 
+    // Gazetteer names that are more often something else, never taken for places: "names # why", one reason a line.
+    private const string NotPlaces = """
+        فلسطين|دولة فلسطين # the state's name (تلفزيون فلسطين، دولة فلسطين): Palestinian places are settled by the Gaza and West Bank names
+        العاصمة|الشرقية|الغربية|الشمالية|الجنوبية|الوسطى|الداخلية|المركزية|الجزيرة|الوادي|الواحات|الظاهرة|الباطنة|الحوض الشرقي|الحوض الغربي # a division's name without محافظة / ولاية is an adjective or a common noun (وزارة الداخلية، قناة الجزيرة)
+        المنطقة الوسطى|المنطقة الداخلية|المحافظة الجنوبية|محافظة العاصمة|النقاط الخمس # generic phrases that name a division in one country only
+        الجديد|الجديدة|المدينة|الحي|الحد|الخبر|القصر|التل|الصف|الطرف|الحزم|الفحص|المالح|المغار|الشاميه|الهندية|الجمالية|المنشأة|المنزلة|الأشهر|الحراك|الكسوة|الخارجة|النعمة|المذنب|الغازية|الطيبة|الشفا|العين|الخمس|الشهداء|العصابة|النعامة|السند|الكاف|الخور|البيض|العمارة|اب # towns named like common words (new, city, news, palace, party, eye, martyrs, gang ...)
+        بلد|جامعة|دورا|قوله|اطار|بار|قبلي|بشري|صفوي|سلمية|السفيرة|ميادين|ينقل|قارة|مقلع|مساكن|خصب|القنايات|الحمامات|الرديف|سحر|ثورة|خفي|ربك|رهط|سيان|طريف|عصب|فدا|فوه|نبل|واو|تلا|بور|بم|وان|سيول|ميدان|معسكر|مركزي|ساري|سويس|صارح|عثمانية|قيصرية|بنادر|مصفح|ميلة|حولي|حيران|دخيل|سيلا|سول|موش|كلس|باي|تاني|كالي|كانو|رباط|زرقاء|خرطوم|مسقط|بنين|مالي|الجبل الأسود|المقعد المقدس|منزل جميل|علي الغربي # towns or countries named like common words (country, university, role, bar, tribal, human, Safavid, peaceful, ambassador, squares, homes, magic, revolution, floods, camp, central, in force, financial, boys ...)
+        بشار|فلاديمير|جمال|رشيد|فارس|ادم|لمياء|فتحية|سعيدة|منصورة|صوفيا|بيرم|الريان|الزبير|المثنى|الأحمدي|صباح السالم|ماركس|دوغلاس|هاميلتون|فيكتوريا|ديغو|كومي|ديلي|باري|بولي # towns named like people (and ديلي as in ديلي ميل)
+        يهودا والسامرة # the settlers' name of the West Bank, not Israel's
+        """;
+
+    // Gazetteer names taken for places only after a place cue (في، مدينة ...), whatever the town's size: also a word.
+    private const string CueOnly = """
+        الزاوية|البيضاء|المرج|عمران|الجوف|القادسية|القصير|الرمادي|الناصرة|قم # also corner, white, meadow, a first name, hollow, a battle, short, grey, supporting, stand up
+        """;
+
     public static void Register(LexiconBuilder b)
     {
-        Load(b, Table, 2);
-        Load(b, Adjectives, 1);
+        var hand = new Dictionary<string, Phrase>(StringComparer.Ordinal);
+        Load(b, Table, 2, hand);
+        Load(b, Adjectives, 1, hand);
+        Gazetteer.Register(b, hand, Names(NotPlaces), Names(CueOnly));
     }
 
-    private static void Load(LexiconBuilder b, string table, int strength)
+    // The names of a "names # why" list, normalised.
+    private static HashSet<string> Names(string list) =>
+        list.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(line => line.Split('#')[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(Gazetteer.Key).ToHashSet(StringComparer.Ordinal);
+
+    private static void Load(LexiconBuilder b, string table, int strength, Dictionary<string, Phrase> hand)
     {
         foreach (var line in table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -232,7 +256,15 @@ internal static class Places
             var slash = target.IndexOf('/');
             var region = slash < 0 ? target : target[..slash];
             var area = slash < 0 ? null : target[(slash + 1)..];
-            b.Phrases(names, rest => new Phrase(rest, PhraseKind.Place) { Code = region, Area = area, Strength = strength });
+            foreach (var name in names.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                b.Phrase(name, rest =>
+                {
+                    var phrase = new Phrase(rest, PhraseKind.Place) { Code = region, Area = area, Strength = strength };
+                    hand.TryAdd(Gazetteer.Key(name), phrase);
+                    return phrase;
+                });
+            }
         }
     }
 }
