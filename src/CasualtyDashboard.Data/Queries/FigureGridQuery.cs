@@ -24,16 +24,26 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
     /// <summary>False: every page by OFFSET, as before the snapshots (for comparisons in tests and the benchmark).</summary>
     public bool UseSnapshots { get; init; } = true;
 
-    public async Task<FigurePage> PageAsync(FigureFilter filter, FigureSort sort, int skip, int take, CancellationToken ct = default)
+    public Task<FigurePage> PageAsync(FigureFilter filter, FigureSort sort, int skip, int take, CancellationToken ct = default) =>
+        PageAsync(filter, sort, skip, take, null, ct);
+
+    /// <summary>
+    /// The page of <paramref name="take"/> rows at <paramref name="skip"/>; with a <paramref name="seek"/> (the grid
+    /// turning to the next or previous page) the rows just after or before that cursor instead, read by keyset whatever
+    /// the depth (<see cref="FigureSeekSegments"/>), or from it again. <paramref name="skip"/> then only bounds the page by the total.
+    /// </summary>
+    public async Task<FigurePage> PageAsync(FigureFilter filter, FigureSort sort, int skip, int take, FigureSeek? seek, CancellationToken ct = default)
     {
         take = Math.Clamp(take, 1, MaxPageSize);
         await using var db = await factory.CreateDbContextAsync(ct);
         var total = await CountAsync(db, filter, ct);
-        var plan = UseSnapshots ? FigurePaging.Plan(total, skip, take, OffsetRows, filter != FigureFilter.None) : FigurePaging.Plan(total, skip, take, int.MaxValue);
+        var plan = UseSnapshots ? FigurePaging.Plan(total, skip, take, OffsetRows) : FigurePaging.Plan(total, skip, take, int.MaxValue);
         if (plan.Take == 0) return new FigurePage([], total);
 
         var filtered = FigureFilters.Filtered(db, filter);
         List<long> ids;
+        if (seek is not null && UseSnapshots && await SeekAsync(db, filter, sort, seek, plan.Take, ct) is { } sought)
+            return new FigurePage(await FigureRowReader.ReadAsync(db, sought, ct), total);
         switch (plan.Mode)
         {
             case FigurePagingMode.FromStart:
@@ -53,6 +63,28 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
                 break;
         }
         return new FigurePage(await FigureRowReader.ReadAsync(db, ids, ct), total);
+    }
+
+    /// <summary>
+    /// The ids of the <paramref name="take"/> rows after (before) the cursor, segment by segment; null when a page
+    /// before the cursor comes out short (rows were added or removed since: the caller reads the page by position).
+    /// </summary>
+    private static async Task<List<long>?> SeekAsync(DashboardDbContext db, FigureFilter filter, FigureSort sort, FigureSeek seek, int take, CancellationToken ct)
+    {
+        var before = seek.From == FigureSeekFrom.Before;
+        var descending = sort.Descending != before;
+        var nullsFirstAscending = !db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal);
+        var ids = new List<long>(take);
+        foreach (var segment in FigureSeekSegments.After(sort.Column, descending, seek.Cursor, nullsFirstAscending, inclusive: seek.From == FigureSeekFrom.At))
+        {
+            var rows = FigureFilters.Filtered(db, filter).Where(segment);
+            ids.AddRange(await FigureFilters.Sorted(rows, sort.Column, descending).Take(take - ids.Count).Select(f => f.Id).ToListAsync(ct));
+            if (ids.Count >= take) break;
+        }
+        if (!before) return ids;
+        if (ids.Count < take) return null;
+        ids.Reverse();
+        return ids;
     }
 
     /// <summary>How many figures match, from the cache when counted in the last <see cref="FigureGridCache.Lifetime"/>.</summary>
