@@ -4,10 +4,11 @@ namespace CasualtyDashboard.Data.Queries;
 
 /// <summary>
 /// The Figures grid's server-side paging, sorting and filtering, kept fast at a million rows. The page's ids come from
-/// one index-ordered query on the figures alone (no joins while skipping): near the start by OFFSET, near the end by
-/// OFFSET on the reversed order, and deeper (or for a filtered set of moderate size, every page) from a snapshot of the
-/// ordered ids built once per filter and sort (<see cref="FigurePaging"/>, <see cref="FigureGridCache"/>); only the page's
-/// rows are then read in full. The total per filter is cached too.
+/// index-ordered queries on the figures alone; only the page's rows are then read in full. The first and last pages,
+/// and the next, previous or same page of a shown one, are keyset reads (decision 041, <see cref="FigureSeekSegments"/>):
+/// a few short index ranges at any depth. Any other page is read by position: near either end by OFFSET, deeper from a
+/// snapshot of the ordered ids built once per filter and sort (decision 017, <see cref="FigurePaging"/>,
+/// <see cref="FigureGridCache"/>). The total per filter is cached.
 /// </summary>
 public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factory, FigureGridCache cache)
 {
@@ -40,10 +41,18 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
         var plan = UseSnapshots ? FigurePaging.Plan(total, skip, take, OffsetRows) : FigurePaging.Plan(total, skip, take, int.MaxValue);
         if (plan.Take == 0) return new FigurePage([], total);
 
+        var ids = (seek is not null && UseSnapshots ? await SeekAsync(db, filter, sort, seek, plan.Take, ct) : null)
+                  ?? (UseSnapshots && plan.Skip == 0 && plan.Mode != FigurePagingMode.Snapshot
+                      ? await EndAsync(db, filter, sort, plan.Mode == FigurePagingMode.FromEnd, plan.Take, ct)
+                      : await ByPositionAsync(db, filter, sort, plan, ct));
+        return new FigurePage(await FigureRowReader.ReadAsync(db, ids, ct), total);
+    }
+
+    /// <summary>A page by OFFSET from either end, or from the cached ordered ids of the filter and sort (decision 017).</summary>
+    private async Task<List<long>> ByPositionAsync(DashboardDbContext db, FigureFilter filter, FigureSort sort, FigurePaging plan, CancellationToken ct)
+    {
         var filtered = FigureFilters.Filtered(db, filter);
         List<long> ids;
-        if (seek is not null && UseSnapshots && await SeekAsync(db, filter, sort, seek, plan.Take, ct) is { } sought)
-            return new FigurePage(await FigureRowReader.ReadAsync(db, sought, ct), total);
         switch (plan.Mode)
         {
             case FigurePagingMode.FromStart:
@@ -62,30 +71,50 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
                 ids = plan.Skip >= all.Length ? [] : [.. all.AsSpan(plan.Skip, Math.Min(plan.Take, all.Length - plan.Skip))];
                 break;
         }
-        return new FigurePage(await FigureRowReader.ReadAsync(db, ids, ct), total);
+        return ids;
     }
 
     /// <summary>
-    /// The ids of the <paramref name="take"/> rows after (before) the cursor, segment by segment; null when a page
-    /// before the cursor comes out short (rows were added or removed since: the caller reads the page by position).
+    /// The ids of the <paramref name="take"/> rows after (before, from) the cursor; null when a page before the cursor
+    /// comes out short (rows were added or removed since: the caller reads the page by position).
     /// </summary>
     private static async Task<List<long>?> SeekAsync(DashboardDbContext db, FigureFilter filter, FigureSort sort, FigureSeek seek, int take, CancellationToken ct)
     {
         var before = seek.From == FigureSeekFrom.Before;
         var descending = sort.Descending != before;
-        var nullsFirstAscending = !db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal);
-        var ids = new List<long>(take);
-        foreach (var segment in FigureSeekSegments.After(sort.Column, descending, seek.Cursor, nullsFirstAscending, inclusive: seek.From == FigureSeekFrom.At))
-        {
-            var rows = FigureFilters.Filtered(db, filter).Where(segment);
-            ids.AddRange(await FigureFilters.Sorted(rows, sort.Column, descending).Take(take - ids.Count).Select(f => f.Id).ToListAsync(ct));
-            if (ids.Count >= take) break;
-        }
+        var segments = FigureSeekSegments.After(sort.Column, descending, seek.Cursor, NullsFirstAscending(db), inclusive: seek.From == FigureSeekFrom.At);
+        var ids = await ReadAsync(db, filter, sort.Column, descending, segments, take, ct);
         if (!before) return ids;
         if (ids.Count < take) return null;
         ids.Reverse();
         return ids;
     }
+
+    /// <summary>The first <paramref name="take"/> ids of the order, or the last when <paramref name="fromEnd"/>.</summary>
+    private static async Task<List<long>> EndAsync(DashboardDbContext db, FigureFilter filter, FigureSort sort, bool fromEnd, int take, CancellationToken ct)
+    {
+        var descending = sort.Descending != fromEnd;
+        var ids = await ReadAsync(db, filter, sort.Column, descending, FigureSeekSegments.All(sort.Column, descending, NullsFirstAscending(db)), take, ct);
+        if (fromEnd) ids.Reverse();
+        return ids;
+    }
+
+    /// <summary>Reads the segments in turn, each in the sort's order and limited to what the page still lacks.</summary>
+    private static async Task<List<long>> ReadAsync(DashboardDbContext db, FigureFilter filter, FigureSortColumn column, bool descending,
+        IEnumerable<System.Linq.Expressions.Expression<Func<Entities.Figure, bool>>> segments, int take, CancellationToken ct)
+    {
+        var ids = new List<long>(take);
+        foreach (var segment in segments)
+        {
+            var rows = FigureFilters.Filtered(db, filter).Where(segment);
+            ids.AddRange(await FigureFilters.Sorted(rows, column, descending).Take(take - ids.Count).Select(f => f.Id).ToListAsync(ct));
+            if (ids.Count >= take) break;
+        }
+        return ids;
+    }
+
+    /// <summary>SQLite and SQL Server put nulls first in an ascending order, PostgreSQL last.</summary>
+    private static bool NullsFirstAscending(DashboardDbContext db) => !db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal);
 
     /// <summary>How many figures match, from the cache when counted in the last <see cref="FigureGridCache.Lifetime"/>.</summary>
     public async Task<int> CountAsync(FigureFilter filter, CancellationToken ct = default)

@@ -56,6 +56,30 @@ internal static class FigureSeekSegments
         return segments;
     }
 
+    /// <summary>
+    /// Segments covering every row, in the order read: the first page read from them is an index range on the sort's
+    /// column even when a filter has an index of its own (SQLite would otherwise read the filter's index and sort every
+    /// matching row, a second for a tenth of a million figures): a bound that excludes nothing, or for an enum column
+    /// one equality per code, and nulls a segment of their own.
+    /// </summary>
+    public static List<Expression<Func<Figure, bool>>> All(FigureSortColumn column, bool descending, bool nullsFirstAscending)
+    {
+        var nullsFirst = NullsFirst(descending, nullsFirstAscending);
+        List<Expression<Func<Figure, bool>>> WithNulls(Expression<Func<Figure, bool>> values, Expression<Func<Figure, bool>> nulls) =>
+            nullsFirst ? [nulls, values] : [values, nulls];
+        var min = DateOnly.MinValue;
+        return column switch
+        {
+            FigureSortColumn.Id => [f => f.Id >= long.MinValue],
+            FigureSortColumn.Value => [f => f.Value >= long.MinValue],
+            FigureSortColumn.ReportedOn => WithNulls(f => f.ReportedOn >= min, f => f.ReportedOn == null),
+            FigureSortColumn.Category => [.. InOrder(Enum.GetValues<FigureCategory>(), v => v.Code(), descending).Select(v => (Expression<Func<Figure, bool>>)(f => f.Category == v))],
+            FigureSortColumn.Subgroup => [.. InOrder(Enum.GetValues<FigureSubgroup>(), v => v.Code(), descending).Select(v => (Expression<Func<Figure, bool>>)(f => f.Subgroup == v))],
+            FigureSortColumn.Region => WithNulls(f => string.Compare(f.Region, "") >= 0, f => f.Region == null),
+            _ => [f => string.Compare(f.Authority, "") >= 0],
+        };
+    }
+
     private sealed record KeyPredicates(Expression<Func<Figure, bool>> Equal, IReadOnlyList<Expression<Func<Figure, bool>>> After);
 
     private static KeyPredicates Key(FigureSortColumn column, FigureCursor c, bool descending, bool nullsFirstAscending)
@@ -99,9 +123,11 @@ internal static class FigureSeekSegments
     internal static IEnumerable<T> CodesAfter<T>(IEnumerable<T> values, Func<T, string> code, T cursor, bool descending)
     {
         var at = code(cursor);
-        var after = values.Where(v => descending ? string.CompareOrdinal(code(v), at) < 0 : string.CompareOrdinal(code(v), at) > 0);
-        return descending ? after.OrderByDescending(code, StringComparer.Ordinal) : after.OrderBy(code, StringComparer.Ordinal);
+        return InOrder(values.Where(v => descending ? string.CompareOrdinal(code(v), at) < 0 : string.CompareOrdinal(code(v), at) > 0), code, descending);
     }
+
+    private static IEnumerable<T> InOrder<T>(IEnumerable<T> values, Func<T, string> code, bool descending) =>
+        descending ? values.OrderByDescending(code, StringComparer.Ordinal) : values.OrderBy(code, StringComparer.Ordinal);
 
     private static Expression<Func<Figure, bool>> And(Expression<Func<Figure, bool>> left, Expression<Func<Figure, bool>> right)
     {

@@ -6,8 +6,8 @@ namespace CasualtyDashboard.Web.Services.Figures;
 /// The page the Figures grid shows, kept so the next request can be a keyset seek (decision 041): when the grid asks for
 /// the page right after (before) the shown one, with the same filter, sort and page size, the query reads the rows after
 /// the shown page's last (before its first) row instead of counting an offset, and the same page again (a reload after
-a review) from its first row. Any other request (first or last page,
-/// a new filter, sort or page size) is read by position. Holds two cursors, not the rows.
+/// a review) from its first row. Any other request (the first or last page, a new filter, sort or page size, a jump) is
+/// read by position. Holds two cursors, not the rows.
 /// </summary>
 public sealed class FigureGridPosition
 {
