@@ -70,18 +70,29 @@ public sealed class FigureKeysetPagingTests : IDisposable
 /// <summary>Walks a sort page by page with keyset seeks, both ways, against one plain ordered read of the same rows.</summary>
 internal static class Walk
 {
-    /// <summary>Asserts the forward and backward walks (pages of 7 and of 25) equal the plain order; returns it.</summary>
+    /// <summary>
+    /// Asserts the forward and backward walks (pages of 7 and of 25) equal the plain order, with the filter given to the
+    /// database and with the sort's index walked in chunks (of 7, past the chunk limit, and of 64); returns the order.
+    /// </summary>
     public static async Task<List<long>> AssertAsync(IDbContextFactory<DashboardDbContext> factory, FigureFilter filter, FigureSort sort, int? total)
     {
         var plain = new FigureGridQuery(factory) { UseSnapshots = false };
         var all = (await plain.PageAsync(filter, sort, 0, FigureGridQuery.MaxPageSize)).Rows.Select(r => r.Id).ToList();
         if (total is { } count) Assert.Equal(count, all.Count);
         Assert.NotEmpty(all);
-        foreach (var size in new[] { 7, 25 })
+        FigureGridQuery[] queries =
+        [
+            new(factory) { OffsetRows = 0 },
+            new(factory) { OffsetRows = 0, WalkFrom = 0, WalkChunk = 7 },
+            new(factory) { OffsetRows = 0, WalkFrom = 0, WalkChunk = 64 },
+        ];
+        foreach (var query in queries)
         {
-            var query = new FigureGridQuery(factory) { OffsetRows = 0 };
-            Assert.Equal(all, await ForwardAsync(query, filter, sort, size));
-            Assert.Equal(all, await BackwardAsync(query, filter, sort, size, all.Count));
+            foreach (var size in new[] { 7, 25 })
+            {
+                Assert.Equal(all, await ForwardAsync(query, filter, sort, size));
+                Assert.Equal(all, await BackwardAsync(query, filter, sort, size, all.Count));
+            }
         }
         return all;
     }
