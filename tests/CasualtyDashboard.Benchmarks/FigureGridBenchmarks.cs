@@ -103,8 +103,15 @@ public static class FigureGridBenchmarks
                 var total = first.Total;
                 var lastSkip = Math.Max(0, (total - 1) / 25 * 25);
                 var again = await MedianAsync(() => grid.PageAsync(filter, sort, 0, 25));
-                var next = await MedianAsync(() => grid.PageAsync(filter, sort, total / 2, 25, new FigureSeek(middle, FigureSeekFrom.After)));
-                var previous = await MedianAsync(() => grid.PageAsync(filter, sort, total / 2, 25, new FigureSeek(middle, FigureSeekFrom.Before)));
+                // Within the filter: its own category, subgroup, region, authority and date range.
+                var within = middle with
+                {
+                    Category = filter.Category ?? middle.Category, Subgroup = filter.Subgroup ?? middle.Subgroup, Region = filter.Region ?? middle.Region,
+                    Authority = filter.Authority ?? middle.Authority,
+                    ReportedOn = filter.From is { } from && filter.To is { } to ? from.AddDays((to.DayNumber - from.DayNumber) / 2) : middle.ReportedOn,
+                };
+                var next = await MedianAsync(() => grid.PageAsync(filter, sort, total / 2, 25, new FigureSeek(within, FigureSeekFrom.After)));
+                var previous = await MedianAsync(() => grid.PageAsync(filter, sort, total / 2, 25, new FigureSeek(within, FigureSeekFrom.Before)));
                 var last = await MedianAsync(() => grid.PageAsync(filter, sort, lastSkip, 25));
                 worst = new[] { cold, again, next, previous, last, worst }.Max();
                 Console.WriteLine($"  {label,-18} {$"{sort.Column}{(sort.Descending ? " desc" : "")}",-16} {total,9:N0} {cold,10:0.0} {again,7:0.0} {next,9:0.0} {previous,9:0.0} {last,7:0.0}");
