@@ -36,37 +36,20 @@ public static class FigureGridBenchmarks
         Console.WriteLine(built ? $"Built {path} with {Figures:N0} figures in {build.Elapsed.TotalSeconds:0} s" : $"Reusing {path}");
         Console.WriteLine($"File size {new FileInfo(path).Length / 1048576.0:N0} MiB (plus WAL)");
 
+        Console.WriteLine();
+        Console.WriteLine($"load average: {LoadAverage()}");
+        await MeasureKeysetAsync(factory);
+
+        // Pages the Figures page cannot ask for by keyset (a jump to a page number, through the API or a page-size change):
+        // read by position, deep ones from the ordered-ids snapshot (decision 017), built by the first ("cold") call.
         var grid = new FigureGridQuery(factory);
         Console.WriteLine();
-        Console.WriteLine("Figures grid pages (25 rows; count + ids + rows; cold = first call, then median / max of 7):");
-        await MeasureAsync("first page, newest first", () => grid.PageAsync(FigureFilter.None, FigureSort.Default, 0, 25));
-        await MeasureAsync("page 2", () => grid.PageAsync(FigureFilter.None, FigureSort.Default, 25, 25));
+        Console.WriteLine("Pages by position (a jump; 25 rows; count + ids + rows; cold = first call, then median / max of 7):");
         await MeasureAsync("deep page (row 400,000)", () => grid.PageAsync(FigureFilter.None, FigureSort.Default, 400_000, 25));
-        await MeasureAsync("middle page (row 500,000)", () => grid.PageAsync(FigureFilter.None, FigureSort.Default, 500_000, 25));
-        await MeasureAsync("last page", () => grid.PageAsync(FigureFilter.None, FigureSort.Default, Figures - 25, 25));
-        await MeasureAsync("sorted by value, page 1,000", () => grid.PageAsync(FigureFilter.None, new FigureSort(FigureSortColumn.Value, false), 25_000, 25));
         await MeasureAsync("sorted by authority desc, row 300,000", () => grid.PageAsync(FigureFilter.None, new FigureSort(FigureSortColumn.Authority, true), 300_000, 25));
-        await MeasureAsync("filter category=killed, region=gaza", () => grid.PageAsync(new FigureFilter { Category = FigureCategory.Killed, Region = "gaza" }, FigureSort.Default, 0, 25));
-        await MeasureAsync("filter authority + 90-day range", () => grid.PageAsync(new FigureFilter { Authority = "un_ocha", From = new DateOnly(2024, 3, 1), To = new DateOnly(2024, 5, 29) }, FigureSort.Default, 0, 25));
-        await MeasureAsync("filter subgroup=children, sorted by value", () => grid.PageAsync(new FigureFilter { Subgroup = FigureSubgroup.Children }, new FigureSort(FigureSortColumn.Value, true), 0, 25));
-        await MeasureAsync("filter outlet", () => grid.PageAsync(new FigureFilter { Outlet = "BBC Arabic" }, FigureSort.Default, 0, 25));
-        await MeasureAsync("filter review=accepted", () => grid.PageAsync(new FigureFilter { Review = ReviewState.Accepted }, FigureSort.Default, 0, 25));
-        await MeasureAsync("filter review=unreviewed", () => grid.PageAsync(new FigureFilter { Review = ReviewState.Unreviewed }, FigureSort.Default, 0, 25));
+        await MeasureAsync("children by value, row 50,000", () => grid.PageAsync(new FigureFilter { Subgroup = FigureSubgroup.Children }, new FigureSort(FigureSortColumn.Value, false), 50_000, 25));
         await MeasureAsync("filter facets (regions, authorities, outlets)", () => grid.FacetsAsync());
-        var children = new FigureFilter { Subgroup = FigureSubgroup.Children };
-        var byValue = new FigureSort(FigureSortColumn.Value, false);
-        await MeasureAsync("children by value, middle (row 50,000)", () => grid.PageAsync(children, byValue, 50_000, 25));
-        await MeasureAsync("killed by value, middle (row 200,000)", () => grid.PageAsync(new FigureFilter { Category = FigureCategory.Killed }, byValue, 200_000, 25));
-        await MeasureAsync("by value desc, middle (row 500,000)", () => grid.PageAsync(FigureFilter.None, new FigureSort(FigureSortColumn.Value, true), 500_000, 25));
-
-        // The same pages by OFFSET only (how every page was read before the id snapshots), for comparison in one run.
-        var offsetOnly = new FigureGridQuery(factory) { UseSnapshots = false };
-        Console.WriteLine();
-        Console.WriteLine("The same by OFFSET only (no snapshots; counts cached after the first call):");
-        await MeasureAsync("children by value, middle (row 50,000)", () => offsetOnly.PageAsync(children, byValue, 50_000, 25));
-        await MeasureAsync("killed by value, middle (row 200,000)", () => offsetOnly.PageAsync(new FigureFilter { Category = FigureCategory.Killed }, byValue, 200_000, 25));
-        await MeasureAsync("by value desc, middle (row 500,000)", () => offsetOnly.PageAsync(FigureFilter.None, new FigureSort(FigureSortColumn.Value, true), 500_000, 25));
-        await MeasureAsync("filter subgroup=children, sorted by value", () => offsetOnly.PageAsync(children, new FigureSort(FigureSortColumn.Value, true), 0, 25));
+        Console.WriteLine($"load average: {LoadAverage()}");
 
         Console.WriteLine();
         Console.WriteLine("CSV export of the raw figures (streamed to a counting sink):");
@@ -79,6 +62,79 @@ public static class FigureGridBenchmarks
             await MeasureExportAsync(label, export, filter);
         return 0;
     }
+
+    private static readonly (string Label, FigureFilter Filter)[] KeysetFilters =
+    [
+        ("no filter", FigureFilter.None),
+        ("killed in gaza", new FigureFilter { Category = FigureCategory.Killed, Region = "gaza" }),
+        ("un_ocha, 90 days", new FigureFilter { Authority = "un_ocha", From = new DateOnly(2024, 3, 1), To = new DateOnly(2024, 5, 29) }),
+        ("children", new FigureFilter { Subgroup = FigureSubgroup.Children }),
+        ("outlet BBC Arabic", new FigureFilter { Outlet = "BBC Arabic" }),
+        ("review accepted", new FigureFilter { Review = ReviewState.Accepted }),
+        ("review unreviewed", new FigureFilter { Review = ReviewState.Unreviewed }),
+    ];
+
+    private static readonly FigureSort[] KeysetSorts =
+    [
+        FigureSort.Default, new(FigureSortColumn.Value, false), new(FigureSortColumn.Value, true), new(FigureSortColumn.Id, false),
+        new(FigureSortColumn.Category, false), new(FigureSortColumn.Subgroup, true), new(FigureSortColumn.Region, false), new(FigureSortColumn.Authority, true),
+    ];
+
+    /// <summary>
+    /// What the Figures page asks for (decision 041), per filter and sort: the first page of a new filter and sort (a new
+    /// query object, so the count is not cached: "new"), then again ("again", count cached); the next and previous pages
+    /// around the middle of the order (a seek from a cursor there: any depth costs the same); the last page. Median of 3.
+    /// </summary>
+    private static async Task MeasureKeysetAsync(ReconcileJobMeasurement.Factory factory)
+    {
+        // The middle of every order: a value, date, code, region and authority half-way through their ranges.
+        var middle = new FigureCursor(Figures / 2, 30_000, new DateOnly(2024, 9, 1), FigureCategory.Injured, FigureSubgroup.Civilians, "lebanon", "lebanon_moh");
+        Console.WriteLine("Figures grid by keyset (25 rows incl. count and row reads; ms, median of 3; new = first page of a new filter+sort, uncached count):");
+        Console.WriteLine($"  {"filter",-18} {"sort",-16} {"rows",9} {"first new",10} {"again",7} {"mid next",9} {"mid prev",9} {"last",7}");
+        var worst = 0.0;
+        foreach (var (label, filter) in KeysetFilters)
+        {
+            foreach (var sort in KeysetSorts)
+            {
+                var fresh = Stopwatch.StartNew();
+                var first = await new FigureGridQuery(factory).PageAsync(filter, sort, 0, 25);
+                var cold = fresh.Elapsed.TotalMilliseconds;
+                var grid = new FigureGridQuery(factory);
+                var total = first.Total;
+                var lastSkip = Math.Max(0, (total - 1) / 25 * 25);
+                var again = await MedianAsync(() => grid.PageAsync(filter, sort, 0, 25));
+                // Within the filter: its own category, subgroup, region, authority and date range.
+                var within = middle with
+                {
+                    Category = filter.Category ?? middle.Category, Subgroup = filter.Subgroup ?? middle.Subgroup, Region = filter.Region ?? middle.Region,
+                    Authority = filter.Authority ?? middle.Authority,
+                    ReportedOn = filter.From is { } from && filter.To is { } to ? from.AddDays((to.DayNumber - from.DayNumber) / 2) : middle.ReportedOn,
+                };
+                var next = await MedianAsync(() => grid.PageAsync(filter, sort, total / 2, 25, new FigureSeek(within, FigureSeekFrom.After)));
+                var previous = await MedianAsync(() => grid.PageAsync(filter, sort, total / 2, 25, new FigureSeek(within, FigureSeekFrom.Before)));
+                var last = await MedianAsync(() => grid.PageAsync(filter, sort, lastSkip, 25));
+                worst = new[] { cold, again, next, previous, last, worst }.Max();
+                Console.WriteLine($"  {label,-18} {$"{sort.Column}{(sort.Descending ? " desc" : "")}",-16} {total,9:N0} {cold,10:0.0} {again,7:0.0} {next,9:0.0} {previous,9:0.0} {last,7:0.0}");
+            }
+        }
+        Console.WriteLine($"  slowest of all: {worst:0.0} ms; load average: {LoadAverage()}");
+    }
+
+    private static async Task<double> MedianAsync(Func<Task<FigurePage>> run)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var page = await run();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            if (page.Rows.Count == 0 && page.Total > 0) throw new InvalidOperationException("A keyset page came back empty.");
+        }
+        times.Sort();
+        return times[1];
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     private static async Task MeasureAsync<T>(string label, Func<Task<T>> run)
     {

@@ -131,7 +131,7 @@ public sealed class FigureGridQueryTests : IDisposable
         new(f.Value, f.Qualifier, f.Category, f.Subgroup, f.Region, f.Area, f.Authority, f.ReportedOn, f.Basis, f.Since);
 
     // The grid's order, in memory: the column (enum columns by their stored code), then reporting date, then id.
-    private static IEnumerable<Figure> Expected(IEnumerable<Figure> figures, FigureSortColumn column, bool descending)
+    internal static IEnumerable<Figure> Expected(IEnumerable<Figure> figures, FigureSortColumn column, bool descending)
     {
         Func<Figure, string> key = column switch
         {

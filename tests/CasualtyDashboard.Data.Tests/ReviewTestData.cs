@@ -20,10 +20,20 @@ public sealed class ReviewTestData : IDisposable
     public ReviewTestData() => Factory = new ContextFactory(Database);
 
     /// <summary>Creates the schema and <paramref name="figures"/> figures over articles of two outlets; returns them as stored.</summary>
-    public async Task<IReadOnlyList<Figure>> SeedAsync(int figures, int seed = 7)
+    /// <param name="values">How many distinct values the figures draw from (few: many ties).</param>
+    public async Task<IReadOnlyList<Figure>> SeedAsync(int figures, int seed = 7, int values = 50_000)
     {
         await using var db = Database.CreateContext();
         await db.Database.MigrateAsync();
+        var list = Figures(figures, seed, values);
+        db.AddRange(list);
+        await db.SaveChangesAsync();
+        return list;
+    }
+
+    /// <summary>The figures <see cref="SeedAsync"/> stores, not yet stored (for a database the caller migrated).</summary>
+    public static List<Figure> Figures(int figures, int seed = 7, int values = 50_000)
+    {
         var outlets = Outlets.Select(n => new Outlet { Name = n }).ToList();
         var articles = Enumerable.Range(0, Math.Max(1, figures / 5)).Select(i => new Article
         {
@@ -33,7 +43,7 @@ public sealed class ReviewTestData : IDisposable
         var random = new Random(seed);
         var list = Enumerable.Range(0, figures).Select(i => new Figure
         {
-            Article = articles[i % articles.Count], Value = random.Next(0, 50_000), Qualifier = FigureQualifier.Exact,
+            Article = articles[i % articles.Count], Value = random.Next(0, values), Qualifier = FigureQualifier.Exact,
             Category = (FigureCategory)random.Next(0, 3), Subgroup = (FigureSubgroup)random.Next(0, 3),
             Region = random.Next(0, 10) == 0 ? null : Regions[random.Next(Regions.Length)],
             Authority = Authorities[random.Next(Authorities.Length)],
@@ -41,8 +51,6 @@ public sealed class ReviewTestData : IDisposable
             Basis = FigureBasis.Cumulative, Evidence = "ن", EvidenceStart = i % 300, EvidenceLength = 1, Rule = "test", ExtractorVersion = "t",
             CreatedAt = DateTime.UtcNow,
         }).ToList();
-        db.AddRange(list);
-        await db.SaveChangesAsync();
         return list;
     }
 

@@ -63,6 +63,41 @@ public sealed class AnalystJourneyTests(DemoAppFixture fixture)
     }
 
     [Fact]
+    public async Task Figures_NextPageReviewAndBack_KeepsEachPagesRows()
+    {
+        // Next and previous pages are keyset seeks from the shown page's edges, a review reloads the same page (decision 041).
+        var errors = new List<string>();
+        var page = await NewPageAsync(errors);
+        var figures = new FiguresPage(page);
+        await figures.OpenAsync(fixture.App.BaseAddress);
+        var firstPage = await IdsAsync(figures);
+        Assert.True(firstPage.Count == 25, $"the demo data fills a first page ({firstPage.Count} rows)");
+
+        await figures.Rows.First.Locator("td").First.ClickAsync();
+        await figures.Area.FocusAsync();
+        await page.Keyboard.PressAsync("BracketRight");
+        await Assertions.Expect(figures.Row(firstPage[0])).ToHaveCountAsync(0, new() { Timeout = 20_000 });
+        var secondPage = await IdsAsync(figures);
+        Assert.Empty(secondPage.Intersect(firstPage));
+
+        await page.Keyboard.PressAsync("a");
+        await Assertions.Expect(figures.State(secondPage[0])).ToHaveAttributeAsync("data-state", "accepted", new() { Timeout = 20_000 });
+        Assert.Equal(secondPage, await IdsAsync(figures));
+
+        await page.Keyboard.PressAsync("BracketLeft");
+        await Assertions.Expect(figures.Row(firstPage[0])).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        Assert.Equal(firstPage, await IdsAsync(figures));
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    private static async Task<List<string>> IdsAsync(FiguresPage figures)
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < await figures.Rows.CountAsync(); i++) ids.Add(await figures.FigureIdAsync(i));
+        return ids;
+    }
+
+    [Fact]
     public async Task Export_EachFormatDownloadsTheFiguresWithProvenance()
     {
         var errors = new List<string>();

@@ -30,14 +30,6 @@ public sealed class FigurePagingTests
     }
 
     [Fact]
-    public void Plan_FilteredSetOfModerateSize_ReadsTheSnapshotFromItsFirstPage()
-    {
-        Assert.Equal(FigurePagingMode.Snapshot, FigurePaging.Plan(100_034, 0, 25, 2_000, filtered: true).Mode);
-        Assert.Equal(FigurePagingMode.FromStart, FigurePaging.Plan(980_213, 0, 25, 2_000, filtered: true).Mode);
-        Assert.Equal(FigurePagingMode.FromStart, FigurePaging.Plan(20, 0, 25, 2_000, filtered: true).Mode);
-    }
-
-    [Fact]
     public void Plan_PastTheEnd_TakesNothing()
     {
         Assert.Equal(0, FigurePaging.Plan(100, 125, 25, 2_000).Take);

@@ -50,6 +50,22 @@ internal static class DataQueryCalls
             foreach (var descending in new[] { false, true })
                 calls.Add(($"grid.Page {column} {(descending ? "desc" : "asc")}", () => grid.PageAsync(FullFigureFilter, new FigureSort(column, descending), 40, 20)));
 
+        // Keyset seeks, every segment of every sort (the count is cached, so each runs even on an empty database).
+        var counted = new FigureGridCache(TimeProvider.System);
+        counted.SetCount(FullFigureFilter, 1_000);
+        var seeking = new FigureGridQuery(factory, counted);
+        FigureCursor[] cursors =
+        [
+            new(500, 120, new DateOnly(2024, 3, 1), FigureCategory.Injured, FigureSubgroup.Women, "gaza", "un_ocha"),
+            new(501, 120, null, FigureCategory.Injured, FigureSubgroup.AidWorkers, null, "afp"),
+        ];
+        foreach (var column in Enum.GetValues<FigureSortColumn>())
+            foreach (var descending in new[] { false, true })
+                foreach (var from in Enum.GetValues<FigureSeekFrom>())
+                    foreach (var cursor in cursors)
+                        calls.Add(($"grid.Seek {column} {(descending ? "desc" : "asc")} {from} {cursor.Id}",
+                            () => seeking.PageAsync(FullFigureFilter, new FigureSort(column, descending), 40, 20, new FigureSeek(cursor, from))));
+
         return calls;
     }
 

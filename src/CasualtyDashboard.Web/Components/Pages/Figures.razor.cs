@@ -32,6 +32,7 @@ public partial class Figures
     private int? _selectAfterLoad;
     private IReadOnlyList<ReviewHistoryEntry> _history = [];
     private bool _interactive;
+    private readonly FigureGridPosition _position = new();
 
     private enum FigureAction { Accept, Reject, Correct, Note }
 
@@ -63,7 +64,8 @@ public partial class Figures
     {
         var request = FigureGridRequest.From(state);
         var selectedId = Selected?.Id;
-        var page = await Query.PageAsync(_filter, request.Sort, request.Skip, request.Take, ct);
+        var page = await Query.PageAsync(_filter, request.Sort, request.Skip, request.Take, _position.SeekFor(_filter, request), ct);
+        _position.Shown(_filter, request, page.Rows);
         _rows = page.Rows;
         _total = page.Total;
         _selectedIndex = _selectAfterLoad is { } wanted ? Math.Min(wanted, _rows.Count - 1)
