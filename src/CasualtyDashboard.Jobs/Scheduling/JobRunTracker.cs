@@ -49,7 +49,7 @@ public sealed class JobRunTracker(IDbContextFactory<DashboardDbContext> factory,
     }
 
     /// <summary>
-    /// Whether a run of <paramref name="jobName"/> that processed something ended after the last run of
+    /// Whether a run of <paramref name="jobName"/> that processed something ended after (or as) the last run of
     /// <paramref name="follower"/> started (or none ever started): the follower has not seen that run's work yet.
     /// </summary>
     public async Task<bool> ProcessedSinceLastStartAsync(string jobName, string follower, CancellationToken ct)
@@ -57,7 +57,7 @@ public sealed class JobRunTracker(IDbContextFactory<DashboardDbContext> factory,
         await using var db = await factory.CreateDbContextAsync(ct);
         var since = await db.JobRuns.Where(r => r.JobName == follower).OrderByDescending(r => r.StartedAt)
             .Select(r => (DateTime?)r.StartedAt).FirstOrDefaultAsync(ct);
-        return await db.JobRuns.AnyAsync(r => r.JobName == jobName && r.Processed > 0 && r.EndedAt != null && (since == null || r.EndedAt > since), ct);
+        return await db.JobRuns.AnyAsync(r => r.JobName == jobName && r.Processed > 0 && r.EndedAt != null && (since == null || r.EndedAt >= since), ct);
     }
 
     /// <summary>An exception as people read it: its type and its own (English) message.</summary>
