@@ -117,10 +117,92 @@ public static class IngestThroughput
     }
 
     /// <summary>
+    /// <c>ingest-pipeline [COUNT] [sqlite|postgres]</c>: issue 11's number as a user meets it. One app with its jobs on (as
+    /// deployed) takes COUNT synthetic articles through <c>POST /api/articles</c> in requests of 1,000 while its extract job
+    /// already works on the first ones; the clock runs from the first request until a reconcile run that started after the
+    /// last article was extracted has ended. No kill, no restart. Prints the time of each milestone, the app's CPU time
+    /// (user + system: on a shared machine the wall time depends on the other processes, the CPU time much less; on two
+    /// free cores the wall time cannot go below half of it) and how many extract and reconcile runs it took.
+    /// </summary>
+    public static async Task<int> RunPipelinedAsync(int count, string engine = "sqlite")
+    {
+        var web = WebOutput();
+        var folder = Directory.CreateTempSubdirectory("cd-ingest-pipeline-").FullName;
+        var postgres = engine == "postgres" ? await CasualtyDashboard.Data.Tests.PostgresDatabase.CreateAsync() : null;
+        var database = postgres is null
+            ? new AppDatabase(Path.Combine(folder, "casualty.db"))
+            : AppDatabase.Server(CasualtyDashboard.Data.DatabaseProvider.PostgreSql, postgres.ConnectionString);
+        var settings = new Dictionary<string, string>
+        {
+            ["Demo:Enabled"] = "false",
+            ["Jobs:Enabled"] = "true",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:CasualtyDashboard.Jobs.Extraction.ArticleExtractionService"] = "Debug",
+            ["Logging:LogLevel:CasualtyDashboard.Jobs.Ingestion.ArticleIngestor"] = "Debug",
+        };
+        if (postgres is not null)
+        {
+            settings["Database:Provider"] = "PostgreSql";
+            settings["ConnectionStrings:Dashboard"] = postgres.ConnectionString;
+        }
+        Console.WriteLine($"{count:N0} synthetic articles, pipelined (jobs on while posting), app {web}, database {postgres?.Name ?? folder}; {LoadAverage()}");
+        try
+        {
+            var requests = Enumerable.Range(0, (count + RequestSize - 1) / RequestSize)
+                .Select(r => SyntheticArticles.JsonLines(Math.Min(RequestSize, count - r * RequestSize), r * RequestSize)).ToList();
+            await using var app = await AppProcess.StartAsync(settings, folder, web);
+            await database.CountsAsync(); // this process's model and queries are built before the clock starts
+            using var process = Process.GetProcessById(app.ProcessId);
+            var cpuAtStart = process.TotalProcessorTime;
+            using var http = AppSessions.Client(app.BaseAddress, TimeSpan.FromMinutes(5));
+            var watch = Stopwatch.StartNew();
+            foreach (var body in requests)
+            {
+                using var response = await http.PostAsync("api/articles", new StringContent(body, Encoding.UTF8, "application/x-ndjson"));
+                if (response.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            }
+            var posted = watch.Elapsed;
+            int pendingAtPosted;
+            await using (var db = database.Open()) pendingAtPosted = db.Articles.Count(a => a.State == CasualtyDashboard.Data.Entities.ArticleState.Pending);
+            while (true)
+            {
+                await using (var db = database.Open())
+                    if (!db.Articles.Any(a => a.State == CasualtyDashboard.Data.Entities.ArticleState.Pending)) break;
+                if (watch.Elapsed > TimeSpan.FromMinutes(30)) throw new TimeoutException("Articles still pending after 30 min.");
+                await Task.Delay(100);
+            }
+            var extracted = watch.Elapsed;
+            var reconcile = await ReconcileAfterAsync(database, TimeSpan.FromMinutes(10), 50);
+            var total = watch.Elapsed - reconcile.Lag;
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuAtStart;
+            Console.WriteLine(Line($"posted: {count:N0} articles in {posted.TotalSeconds:F1} s = {count / posted.TotalSeconds:N0} articles/s through the API, {pendingAtPosted:N0} still pending then"));
+            Console.WriteLine(Line($"extracted: all {count:N0} at {extracted.TotalSeconds:F1} s"));
+            Console.WriteLine(Line($"reconciled: run of {reconcile.Run.TotalSeconds:F1} s ended at {total.TotalSeconds:F1} s = TOTAL from the first request"));
+            await using (var db = database.Open())
+            {
+                int Runs(string job) => db.JobRuns.Count(r => r.JobName == job);
+                Console.WriteLine(Line($"runs: {Runs(CasualtyDashboard.Jobs.Jobs.ExtractArticlesJob.Name)} extract, {Runs(CasualtyDashboard.Jobs.Jobs.ReconcileFiguresJob.Name)} reconcile; {db.Figures.Count():N0} figures"));
+            }
+            Console.WriteLine(Line($"app CPU time (user + system) from the first request: {cpu.TotalSeconds:F1} s; peak working set {PeakMiB(app):N0} MiB"));
+            Console.WriteLine(StageTotals(string.Join('\n', app.Output.Split('\n').Where(l => !l.Contains("Ingested", StringComparison.Ordinal)))));
+            Console.WriteLine("  ingest chunks:" + StageTotals(string.Join('\n', app.Output.Split('\n').Where(l => l.Contains("Ingested", StringComparison.Ordinal))))[1..]);
+            Console.WriteLine(LoadAverage());
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+            if (postgres is not null) await postgres.DisposeAsync();
+        }
+    }
+
+    /// <summary>
     /// The first finished reconcile run that started after the last article was extracted (so it saw every figure): its
     /// own duration, and how long after that last extraction it ended.
     /// </summary>
-    private static async Task<(TimeSpan Run, TimeSpan SinceExtracted)> ReconcileAfterAsync(AppDatabase database, TimeSpan timeout)
+    private static async Task<(TimeSpan Run, TimeSpan SinceExtracted, TimeSpan Lag)> ReconcileAfterAsync(AppDatabase database, TimeSpan timeout, int pollMilliseconds = 250)
     {
         var started = DateTime.UtcNow;
         while (DateTime.UtcNow - started < timeout)
@@ -130,9 +212,9 @@ public static class IngestThroughput
                 var lastExtracted = db.Articles.Max(a => a.ExtractedAt);
                 var run = db.JobRuns.Where(r => r.JobName == CasualtyDashboard.Jobs.Jobs.ReconcileFiguresJob.Name && r.EndedAt != null && r.StartedAt >= lastExtracted)
                     .OrderBy(r => r.EndedAt).FirstOrDefault();
-                if (run is not null) return (run.EndedAt!.Value - run.StartedAt, run.EndedAt.Value - lastExtracted!.Value);
+                if (run is not null) return (run.EndedAt!.Value - run.StartedAt, run.EndedAt.Value - lastExtracted!.Value, DateTime.UtcNow - run.EndedAt.Value);
             }
-            await Task.Delay(250);
+            await Task.Delay(pollMilliseconds);
         }
         throw new TimeoutException($"No reconcile run ended within {timeout.TotalMinutes} min.");
     }

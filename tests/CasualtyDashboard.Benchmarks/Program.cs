@@ -23,6 +23,8 @@ if (args.Length > 0 && args[0] == "throughput")
     return ExtractionThroughput.Run(args.Length > 1 && int.TryParse(args[1], out var seconds) ? seconds : 5);
 }
 
+// `-- ingest-pipeline [COUNT] [sqlite|postgres]`: one app, jobs on while posting: first request to reconciled, and the app's CPU time.
+if (args.Length > 0 && args[0] == "ingest-pipeline") return await IngestThroughput.RunPipelinedAsync(args.Length > 1 && int.TryParse(args[1], out var pn) ? pn : 100_000, args.Length > 2 ? args[2] : "sqlite");
 if (args.Length > 0 && args[0] == "ingest-quick") return await IngestThroughput.RunAsync(args.Length > 1 && int.TryParse(args[1], out var n) ? n : 100_000, args.Length > 2 ? args[2] : "sqlite");
 // `-- reconcile-quick [claims]`: the Reconciler library alone, one cold run over that many synthetic claims (default 1,000,000).
 if (args.Length > 0 && args[0] == "reconcile-quick")

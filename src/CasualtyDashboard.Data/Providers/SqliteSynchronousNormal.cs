@@ -9,6 +9,9 @@ namespace CasualtyDashboard.Data.Providers;
 /// the file). With write-ahead logging a commit then writes the log without waiting for the disk (the checkpoint still
 /// syncs): a killed process loses no committed transaction and the file is never corrupted; only a power cut or an
 /// operating-system crash may take back the last commits. See docs/decisions/033-sqlite-synchronous-normal.md.
+/// It also sets <c>busy_timeout</c>: a writer finding the write lock taken (an import's chunk while an extraction batch
+/// is written) is then retried by SQLite itself within milliseconds of the lock's release, where Microsoft.Data.Sqlite's
+/// own retry sleeps 150 ms at a time (decision 043). That retry still follows once this wait is over.
 /// </summary>
 public sealed class SqliteSynchronousNormal : DbConnectionInterceptor
 {
@@ -26,7 +29,7 @@ public sealed class SqliteSynchronousNormal : DbConnectionInterceptor
     {
         if (connection is not SqliteConnection sqlite) return;
         using var command = sqlite.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL;";
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
         command.ExecuteNonQuery();
     }
 }

@@ -10,7 +10,7 @@ public sealed class ExtractJobOptions
     public string Cron { get; set; } = "0/30 * * * * ?";
 
     [Range(1, 10_000)]
-    public int BatchSize { get; set; } = 200;
+    public int BatchSize { get; set; } = 1_000;
 
     /// <summary>After this many failed attempts an article is marked failed.</summary>
     [Range(1, 100)]

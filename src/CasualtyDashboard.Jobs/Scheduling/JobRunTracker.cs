@@ -48,6 +48,18 @@ public sealed class JobRunTracker(IDbContextFactory<DashboardDbContext> factory,
             .SetProperty(r => r.Error, InterruptedMessage), ct);
     }
 
+    /// <summary>
+    /// Whether a run of <paramref name="jobName"/> that processed something ended after (or as) the last run of
+    /// <paramref name="follower"/> started (or none ever started): the follower has not seen that run's work yet.
+    /// </summary>
+    public async Task<bool> ProcessedSinceLastStartAsync(string jobName, string follower, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var since = await db.JobRuns.Where(r => r.JobName == follower).OrderByDescending(r => r.StartedAt)
+            .Select(r => (DateTime?)r.StartedAt).FirstOrDefaultAsync(ct);
+        return await db.JobRuns.AnyAsync(r => r.JobName == jobName && r.Processed > 0 && r.EndedAt != null && (since == null || r.EndedAt >= since), ct);
+    }
+
     /// <summary>An exception as people read it: its type and its own (English) message.</summary>
     public static Message ErrorOf(Exception error) =>
         Message.Of(JobMessages.Error, MessageArg.Text(error.GetType().Name), MessageArg.Text(error.Message));

@@ -13,6 +13,9 @@ namespace CasualtyDashboard.Jobs.Scheduling;
 [AutomaticRetry(Attempts = 0)]
 public abstract class TrackedJob(JobRunTracker tracker, IJobRunGuard guard)
 {
+    /// <summary>Where the runs are recorded (a job may read its earlier runs).</summary>
+    protected JobRunTracker Tracker => tracker;
+
     /// <summary>Hangfire job parameter set once the run holds the guard (a run not yet holding it still waits to start).</summary>
     public const string StartedParameter = "started";
 

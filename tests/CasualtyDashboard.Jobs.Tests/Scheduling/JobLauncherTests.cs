@@ -141,4 +141,49 @@ public sealed class JobLauncherTests
             .Single(id => hangfire.Parameter(id, TrackedJob.RunParameter) == extract.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.StartsWith("\"2/2 processed", hangfire.Parameter(hangfireRun, TrackedJob.ProgressParameter));
     }
+
+    [Fact]
+    public async Task ArticlesArrivingDuringAnExtractRun_DeferTheReconciliation_ToTheLastRun_WhichRunsItOnceEvenWhenItFindsNothingLeft()
+    {
+        await using var hangfire = new HangfireHarness(
+        [
+            new JobDefinition(ExtractArticlesJob.Name, typeof(ExtractArticlesJob), HangfireHarness.Never, "extract"),
+            new JobDefinition(ReconcileFiguresJob.Name, typeof(CountingJob), HangfireHarness.Never, "stands in for reconcile"),
+        ]);
+        await hangfire.StartAsync();
+        await HangfireHarness.WaitForAsync(() => hangfire.JobIds(ReconcileFiguresJob.Name, "Succeeded").Count == 1
+            && hangfire.JobIds(ExtractArticlesJob.Name, "Succeeded").Count == 1, "the startup runs ended");
+        using var extracting = new SemaphoreSlim(0);
+        using var release = new ManualResetEventSlim();
+        var held = 0;
+        hangfire.Pipeline.Extractor.Revise = figures =>
+        {
+            if (Interlocked.Exchange(ref held, 1) == 0)
+            {
+                extracting.Release();
+                release.Wait(TimeSpan.FromSeconds(30));
+            }
+            return figures;
+        };
+
+        await hangfire.Ingestor.IngestAsync([(1, new Ingestion.IncomingArticle("12 killed", new DateOnly(2024, 10, 1), "Outlet", Id: "ext-1"))], "test", CancellationToken.None);
+        Assert.True(await extracting.WaitAsync(TimeSpan.FromSeconds(30)), "the first extract run took the first chunk");
+        await hangfire.Ingestor.IngestAsync([(1, new Ingestion.IncomingArticle("30 killed", new DateOnly(2024, 10, 2), "Outlet", Id: "ext-2"))], "test", CancellationToken.None);
+        await HangfireHarness.WaitForAsync(() => hangfire.Launcher.NewDataRunWaiting(ExtractArticlesJob.Name), "a second run waits for the first");
+        release.Set();
+
+        // The first run goes on to the second chunk's article too (its pass walks the ids as they come), so the second
+        // run finds nothing: it still owes the reconciliation the first one left to it.
+        await HangfireHarness.WaitForAsync(async () => (await hangfire.RunsAsync(ExtractArticlesJob.Name)).Count(r => r.Trigger == JobTriggers.NewData) == 2
+            && (await hangfire.RunsAsync(ExtractArticlesJob.Name)).All(r => r.State != JobRunState.Running)
+            && (await hangfire.RunsAsync(ReconcileFiguresJob.Name)).Any(r => r.Trigger == JobTriggers.NewData && r.State == JobRunState.Succeeded), "both runs ended and reconcile ran");
+        await Task.Delay(500); // room for a second reconcile run, if one was asked for
+        var extracts = (await hangfire.RunsAsync(ExtractArticlesJob.Name)).Where(r => r.Trigger == JobTriggers.NewData).ToList();
+        Assert.Equal(2, extracts.Sum(r => r.Processed));
+        Assert.Equal([JobTriggers.Startup, JobTriggers.NewData], (await hangfire.RunsAsync(ReconcileFiguresJob.Name)).Select(r => r.Trigger));
+        var reconcile = (await hangfire.RunsAsync(ReconcileFiguresJob.Name)).Last();
+        Assert.True(reconcile.Id > extracts.Max(r => r.Id), "the reconciliation started after the last extract run started");
+        await using var db = hangfire.Pipeline.CreateDbContext();
+        Assert.Equal(2, db.Figures.Count());
+    }
 }
