@@ -21,14 +21,21 @@ public static class IngestThroughput
 {
     private const int RequestSize = 1_000;
 
-    public static async Task<int> RunAsync(int count, string engine = "sqlite")
+    /// <summary>The app's folder, and its database: a SQLite file in it, or a fresh PostgreSQL database for <c>postgres</c>.</summary>
+    private static async Task<(string Folder, CasualtyDashboard.Data.Tests.PostgresDatabase? Postgres, AppDatabase Database)> DatabaseAsync(string prefix, string engine)
     {
-        var web = WebOutput();
-        var folder = Directory.CreateTempSubdirectory("cd-ingest-bench-").FullName;
+        var folder = Directory.CreateTempSubdirectory(prefix).FullName;
         var postgres = engine == "postgres" ? await CasualtyDashboard.Data.Tests.PostgresDatabase.CreateAsync() : null;
         var database = postgres is null
             ? new AppDatabase(Path.Combine(folder, "casualty.db"))
             : AppDatabase.Server(CasualtyDashboard.Data.DatabaseProvider.PostgreSql, postgres.ConnectionString);
+        return (folder, postgres, database);
+    }
+
+    public static async Task<int> RunAsync(int count, string engine = "sqlite")
+    {
+        var web = WebOutput();
+        var (folder, postgres, database) = await DatabaseAsync("cd-ingest-bench-", engine);
         var quiet = new Dictionary<string, string> { ["Demo:Enabled"] = "false", ["Logging:LogLevel:Default"] = "Warning" };
         if (postgres is not null)
         {
@@ -127,11 +134,7 @@ public static class IngestThroughput
     public static async Task<int> RunPipelinedAsync(int count, string engine = "sqlite")
     {
         var web = WebOutput();
-        var folder = Directory.CreateTempSubdirectory("cd-ingest-pipeline-").FullName;
-        var postgres = engine == "postgres" ? await CasualtyDashboard.Data.Tests.PostgresDatabase.CreateAsync() : null;
-        var database = postgres is null
-            ? new AppDatabase(Path.Combine(folder, "casualty.db"))
-            : AppDatabase.Server(CasualtyDashboard.Data.DatabaseProvider.PostgreSql, postgres.ConnectionString);
+        var (folder, postgres, database) = await DatabaseAsync("cd-ingest-pipeline-", engine);
         var settings = new Dictionary<string, string>
         {
             ["Demo:Enabled"] = "false",

@@ -66,7 +66,8 @@ public static class LoadMeasurement
             var clock = Stopwatch.StartNew();
             using var sampling = new CancellationTokenSource();
             var rss = SamplePeakRssAsync(app.ProcessId, sampling.Token);
-            var tasks = Enumerable.Range(0, readers).Select(r => ReadAsync(http, r, series, stats, clock, duration))
+            var listed = new SeriesList(series);
+            var tasks = Enumerable.Range(0, readers).Select(r => ReadAsync(http, r, listed, stats, clock, duration))
                 .Concat(Enumerable.Range(0, writers).Select(w => WriteAsync(writerHttp, prefill + 10_000 + w * 1_000_000, stats, posted, clock, duration)))
                 .ToList();
             await Task.WhenAll(tasks);
@@ -75,6 +76,7 @@ public static class LoadMeasurement
             var peakRssDuringLoad = await rss;
 
             var failed = Report(stats, elapsed, peakRssDuringLoad, ProcStatusKb(app.ProcessId, "VmHWM"));
+            Console.WriteLine(Line($"  {listed.Gone:N0} points requests named a series a later reconciliation had removed (404 with its message, not counted as errors; the reader listed the series again)"));
             var lost = await WaitExtractedAsync(database, posted.ToList());
             await MeasureCsvAloneAsync(http);
             await MeasureCircuitsAsync(http, app.BaseAddress, circuits);
@@ -137,7 +139,28 @@ public static class LoadMeasurement
         return json.RootElement.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("id").GetInt64()).ToList();
     }
 
-    private static async Task ReadAsync(HttpClient http, int reader, IReadOnlyList<long> series, ConcurrentDictionary<string, KindStats> stats, Stopwatch clock, TimeSpan duration)
+    /// <summary>
+    /// The series ids the readers ask for. A reconciliation run removes a series whose key no longer occurs (the writers'
+    /// articles change the data), and its points then answer 404 with a message naming <c>/api/series</c>; a reader that
+    /// meets that lists the series again, as a client would, and the 404 is counted apart from the errors.
+    /// </summary>
+    private sealed class SeriesList(IReadOnlyList<long> ids)
+    {
+        private volatile IReadOnlyList<long> _ids = ids;
+        private int _gone;
+
+        public IReadOnlyList<long> Ids => _ids;
+        public int Gone => _gone;
+
+        public async Task RelistAsync(HttpClient http)
+        {
+            Interlocked.Increment(ref _gone);
+            var fresh = await SeriesIdsAsync(http);
+            if (fresh.Count > 0) _ids = fresh;
+        }
+    }
+
+    private static async Task ReadAsync(HttpClient http, int reader, SeriesList series, ConcurrentDictionary<string, KindStats> stats, Stopwatch clock, TimeSpan duration)
     {
         for (var i = reader; clock.Elapsed < duration; i++)
         {
@@ -147,12 +170,18 @@ public static class LoadMeasurement
                 "dashboard" => "",
                 "page" => OtherPages[i / ReaderCycle.Length % OtherPages.Length],
                 "series" => "api/series",
-                "points" => $"api/series/{series[i % series.Count]}/points",
+                "points" => $"api/series/{series.Ids[i % series.Ids.Count]}/points",
                 _ => "api/export/figures.csv",
             };
             await TimeAsync(stats, Names[kind], async () =>
             {
                 using var response = await http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
+                if (kind == "points" && response.StatusCode == HttpStatusCode.NotFound)
+                {
+                    await series.RelistAsync(http);
+                    return (true, 0, 0);
+                }
+                if (!response.IsSuccessStatusCode) stats[Names[kind]].LastError = $"{(int)response.StatusCode} on GET /{path}: {await response.Content.ReadAsStringAsync()}";
                 await using var body = await response.Content.ReadAsStreamAsync();
                 var (bytes, lines) = await DrainAsync(body);
                 return (response.IsSuccessStatusCode, bytes, kind == "csv" ? Math.Max(0, lines - 1) : 0);

@@ -111,10 +111,10 @@ public sealed class JobLauncherTests
         Assert.Null(await hangfire.Launcher.NextRunAsync(GatedJob.Name));
     }
 
-    [Fact]
-    public async Task NewArticles_RunTheExtractJobThroughHangfire_WhichWakesReconcile_AndMirrorsItsProgress()
+    /// <summary>A started harness with the real extract job and a counting stand-in for reconcile, after their startup runs.</summary>
+    private static async Task<HangfireHarness> ExtractAndCountedReconcileAsync()
     {
-        await using var hangfire = new HangfireHarness(
+        var hangfire = new HangfireHarness(
         [
             new JobDefinition(ExtractArticlesJob.Name, typeof(ExtractArticlesJob), HangfireHarness.Never, "extract"),
             new JobDefinition(ReconcileFiguresJob.Name, typeof(CountingJob), HangfireHarness.Never, "stands in for reconcile"),
@@ -122,6 +122,13 @@ public sealed class JobLauncherTests
         await hangfire.StartAsync();
         await HangfireHarness.WaitForAsync(() => hangfire.JobIds(ReconcileFiguresJob.Name, "Succeeded").Count == 1
             && hangfire.JobIds(ExtractArticlesJob.Name, "Succeeded").Count == 1, "the startup runs ended");
+        return hangfire;
+    }
+
+    [Fact]
+    public async Task NewArticles_RunTheExtractJobThroughHangfire_WhichWakesReconcile_AndMirrorsItsProgress()
+    {
+        await using var hangfire = await ExtractAndCountedReconcileAsync();
 
         await hangfire.Ingestor.IngestAsync(
         [
@@ -145,14 +152,7 @@ public sealed class JobLauncherTests
     [Fact]
     public async Task ArticlesArrivingDuringAnExtractRun_DeferTheReconciliation_ToTheLastRun_WhichRunsItOnceEvenWhenItFindsNothingLeft()
     {
-        await using var hangfire = new HangfireHarness(
-        [
-            new JobDefinition(ExtractArticlesJob.Name, typeof(ExtractArticlesJob), HangfireHarness.Never, "extract"),
-            new JobDefinition(ReconcileFiguresJob.Name, typeof(CountingJob), HangfireHarness.Never, "stands in for reconcile"),
-        ]);
-        await hangfire.StartAsync();
-        await HangfireHarness.WaitForAsync(() => hangfire.JobIds(ReconcileFiguresJob.Name, "Succeeded").Count == 1
-            && hangfire.JobIds(ExtractArticlesJob.Name, "Succeeded").Count == 1, "the startup runs ended");
+        await using var hangfire = await ExtractAndCountedReconcileAsync();
         using var extracting = new SemaphoreSlim(0);
         using var release = new ManualResetEventSlim();
         var held = 0;
