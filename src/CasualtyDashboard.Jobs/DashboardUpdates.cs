@@ -1,9 +1,16 @@
+using System.Globalization;
+
 namespace CasualtyDashboard.Jobs;
 
 /// <summary>
 /// Tells open pages that stored data changed (new figures, finished runs). Singleton; subscribers are Blazor
 /// components, which marshal the callback onto their own renderer.
 /// </summary>
+/// <remarks>
+/// A notification comes from a job's thread, whose culture is the server's; a render started from it would read that
+/// culture (an Arabic page re-rendered in English). Each callback therefore runs in the culture its subscriber had
+/// when it subscribed: the culture of the page's circuit.
+/// </remarks>
 public sealed class DashboardUpdates
 {
     private readonly Lock _gate = new();
@@ -11,8 +18,28 @@ public sealed class DashboardUpdates
 
     public IDisposable Subscribe(Func<DashboardChange, Task> onChange)
     {
-        lock (_gate) _subscribers.Add(onChange);
-        return new Subscription(this, onChange);
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        Func<DashboardChange, Task> inCulture = change => InCulture(culture, uiCulture, onChange, change);
+        lock (_gate) _subscribers.Add(inCulture);
+        return new Subscription(this, inCulture);
+    }
+
+    private static Task InCulture(CultureInfo culture, CultureInfo uiCulture, Func<DashboardChange, Task> onChange, DashboardChange change)
+    {
+        var (callerCulture, callerUiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = uiCulture;
+        try
+        {
+            // The callback's continuations keep the culture set here: it flows with the execution context they capture.
+            return onChange(change);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = callerCulture;
+            CultureInfo.CurrentUICulture = callerUiCulture;
+        }
     }
 
     public async Task NotifyAsync(DashboardChange change)
