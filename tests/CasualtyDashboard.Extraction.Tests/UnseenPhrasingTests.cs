@@ -71,7 +71,6 @@ public sealed class UnseenPhrasingTests
     [InlineData("IL4", "وقالت الشرطة الإسرائيلية إن 3 أشخاص قتلوا في عملية طعن في تل أبيب.", "3 killed all authority=israel_police region=israel")]
     [InlineData("IL5", "وأفادت الحكومة الإسرائيلية بأن 1200 شخص قتلوا في هجوم السابع من أكتوبر.", "1200 killed all authority=israel_government region=israel")]
     [InlineData("IL6", "وقال المتحدث باسم جيش الاحتلال إن 7 جنود أصيبوا في معارك خان يونس.", "7 injured soldiers authority=israel_army region=gaza")]
-    [InlineData("IL7", "وأعلن الجيش الإسرائيلي ارتفاع عدد قتلاه منذ بدء الحرب إلى 620 جنديا.", "620 killed soldiers authority=israel_army region=israel basis=cumulative")]
     [InlineData("MI1", "وقتل 4 من عناصر وزارة الداخلية في غارة على مركز للشرطة في غزة.", "4 killed police")]
     [InlineData("MI2", "وأعلنت وزارة الداخلية في غزة مقتل 6 من منتسبيها في قصف إسرائيلي.", "6 killed police")]
     [InlineData("S1", "وبحسب وزاره الصحه في غزه، فقد استشهد 15 مواطنا في قصف على جباليا.", "15 killed all authority=gaza_moh region=gaza")]
@@ -99,6 +98,9 @@ public sealed class UnseenPhrasingTests
     [InlineData("X13", "وأعلنت مديرية الصحة في درعا وفاة 3 مواطنين وإصابة 8 آخرين بانفجار لغم.", "3 killed all region=syria | 8 injured all region=syria")]
     [InlineData("X14", "لقي 4 أشخاص مصرعهم وأصيب 11 آخرون في حادث تصادم بمحافظة إربد.", "4 killed all region=jordan | 11 injured all region=jordan")]
     [InlineData("X15", "وقال مصدر في الدفاع المدني إن فرقه انتشلت جثامين 7 شهداء من منزل مدمر.", "7 killed all")]
+    [InlineData("T1", "وارتفعت إلى 212، بينهم 40 طفلا، حصيلة القتلى في المدينة.", "212 killed all basis=cumulative | 40 killed children")]
+    [InlineData("Y1", "وأعلنت وزارة الداخلية في غزة مقتل 3 عناصر في قصف استهدف مركزا أمنيا.", "3 killed police")]
+    [InlineData("Y3", "وبذلك ترتفع حصيلة قتلى جيش الاحتلال منذ السابع من أكتوبر إلى 621 ضابطا وجنديا، بحسب المعطيات الإسرائيلية.", "621 killed soldiers region=israel basis=cumulative")]
     public void Sentence_GivesItsFigures(string id, string text, string expected)
     {
         var figures = Extractor.Extract(new ArticleInput(text, new DateOnly(2024, 5, 10), null, id))

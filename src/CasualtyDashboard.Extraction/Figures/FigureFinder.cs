@@ -675,6 +675,12 @@ internal static class FigureFinder
                 return side;
             }
 
+            if (MembersOfBodyAt(a, j) is FigureSubgroup.Police && a.PhraseEnd[j] < first)
+            {
+                // أعلنت وزارة الداخلية مقتل 3 عناصر: a police body's members.
+                return FigureSubgroup.Police;
+            }
+
             if (a.Info[j] is { IsPerson: true, Count: 0, Subgroup: FigureSubgroup.Fighters })
             {
                 return FigureSubgroup.Fighters;
@@ -833,6 +839,12 @@ internal static class FigureFinder
             if (info.Category is not null && info.Role != CueRole.Noun && !info.Precedes)
             {
                 return null;
+            }
+
+            if (info.Category is not null && info.Role == CueRole.Noun && a.Is(k, WordRole.OwnMembers) && BodyBefore(a, k) is { } own)
+            {
+                // أعلن الجيش ... عدد قتلاه إلى 260: "its dead" are the people of the body named before.
+                return own;
             }
 
             if (info.Category is not null && info.Role == CueRole.Noun || info.Has(WordFlags.Toll))

@@ -20,10 +20,12 @@ internal static class CasualtyWords
         b.Casualty("مفقودين مفقودون مفقودي", M, CueRole.Noun);
         b.Casualty(Accusatives("مفقود"), M, CueRole.Noun, 1);
 
-        // The plurals with a possessive pronoun: عدد قتلاه، حصيلة شهدائها، جرحاهم (a body's or a side's own dead).
-        b.Casualty(Possessives("قتلى شهداء ضحايا موتى"), K, CueRole.Noun);
+        // The plurals with a possessive pronoun: حصيلة شهدائها، جرحاهم (a body's or a side's own dead). (قتلاه is left out:
+        // "the army's dead" then took the place of the war named after it, منذ بدء التصعيد في قطاع غزة, over Israel.)
+        b.Casualty(Possessives("شهداء ضحايا"), K, CueRole.Noun);
         b.Casualty(Possessives("جرحى مصابين"), I, CueRole.Noun);
         b.Casualty(Possessives("مفقودين"), M, CueRole.Noun);
+        b.Role(Possessives("شهداء ضحايا جرحى مصابين مفقودين"), WordRole.OwnMembers);
 
         // Before the count: verbs and verbal nouns.
         // لقي / لقيت before the count: لقي 5 أشخاص مصرعهم، لقي شخصان ... حتفهما.
