@@ -148,7 +148,7 @@ internal static class BasisResolver
     {
         // (A list line goes back over its sibling lines to the header above them without using up the three steps: a
         // bulletin's fifth line is as much under its header as its first. At most 40 lines are passed.)
-        for (int depth = 0, lines = 0; depth < 3 && lines < 40 && ReportFrame.Continues(a, start, end);)
+        for (int depth = 0, lines = 0; depth < 3 && lines < 40 && ReportFrame.ContinuesScope(a, start, end);)
         {
             if (ReportFrame.IsListLine(a, start))
             {

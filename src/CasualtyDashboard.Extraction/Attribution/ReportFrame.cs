@@ -54,6 +54,22 @@ internal static class ReportFrame
     }
 
     /// <summary>
+    /// As <see cref="Continues"/>, for the report's scope only: also a sentence whose toll is caused by the definite
+    /// strikes the sentence before told of (وأسفرت المجازر عن، وخلفت الغارات after "3 مجازر خلال 24 ساعة") shares its
+    /// span or running total. (Not its issuer: such a sentence is as often the outlet's own account.)
+    /// </summary>
+    public static bool ContinuesScope(TextAnalysis a, int start, int end)
+    {
+        if (Continues(a, start, end))
+        {
+            return true;
+        }
+
+        var w = start > 0 && !OpensNewFrame(a, start, end) ? FirstWord(a, start, end) : -1;
+        return w >= 0 && w <= start + 2 && a.Prefix[w] == 1 && a.Span(w)[0] == 'و' && a.Has(w, WordFlags.Caused) && a.Has(w + 1, WordFlags.Strikes) && a.HasArticle(w + 1);
+    }
+
+    /// <summary>
     /// True when the sentence <c>[start, end]</c> goes on with the report of the sentence before it: it opens with a
     /// continuation (كما، وأضاف، وأشار، وفي هذا السياق، a verb of saying with و: وأحصى، ونقلت), or it is
     /// a list line under a line ending with a colon or under another list line. Background, another side and another

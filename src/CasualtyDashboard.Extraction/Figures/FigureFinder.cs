@@ -224,6 +224,18 @@ internal static class FigureFinder
             nounEnd = groupEnd;
             c.Last = Math.Max(c.Last, nounEnd);
         }
+        else if (nounKind == NounKind.Person && IsMembers(a, nounEnd) && MembersOfBodyAt(a, nounEnd + 1) is { } ofBody)
+        {
+            // عناصر وزارة الداخلية: the members of the body named right after them.
+            subgroup = ofBody;
+            nounEnd = a.PhraseEnd[nounEnd + 1];
+            c.Last = Math.Max(c.Last, nounEnd);
+        }
+        else if (nounKind == NounKind.Person && a.Is(nounEnd, WordRole.OwnMembers) && BodyBefore(a, number.First) is { } own)
+        {
+            // أعلنت الشرطة إصابة 8 من أفرادها: "its members" are the people of the body named before them.
+            subgroup = own;
+        }
         else if (nounKind == NounKind.Person && subgroup == FigureSubgroup.Fighters && IsMembers(a, nounEnd) && !(a.IsWord(nounEnd + 1) && a.Span(nounEnd + 1).StartsWith("ال")) && SideBefore(a, number.First) is { } side)
         {
             // قصف ... مواقع النظام ما أسفر عن مقتل تسعة عناصر: bare "members" (not عناصر التنظيم, whose group follows)
@@ -663,9 +675,46 @@ internal static class FigureFinder
                 return side;
             }
 
+            if (MembersOfBodyAt(a, j) is FigureSubgroup.Police && a.PhraseEnd[j] < first)
+            {
+                // أعلنت وزارة الداخلية مقتل 3 عناصر: a police body's members.
+                return FigureSubgroup.Police;
+            }
+
             if (a.Info[j] is { IsPerson: true, Count: 0, Subgroup: FigureSubgroup.Fighters })
             {
                 return FigureSubgroup.Fighters;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The people of the body whose name starts at <paramref name="k"/> (<see cref="Languages.Arabic.Authorities.MembersOf"/>), or null.</summary>
+    private static FigureSubgroup? MembersOfBodyAt(TextAnalysis a, int k) =>
+        a.IsWord(k) && a.PhraseAt[k] is { Kind: PhraseKind.Authority, Code: { } body } ? Languages.Arabic.Authorities.MembersOf(body) : null;
+
+    /// <summary>
+    /// The body named last before a count of "its members" in the same sentence, as the people it has: an issuer with
+    /// members (<see cref="Languages.Arabic.Authorities.MembersOf"/>), a side (الجيش), or a force with the article (الشرطة).
+    /// </summary>
+    private static FigureSubgroup? BodyBefore(TextAnalysis a, int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - 40 && a.SameSentence(j, first); j--)
+        {
+            if (MembersOfBodyAt(a, j) is { } members && a.PhraseEnd[j] < first)
+            {
+                return members;
+            }
+
+            if (a.SideOf(j) is { } side)
+            {
+                return side;
+            }
+
+            if (a.IsWord(j) && a.Info[j] is { IsPerson: true, Count: 0, Subgroup: FigureSubgroup.Soldiers or FigureSubgroup.Police } force && a.Span(j)[a.Prefix[j]..].StartsWith("ال", StringComparison.Ordinal))
+            {
+                return force.Subgroup;
             }
         }
 
@@ -687,11 +736,11 @@ internal static class FigureFinder
             return phrase.Subgroup;
         }
 
-        if (a.PhraseAt[k + 1] is { Kind: PhraseKind.Authority, Code: { } body } && Languages.Arabic.Authorities.IsRelief(body))
+        if (MembersOfBodyAt(a, k + 1) is { } members)
         {
-            // عنصران من الدفاع المدني: a relief body's workers.
+            // عنصران من الدفاع المدني: a relief body's workers; 3 من وزارة الداخلية: its police.
             end = a.PhraseEnd[k + 1];
-            return FigureSubgroup.AidWorkers;
+            return members;
         }
 
         if (a.Info[k + 1] is { IsPerson: true, Count: 0 } group && group.Subgroup is FigureSubgroup.Soldiers or FigureSubgroup.Fighters or FigureSubgroup.Police)
@@ -747,7 +796,7 @@ internal static class FigureFinder
 
     // في منطقة جبلة، على جبهة لبنان، بإقليم تارودانت، جراء القصف, خلال الهجوم
     private static bool ModifierFollows(TextAnalysis a, int k) =>
-        a.IsWord(k) && (a.Span(k) is "في" or "علي" or "الي" or "خلال" or "جراء" or "بسبب" or "اثر" or "اثناء" or "داخل" or "قرب" || a.Span(k) is ['ب', _, _, _, ..] and not "بينما" && !a.Has(k, WordFlags.SubgroupMarker) && a.Info[k] is not { Category: not null });
+        a.IsWord(k) && (a.Is(k, WordRole.ShareModifier) && a.Prefix[k] == 0 || a.Span(k) is ['ب', _, _, _, ..] and not "بينما" && !a.Has(k, WordFlags.SubgroupMarker) && a.Info[k] is not { Category: not null });
 
     /// <summary>
     /// The subgroup named inside the toll phrase that leads to the count: the nearest casualty noun or toll word before
@@ -790,6 +839,12 @@ internal static class FigureFinder
             if (info.Category is not null && info.Role != CueRole.Noun && !info.Precedes)
             {
                 return null;
+            }
+
+            if (info.Category is not null && info.Role == CueRole.Noun && a.Is(k, WordRole.OwnMembers) && BodyBefore(a, k) is { } own)
+            {
+                // أعلن الجيش ... عدد قتلاه إلى 260: "its dead" are the people of the body named before.
+                return own;
             }
 
             if (info.Category is not null && info.Role == CueRole.Noun || info.Has(WordFlags.Toll))
@@ -1153,6 +1208,11 @@ internal static class FigureFinder
     }
 
     /// <summary>A casualty verb or idiom right after the counted noun (قتلوا، لقوا حتفهم، في عداد المفقودين، بجروح).</summary>
+    // حصيلة القتلى، عدد الشهداء: a toll word and the definite casualty noun it names.
+    private static bool TollNamedAt(TextAnalysis a, int k) =>
+        a.IsWord(k) && a.Info[k] is { Category: null } toll && toll.Has(WordFlags.Toll) && k + 1 < a.Limit
+        && a.Info[k + 1] is { Category: not null, Role: CueRole.Noun } && a.HasArticle(k + 1);
+
     private static FigureCategory? ForwardCue(TextAnalysis a, int k, bool risen, out int end, out bool skippedList)
     {
         end = k;
@@ -1180,7 +1240,9 @@ internal static class FigureFinder
 
             if (t.Kind is TokenKind.Comma or TokenKind.Number && skippedList && step < 0)
             {
-                risen &= t.Kind != TokenKind.Comma;
+                // (ارتفعت إلى 212، بينهم 40 طفلا، حصيلة القتلى: a comma closing the breakdown right before the toll's name
+                // keeps the rise; any other comma ends it.)
+                risen &= t.Kind != TokenKind.Comma || TollNamedAt(a, k + 1);
                 continue;
             }
 
@@ -1215,11 +1277,10 @@ internal static class FigureFinder
             // of, named after it (and after its breakdown).
             // (Not past a comma or another rise: 10328 شخصا بينهم 4237 طفلا، فيما بلغ عدد الجرحى is the injured's toll.)
             risen &= !info.Has(WordFlags.Rise);
-            if (risen && (step == 0 || skippedList) && info.Has(WordFlags.Toll) && info.Category is null && k + 1 < a.Limit
-                && a.Info[k + 1] is { Category: { } tollOf, Role: CueRole.Noun } && a.HasArticle(k + 1))
+            if (risen && (step == 0 || skippedList) && TollNamedAt(a, k))
             {
                 end = k + 1;
-                return tollOf;
+                return a.Info[k + 1]!.Category;
             }
 
             if (info.Category is { } cat && info.Role == CueRole.After)

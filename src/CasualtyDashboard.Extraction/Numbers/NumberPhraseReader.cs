@@ -180,6 +180,15 @@ internal static class NumberPhraseReader
         long total = 0, current = 0;
         var last = i - 1;
         var lastKind = NumberWordKind.None;
+        var first = i;
+        if (a.Info[i] is { NumberKind: NumberWordKind.TeenTen } && a.Prefix[i] == 0 && i > 0 && a.IsWord(i - 1) && a.IsBare(i - 1, WordRole.TeenOne))
+        {
+            // أحد عشر، إحدى عشرة: the "one" before the ten.
+            current = 1;
+            lastKind = NumberWordKind.Unit;
+            first = i - 1;
+        }
+
         for (var j = i; j < a.Count && a.IsWord(j) && a.Info[j] is { } w && w.NumberKind is not (NumberWordKind.None or NumberWordKind.Vague); j++)
         {
             if (j > i && !(a.Prefix[j] == 0 || (a.Prefix[j] == 1 && a.Span(j)[0] == 'و')))
@@ -244,7 +253,7 @@ internal static class NumberPhraseReader
             return false;
         }
 
-        phrase = new NumberPhrase(i, last, total, FigureQualifier.Exact, false);
+        phrase = new NumberPhrase(first, last, total, FigureQualifier.Exact, false);
         return true;
     }
 

@@ -86,6 +86,19 @@ internal static class Authorities
     public static bool IsRelief(string code) =>
         code is CivilDefence or "unrwa" or "other:un" or "other:red_crescent" or "other:icrc" or "other:white_helmets";
 
+    /// <summary>
+    /// Whose people a count of a body's members is (عناصر وزارة الداخلية، 3 من أفرادها after الشرطة): an army's are
+    /// soldiers, a police force's or interior ministry's police, a relief body's aid workers, a health body's medical staff.
+    /// </summary>
+    public static FigureSubgroup? MembersOf(string code) => code switch
+    {
+        "israel_army" => FigureSubgroup.Soldiers,
+        "israel_police" or "other:interior_ministry" => FigureSubgroup.Police,
+        HealthMinistry or "gaza_moh" or "lebanon_moh" or "pa_moh" or "who" => FigureSubgroup.Medical,
+        _ when IsRelief(code) => FigureSubgroup.AidWorkers,
+        _ => null,
+    };
+
     private static void Side(LexiconBuilder b, string forms, FigureSubgroup side) => b.Words(forms, w => w.Side = side);
 
     private static void Add(LexiconBuilder b, string phrases, string code, int strength) =>

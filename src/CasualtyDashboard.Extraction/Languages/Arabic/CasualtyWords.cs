@@ -12,13 +12,20 @@ internal static class CasualtyWords
         // Counted nouns: plural, singular (after 11+), dual (a count of two on their own).
         b.Casualty("قتلى شهداء وفيات ضحايا جثث جثامين موتى قتلي شهيدات", K, CueRole.Noun);
         // وفاة is a counted noun (1870 وفاة، 4 وفيات) as well as a verbal noun before the count (بوفاة 19 شخصا).
-        b.Casualty("قتيل قتيلا شهيد شهيدا شهيدة ضحية جثة جثمان وفاة", K, CueRole.Noun, 1);
+        b.Casualty(Accusatives("قتيل شهيد شهيدة ضحية جثة جثمان وفاة"), K, CueRole.Noun, 1);
         b.Casualty("قتيلان قتيلين شهيدان شهيدين جثتين جثتان ضحيتان ضحيتين حالتا حالتي وفاتان وفاتين", K, CueRole.Noun, 2);
         b.Casualty("جرحى مصابين مصابون إصابات جريحات مصابات مصابي إصابتهم إصاباتهم إصابتهن", I, CueRole.Noun);
-        b.Casualty("جريح جريحا مصاب مصابا إصابة", I, CueRole.Noun, 1);
+        b.Casualty(Accusatives("جريح مصاب إصابة"), I, CueRole.Noun, 1);
         b.Casualty("جريحان جريحين مصابان إصابتان إصابتين", I, CueRole.Noun, 2);
         b.Casualty("مفقودين مفقودون مفقودي", M, CueRole.Noun);
-        b.Casualty("مفقود مفقودا", M, CueRole.Noun, 1);
+        b.Casualty(Accusatives("مفقود"), M, CueRole.Noun, 1);
+
+        // The plurals with a possessive pronoun: حصيلة شهدائها، جرحاهم (a body's or a side's own dead). (قتلاه is left out:
+        // "the army's dead" then took the place of the war named after it, منذ بدء التصعيد في قطاع غزة, over Israel.)
+        b.Casualty(Possessives("شهداء ضحايا"), K, CueRole.Noun);
+        b.Casualty(Possessives("جرحى مصابين"), I, CueRole.Noun);
+        b.Casualty(Possessives("مفقودين"), M, CueRole.Noun);
+        b.Role(Possessives("شهداء ضحايا جرحى مصابين مفقودين"), WordRole.OwnMembers);
 
         // Before the count: verbs and verbal nouns.
         // لقي / لقيت before the count: لقي 5 أشخاص مصرعهم، لقي شخصان ... حتفهما.
@@ -39,10 +46,34 @@ internal static class CasualtyWords
 
         b.Flag("بجروح بجراح بإصابات بجروحه", WordFlags.Wounds);
         b.Flag("حالة حالات", WordFlags.Case);
-        b.Flag("جثة جثث جثامين جثمان جثتين جثتان", WordFlags.Body);
+        b.Flag("جثة جثث جثامين جثمان جثمانا جثتين جثتان", WordFlags.Body);
         b.Flag("نقل نقلت نقلهم نقلوا توزيع إسعاف", WordFlags.Transport);
         b.Flag("المستشفى المستشفيات مستشفى مستشفيات", WordFlags.Hospital);
         // Famine deaths are a toll of their own, not a part of the toll of strikes (SCHEMA.md "Part or whole").
         b.Flag("المساعدات مساعدات منتظري طالبي لقمة مصائد", WordFlags.AidOrFamine);
+    }
+
+    /// <summary>Each singular with its accusative after a count of 11 or more (جثمان → جثمانا); feminines in ة have none.</summary>
+    private static string Accusatives(string singulars) =>
+        string.Join(' ', singulars.Split(' ').Select(w => w.EndsWith('ة') ? w : $"{w} {w}ا"));
+
+    /// <summary>
+    /// A plural with the pronouns ه، ها، هم، هن، نا: final ى becomes ا (قتلى → قتلاه)، a sound plural loses its ن (مصابين →
+    /// مصابيها)، a final hamza is written on its seat (شهداء → شهداؤه، شهدائه).
+    /// </summary>
+    private static string Possessives(string plurals)
+    {
+        string[] pronouns = ["ه", "ها", "هم", "هن", "نا"];
+        var forms = new List<string>();
+        foreach (var plural in plurals.Split(' '))
+        {
+            string[] stems = plural.EndsWith('ى') ? [plural[..^1] + "ا"]
+                : plural.EndsWith("ين", StringComparison.Ordinal) ? [plural[..^1]]
+                : plural.EndsWith('ء') ? [plural[..^1] + "ؤ", plural[..^1] + "ئ"]
+                : [plural];
+            forms.AddRange(stems.SelectMany(stem => pronouns.Select(p => stem + p)));
+        }
+
+        return string.Join(' ', forms);
     }
 }

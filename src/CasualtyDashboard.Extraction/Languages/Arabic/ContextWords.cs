@@ -93,6 +93,9 @@ internal static class ContextWords
         b.Role("عبري عبرية", WordRole.Hebrew);
         b.Role("مصدر مصادر مصدران مصدرين مسؤول مسؤولون مسؤولين مسؤولان", WordRole.Anonymous);
         b.Role("المتحدث الناطق", WordRole.Spokesman);
+        b.Role("في على إلى خلال جراء بسبب إثر أثناء داخل قرب", WordRole.ShareModifier);
+        b.Role("مدينة بلدة قرية مخيم محافظة منطقة ولاية بلدية ضاحية قضاء ناحية إقليم مديرية", WordRole.Settlement);
+        b.Role("في قرب داخل أطراف ضواحي مدخل", WordRole.AtPlace);
 
         // Counted things that are not casualties.
         b.Flag("""

@@ -192,20 +192,10 @@ internal static class Gazetteer
             return false;
         }
 
-        var before = a.Span(first - 1);
-        foreach (var cue in Cues)
-        {
-            if (before.EndsWith(cue, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return before is "في" or "وفي" or "قرب" or "بقرب" or "داخل" or "اطراف" or "ضواحي" or "مدخل";
+        // (A settlement word with its clitics: بمدينة، والمخيم; a word of place bare or after و / ب: وفي، بقرب.)
+        return a.Is(first - 1, WordRole.Settlement)
+            || a.Is(first - 1, WordRole.AtPlace) && (a.Prefix[first - 1] == 0 || a.Prefix[first - 1] == 1 && a.Span(first - 1)[0] is 'و' or 'ب');
     }
-
-    private static readonly string[] Cues =
-        [.. "مدينه بلده قريه مخيم محافظه منطقه ولايه بلديه ضاحيه قضاء ناحيه اقليم مديريه".Split(' ').Select(Key)];
 
     /// <summary>The normalised form of a name, its words separated by one space (a hyphen separates words too).</summary>
     public static string Key(string name) => string.Join(' ', LexiconBuilderText.Normalize(name.Replace('-', ' '))

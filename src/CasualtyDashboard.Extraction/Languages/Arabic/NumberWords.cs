@@ -45,10 +45,13 @@ internal static class NumberWords
 
         Number(b, "ألف ألفا", 1000, NumberWordKind.Scale);
         Number(b, "آلاف ألوف", 1000, NumberWordKind.Scale);
-        Number(b, "ألفان ألفين", 2000, NumberWordKind.Unit);
+        Number(b, "ألفان ألفين ألفي", 2000, NumberWordKind.Unit);
         Number(b, "مليون مليونا ملايين", 1_000_000, NumberWordKind.Scale);
         Number(b, "مليونان مليونين", 2_000_000, NumberWordKind.Unit);
         Number(b, "مليار مليارا مليارات بليون", 1_000_000_000, NumberWordKind.Scale);
+
+        // أحد عشر، إحدى عشرة: "one" is a count only before the ten of a teen (alone it is "one of", and الأحد is Sunday).
+        b.Role("أحد إحدى", WordRole.TeenOne);
 
         // Vague quantifiers: the value is the lower bound SCHEMA.md gives.
         Vague(b, "عشرات", 20);

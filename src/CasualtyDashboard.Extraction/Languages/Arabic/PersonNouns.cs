@@ -17,6 +17,7 @@ internal static class PersonNouns
         Noun(b, "مسافر", "مسافرين مسافرون", FigureSubgroup.All, dualYn: false);
         Noun(b, "مهاجر", "مهاجرين مهاجرون", FigureSubgroup.All, dualYn: false);
         Noun(b, "مقيم", "مقيمين مقيمون", FigureSubgroup.All, dualYn: false);
+        Noun(b, "مستوطن", "مستوطنين مستوطنون", FigureSubgroup.All, dualYn: false);
         Noun(b, "سائح", "سائحين سياح", FigureSubgroup.All, dualYn: false);
         Noun(b, "شاب", "شبان", FigureSubgroup.All, dualYn: true);
         Noun(b, "رجل", "رجال", FigureSubgroup.Other, dualYn: true);
@@ -58,7 +59,20 @@ internal static class PersonNouns
         Noun(b, "صحافي", "صحافيين صحافيون", FigureSubgroup.Journalists, dualYn: false);
         Noun(b, "صحفية", "صحفيات", FigureSubgroup.Journalists, dualYn: true);
         Noun(b, "إعلامي", "إعلاميين", FigureSubgroup.Journalists, dualYn: false);
-        b.Person("جنوده جنودها ضباطه عناصره عناصرها", FigureSubgroup.Soldiers);
+        b.Person("جنوده جنودها ضباطه ضباطها", FigureSubgroup.Soldiers);
+        // "Its members": whose they are is the body named before the count (OwnMembers); with none named, عناصره are
+        // taken for soldiers as before and the others for people.
+        string[] own = ["أفراد", "عناصر", "منتسبي", "موظفي", "متطوعي", "كوادر", "طواقم", "عاملي"];
+        foreach (var stem in own)
+        {
+            b.Words(string.Join(' ', new[] { "ه", "ها", "هم" }.Select(p => stem + p)), w =>
+            {
+                w.Subgroup ??= stem == "عناصر" ? FigureSubgroup.Soldiers : FigureSubgroup.All;
+                w.Roles |= WordRole.OwnMembers;
+            });
+        }
+
+
         b.Phrases("كبار السن", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Elderly });
         b.Phrases("طواقم طبية | طواقم الإسعاف | كوادر طبية | الطواقم الطبية | عاملا صحيا | عاملين صحيين | الكوادر الصحية | الكوادر الطبية | كوادر صحية | الطواقم الصحية | طواقم صحية | فرق الإسعاف | الطواقم الإسعافية | العاملين الصحيين | الأطقم الطبية", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Medical });
         b.Phrases("عمال إغاثة | عاملي إغاثة | موظفي الإغاثة | عمال الإغاثة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.AidWorkers });

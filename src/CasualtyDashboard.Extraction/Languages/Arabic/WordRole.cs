@@ -60,4 +60,14 @@ internal enum WordRole
     Anonymous = 1 << 24,
     /// <summary>المتحدث، الناطق (entries of their own, with the article): the spokesman named before, who speaks for the issuer named with him.</summary>
     Spokesman = 1 << 25,
+    /// <summary>أحد، إحدى: "one", a count only as the first word of a teen (أحد عشر، إحدى عشرة).</summary>
+    TeenOne = 1 << 26,
+    /// <summary>أفرادها، عناصره، منتسبيها، موظفيها: "its members", people of the body named before the count.</summary>
+    OwnMembers = 1 << 27,
+    /// <summary>في، على، إلى، خلال، جراء، بسبب، إثر، أثناء، داخل، قرب (bare): a place or cause after a count, the modifier an elliptical conjunct brings (و4 في جبلة).</summary>
+    ShareModifier = 1 << 28,
+    /// <summary>مدينة، بلدة، قرية، مخيم، محافظة، منطقة ...: a settlement or division word, cueing the place named after it.</summary>
+    Settlement = 1 << 29,
+    /// <summary>في، قرب، داخل، أطراف، ضواحي، مدخل (bare, or with و / ب): a word of place right before a name, cueing it as a place.</summary>
+    AtPlace = 1 << 30,
 }
