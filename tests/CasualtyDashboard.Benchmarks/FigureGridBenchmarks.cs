@@ -158,7 +158,7 @@ public static class FigureGridBenchmarks
             (sink, rows) => new CsvExportWriter().WriteAsync(sink, FigureExportColumns.Table, rows, new ExportOptions(Hxl: true)));
 
     /// <summary>Creates the file and fills it, unless it already holds the figures. Returns true when it built it.</summary>
-    private static async Task<bool> EnsureDatabaseAsync(ReconcileJobMeasurement.Factory factory, string connectionString)
+    internal static async Task<bool> EnsureDatabaseAsync(ReconcileJobMeasurement.Factory factory, string connectionString)
     {
         await using (var db = factory.CreateDbContext())
         {

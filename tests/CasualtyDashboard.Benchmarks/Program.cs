@@ -51,8 +51,9 @@ if (args.Length > 0 && args[0] == "reconciled-export")
     return await ReconciledExportMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var figures) ? figures : 200_000);
 }
 
-// `-- export-db PATH`: the figures CSV export on an existing app database, with and without the conflict-flag column.
-if (args.Length > 1 && args[0] == "export-db") return await FigureExportMeasurement.RunAsync(args[1]);
+// `-- export-db PATH`: the figures CSV export on an app database (built with 1,000,000 figures when missing), with and
+// without the conflict-flag column; `-- export-db postgres:NAME PATH`: the same in a PostgreSQL copy of that file.
+if (args.Length > 1 && args[0] == "export-db") return await FigureExportMeasurement.RunAsync(args[1], args.Length > 2 ? args[2] : null);
 
 // `-- load [seconds=300] [readers=50] [writers=5] [circuits=100] [prefill=2000]`: the real app under a mixed read/write load, then circuit memory.
 if (args.Length > 0 && args[0] == "load")

@@ -19,6 +19,21 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
             Utc(run.EndedAt), run.NewsClaims, run.ReferenceClaims, run.UnplacedFigures, run.Series, run.Points, run.Flags, run.OpenConflicts);
     }
 
+    /// <summary>
+    /// Where the stored reconciliation output stands: the last run, the last analysts' resolution and dismissal (they change
+    /// flags and open-conflict counts between runs) and the last reference import. Equal versions read the same series,
+    /// points and flags; a cache of what those reads give is valid while the version stays (decision 048).
+    /// </summary>
+    public async Task<ReconciliationVersion> VersionAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return new ReconciliationVersion(
+            await db.Set<ReconciliationRun>().MaxAsync(r => (long?)r.Id, ct) ?? 0,
+            await db.Set<AnalystResolution>().MaxAsync(r => (long?)r.Id, ct) ?? 0,
+            await db.Set<AnalystDismissal>().MaxAsync(d => (long?)d.Id, ct) ?? 0,
+            await db.Set<ReferenceImport>().MaxAsync(i => (long?)i.Id, ct) ?? 0);
+    }
+
     /// <summary>Every series (optionally of one region and category), by key.</summary>
     public async Task<IReadOnlyList<SeriesSummary>> SeriesAsync(string? region = null, string? category = null, CancellationToken ct = default)
     {

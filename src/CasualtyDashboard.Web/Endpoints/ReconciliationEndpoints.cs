@@ -34,11 +34,18 @@ public static class ReconciliationEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ListSeriesAsync(ReconciliationQueries queries, string? region, string? category, CancellationToken ct)
+    /// <summary>Answered from <see cref="ReconciledJsonCache"/>: the same JSON while no run, decision or import changed the output.</summary>
+    private static async Task<IResult> ListSeriesAsync(ReconciledJsonCache cache, ReconciliationQueries queries, string? region, string? category, CancellationToken ct)
+    {
+        var json = await cache.GetAsync($"series\n{region}\n{category}\n{region is null}{category is null}", async c => await SeriesJsonAsync(queries, region, category, c), ct);
+        return Json(json!);
+    }
+
+    private static async Task<object> SeriesJsonAsync(ReconciliationQueries queries, string? region, string? category, CancellationToken ct)
     {
         var status = await queries.StatusAsync(ct);
         var series = await queries.SeriesAsync(region, category, ct);
-        return Results.Ok(new
+        return new
         {
             reconciledAt = status?.ReconciledAt,
             unplacedFigures = status?.UnplacedFigures,
@@ -46,16 +53,20 @@ public static class ReconciliationEndpoints
             {
                 s.Id, s.Key, s.Region, s.Area, s.Category, s.Subgroup, s.Basis, s.Since, s.SinceInferred, s.LastChange, s.PointCount,
                 s.FirstDate, s.LastDate, s.LatestValue, s.OpenConflicts, pointsUrl = $"/api/series/{s.Id}/points",
-            }),
-        });
+            }).ToList(),
+        };
     }
 
-    private static async Task<IResult> ListPointsAsync(ReconciliationQueries queries, long id, string? from, string? to, CancellationToken ct)
+    private static async Task<IResult> ListPointsAsync(ReconciledJsonCache cache, ReconciliationQueries queries, long id, string? from, string? to, CancellationToken ct)
     {
         if (!TryDate(from, "from", out var fromDate, out var error) || !TryDate(to, "to", out var toDate, out error)) return Bad(error);
-        if (await queries.SeriesByIdAsync(id, ct) is not { } series) return NotFound($"No series has the id {id}; GET /api/series lists them.");
-        return Results.Ok(new { series, points = await queries.PointsAsync(id, fromDate, toDate, ct) });
+        var json = await cache.GetAsync($"points\n{id}\n{fromDate:yyyy-MM-dd}\n{toDate:yyyy-MM-dd}", async c =>
+            await queries.SeriesByIdAsync(id, c) is { } series ? new { series, points = await queries.PointsAsync(id, fromDate, toDate, c) } : null, ct);
+        return json is null ? NotFound($"No series has the id {id}; GET /api/series lists them.") : Json(json);
     }
+
+    /// <summary>JSON already serialized with the app's options, as <c>Results.Ok</c> would have written it.</summary>
+    private static IResult Json(byte[] json) => Results.Bytes(json, "application/json; charset=utf-8");
 
     private static async Task<IResult> ListConflictsAsync(
         ReconciliationQueries queries, string? type, string? state, string? series, string? date, string? from, string? to, string? kind,

@@ -13,6 +13,7 @@ public static class AnalystUiServices
         services.AddSingleton<IExportWriter, JsonExportWriter>();
         services.AddSingleton<IExportWriter, XlsxExportWriter>();
         services.AddSingleton<ExportWriters>();
+        services.AddSingleton<ReconciledJsonCache>();
         services.AddScoped<FigureReviewActions>();
         services.AddScoped<CodeNames>();
         services.AddScoped<SeriesNames>();

@@ -59,7 +59,8 @@ public static class ExportCells
         return result.ToString();
     }
 
-    private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
+    /// <summary>A character a spreadsheet reads as the start of a formula.</summary>
+    public static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     /// <summary>True for values written as numbers (never neutralised: a negative number is not a formula).</summary>
     public static bool IsNumber(object? value) => value is long or int or double or decimal;
