@@ -79,7 +79,7 @@ public static class LoadMeasurement
             Console.WriteLine(Line($"  {listed.Gone:N0} points requests named a series a later reconciliation had removed (404 with its message, not counted as errors; the reader listed the series again)"));
             var lost = await WaitExtractedAsync(database, posted.ToList());
             await MeasureCsvAloneAsync(http);
-            await MeasureCircuitsAsync(http, app.BaseAddress, circuits);
+            await MeasureCircuitsAsync(http, app.BaseAddress, circuits, app.ProcessId);
             Console.WriteLine(IngestThroughput.LoadAverage());
             return failed || lost > 0 ? 1 : 0;
         }
@@ -305,10 +305,11 @@ public static class LoadMeasurement
     }
 
     /// <summary>Opens <paramref name="count"/> dashboard pages in Chromium (each a circuit), and compares the server's managed heap before and after.</summary>
-    private static async Task MeasureCircuitsAsync(HttpClient http, Uri baseAddress, int count)
+    private static async Task MeasureCircuitsAsync(HttpClient http, Uri baseAddress, int count, int pid)
     {
         if (count <= 0) return;
         var before = await MemoryAsync(http);
+        await HeapDumpAsync(pid, "before");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -335,10 +336,28 @@ public static class LoadMeasurement
         }
         var opened = watch.Elapsed;
         var after = await MemoryAsync(http);
+        await HeapDumpAsync(pid, "after");
         var perCircuit = (after.HeapBytes - before.HeapBytes) / (double)count / 1024;
         Console.WriteLine(Line($"circuits: {count} dashboard pages open in Chromium ({opened.TotalSeconds:F0} s); server counts {after.Circuits} circuits (was {before.Circuits})"));
         Console.WriteLine(Line($"  managed heap after full GC: {before.HeapBytes / 1048576.0:N1} MiB before, {after.HeapBytes / 1048576.0:N1} MiB with them = {perCircuit:N0} KB per circuit  (goal < {CircuitGoalKb} KB: {(perCircuit < CircuitGoalKb ? "met" : "MISSED")})"));
         foreach (var page in pages) await page.CloseAsync();
+    }
+
+    /// <summary>
+    /// With <c>CASUALTY_LOAD_GCDUMP=FOLDER</c>, a <c>dotnet-gcdump</c> of the app (the tool on the PATH) before and after the
+    /// circuits open, to diff by type (<c>dotnet-gcdump report</c>): what each circuit holds.
+    /// </summary>
+    private static async Task HeapDumpAsync(int pid, string name)
+    {
+        if (Environment.GetEnvironmentVariable("CASUALTY_LOAD_GCDUMP") is not { Length: > 0 } folder) return;
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name + ".gcdump");
+        using var tool = Process.Start(new ProcessStartInfo("dotnet-gcdump", ["collect", "-p", pid.ToString(CultureInfo.InvariantCulture), "-o", path])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        })!;
+        await tool.WaitForExitAsync();
+        Console.WriteLine(Line($"heap dump {name}: {path} (exit {tool.ExitCode})"));
     }
 
     private const string ChartDrawn =

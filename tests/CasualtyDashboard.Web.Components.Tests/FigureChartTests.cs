@@ -23,6 +23,45 @@ public sealed class FigureChartTests : ComponentTest
     }
 
     [Fact]
+    public void Chart_LetsItsTracesGoOncePlotlyHasDrawnThem_AndMapsANewFigureAfresh()
+    {
+        var chart = Render<FigureChart>(p => p.Add(c => c.Figure, Figure("2024-01-01", "2024-03-01")).Add(c => c.TestId, "trend-chart"));
+        string Revision() => chart.Find("[data-testid=trend-chart]").GetAttribute("data-revision")!;
+
+        chart.WaitForAssertion(() => Assert.Equal("1", Revision()));
+        Assert.False(chart.Instance.HoldsTraces);
+        Assert.Equal("1", chart.Find("[data-testid=trend-chart]").GetAttribute("data-traces"));
+
+        // The page's outline of the same figure (what it keeps once drawn) is the same chart: nothing mapped, nothing redrawn.
+        chart.Render(p => p.Add(c => c.Figure, Figure("2024-01-01", "2024-03-01").WithoutData()));
+        Assert.False(chart.Instance.HoldsTraces);
+        Assert.Equal("1", Revision());
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "react");
+
+        // Another figure is mapped, reacted, and let go in turn.
+        chart.Render(p => p.Add(c => c.Figure, Figure("2024-01-01", "2024-04-01")));
+        chart.WaitForAssertion(() => Assert.Equal("2", Revision()));
+        Assert.False(chart.Instance.HoldsTraces);
+        var react = Assert.Single(JSInterop.Invocations, i => i.Identifier == "react");
+        Assert.Contains("2024-04-01", System.Text.Json.JsonSerializer.Serialize(react.Arguments[1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutData_KeepsTheLayoutAndTheContentOfTheFigureItStandsFor()
+    {
+        var figure = Figure("2024-01-01", "2024-03-01");
+
+        var outline = figure.WithoutData();
+
+        Assert.Empty(outline.Data);
+        Assert.Equal(figure.Layout, outline.Layout);
+        Assert.True(outline.SameContent(figure));
+        Assert.True(figure.SameContent(outline));
+        Assert.False(outline.SameContent(Figure("2024-01-01", "2024-04-01")));
+        Assert.False(outline.SameContent(new PlotlyFigure([], figure.Layout))); // an empty figure is another chart
+    }
+
+    [Fact]
     public void Mapping_KeepsTracesAxesAndTheUnfixedYAxis()
     {
         var figure = Figure("2024-01-01", "2024-03-01") with

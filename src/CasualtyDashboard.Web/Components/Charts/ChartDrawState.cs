@@ -22,12 +22,15 @@ public sealed class ChartDrawState
     /// <summary>How many times the chart has been drawn: 0 before the first draw, 1 after it, one more per react.</summary>
     public int Revision { get; private set; }
 
-    /// <summary>Takes the page's figure; true when its content differs from the last one (the component maps it to traces).</summary>
+    /// <summary>
+    /// Takes the page's figure; true when its content differs from the last one (the component maps it to traces). Only
+    /// its layout and hash are kept (<see cref="PlotlyFigure.WithoutData"/>), not its points.
+    /// </summary>
     public bool Set(PlotlyFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
         var changed = !figure.SameContent(_figure);
-        _figure = figure;
+        _figure = figure.WithoutData();
         if (changed) _version++;
         return changed;
     }
@@ -48,6 +51,9 @@ public sealed class ChartDrawState
         Redrawing = true;
         return true;
     }
+
+    /// <summary>Whether a figure newer than the one shown waits to be drawn.</summary>
+    public bool Waiting => _shown != _version;
 
     /// <summary>Whether a figure newer than the one shown is waiting; if so it counts as shown (the caller reacts, then <see cref="Reacted"/>).</summary>
     public bool TakeNewerFigure()

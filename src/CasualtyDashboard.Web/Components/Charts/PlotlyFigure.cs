@@ -24,6 +24,14 @@ public sealed record PlotlyFigure(IReadOnlyList<PlotlyTrace> Data, PlotlyLayout 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     /// <summary>
+    /// This figure without its traces: the same layout and content hash, so <see cref="SameContent"/> still matches it. What
+    /// a page and a chart keep once the figure has been sent to the browser (plotly holds the data there): the points,
+    /// their dates and hover texts are not kept per circuit for as long as the page stays open.
+    /// </summary>
+    public PlotlyFigure WithoutData() =>
+        Data.Count == 0 ? this : new PlotlyFigure([], Layout) { _contentHash = ContentHash };
+
+    /// <summary>
     /// A 64-bit hash of the figure's content (traces and layout), computed once per figure (the builder asks for it as it
     /// builds): a chart compares it with the drawn figure's instead of serialising both (up to a megabyte) on every render.
     /// </summary>

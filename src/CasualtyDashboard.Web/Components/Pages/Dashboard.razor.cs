@@ -22,6 +22,8 @@ public sealed partial class Dashboard
     private DashboardView _view = DashboardView.Default;
     private IReadOnlyList<string> _problems = [];
     private DashboardCharts? _charts;
+    /// <summary>The charts the last render handed to the panels (their <see cref="FigureChart"/>s have mapped those figures).</summary>
+    private DashboardCharts? _rendered;
     private PointDetail? _point;
     private string? _loadError;
     private IDisposable? _subscription;
@@ -41,6 +43,14 @@ public sealed partial class Dashboard
     {
         if (firstRender)
             _subscription = Updates.Subscribe(change => change.What is "figures" or "reconciliation" ? InvokeAsync(ReloadAsync) : Task.CompletedTask);
+        // The charts have taken the figures rendered (each maps its own to plotly's traces and lets them go once drawn): the
+        // page keeps their layouts and hashes only, and renders once more so its render tree lets the points go too. Only
+        // the figures that render handed over: charts loaded since (not rendered yet) keep theirs until their charts map them.
+        if (_rendered is { HoldsFigureData: true } rendered && ReferenceEquals(rendered, _charts))
+        {
+            _charts = rendered.WithoutFigureData();
+            StateHasChanged();
+        }
     }
 
     private DashboardView ViewOf(string uri)

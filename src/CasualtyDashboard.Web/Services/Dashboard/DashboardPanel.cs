@@ -16,8 +16,11 @@ public sealed record DashboardPanel(
     /// <summary>The toll's headline as of the last point drawn, or null (no reconciled series, no point).</summary>
     public DashboardHeadline? Headline { get; init; }
 
-    /// <summary>Sources listed in the legend but not drawn at first (past <see cref="DashboardFigureBuilder.MarkerBudget"/>).</summary>
-    public int FoldedSources => Figure.Data.Count(t => t.Visible == "legendonly");
+    /// <summary>
+    /// Sources listed in the legend but not drawn at first (past <see cref="DashboardFigureBuilder.MarkerBudget"/>): counted
+    /// as the panel is built, so a copy whose figure has let its data go still says so.
+    /// </summary>
+    public int FoldedSources { get; } = Figure.Data.Count(t => t.Visible == "legendonly");
 }
 
 /// <summary>
@@ -30,4 +33,14 @@ public sealed record DashboardCharts(
 {
     /// <summary>True when the view's region has no series and no figure at all: not one the data knows (a mistyped link, say).</summary>
     public bool UnknownRegion { get; init; }
+
+    /// <summary>Whether a panel's figure still holds its traces (not yet <see cref="WithoutFigureData"/>).</summary>
+    public bool HoldsFigureData => Panels.Any(p => p.Figure.Data.Count > 0);
+
+    /// <summary>
+    /// These charts once drawn: every panel's figure <see cref="PlotlyFigure.WithoutData"/> (its layout and content hash
+    /// only), the rest as it is. A page keeps this while it stays open; the browser's plotly holds the points.
+    /// </summary>
+    public DashboardCharts WithoutFigureData() =>
+        HoldsFigureData ? this with { Panels = [.. Panels.Select(p => p with { Figure = p.Figure.WithoutData() })] } : this;
 }
