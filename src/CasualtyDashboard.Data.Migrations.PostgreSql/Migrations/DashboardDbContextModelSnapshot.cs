@@ -625,8 +625,6 @@ namespace CasualtyDashboard.Data.Migrations.PostgreSql
 
                     b.HasIndex("Subgroup", "ReportedOn");
 
-                    b.HasIndex("Category", "Region", "ReportedOn");
-
                     b.ToTable("Figures");
                 });
 

@@ -630,8 +630,6 @@ namespace CasualtyDashboard.Data.Migrations.SqlServer
 
                     b.HasIndex("Subgroup", "ReportedOn");
 
-                    b.HasIndex("Category", "Region", "ReportedOn");
-
                     b.ToTable("Figures");
                 });
 

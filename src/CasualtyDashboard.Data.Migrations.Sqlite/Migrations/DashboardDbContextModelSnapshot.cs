@@ -599,8 +599,6 @@ namespace CasualtyDashboard.Data.Migrations.Sqlite
 
                     b.HasIndex("Subgroup", "ReportedOn");
 
-                    b.HasIndex("Category", "Region", "ReportedOn");
-
                     b.ToTable("Figures");
                 });
 
