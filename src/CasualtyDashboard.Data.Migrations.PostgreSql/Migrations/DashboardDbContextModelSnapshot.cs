@@ -625,6 +625,8 @@ namespace CasualtyDashboard.Data.Migrations.PostgreSql
 
                     b.HasIndex("Subgroup", "ReportedOn");
 
+                    b.HasIndex("Category", "Region", "ReportedOn");
+
                     b.ToTable("Figures");
                 });
 

@@ -630,6 +630,8 @@ namespace CasualtyDashboard.Data.Migrations.SqlServer
 
                     b.HasIndex("Subgroup", "ReportedOn");
 
+                    b.HasIndex("Category", "Region", "ReportedOn");
+
                     b.ToTable("Figures");
                 });
 

@@ -599,6 +599,8 @@ namespace CasualtyDashboard.Data.Migrations.Sqlite
 
                     b.HasIndex("Subgroup", "ReportedOn");
 
+                    b.HasIndex("Category", "Region", "ReportedOn");
+
                     b.ToTable("Figures");
                 });
 

@@ -9,9 +9,7 @@ public sealed class FigureQueries(IDbContextFactory<DashboardDbContext> factory)
 {
     /// <summary>
     /// Per authority and reporting date, the highest value of the cumulative whole-toll figures of one category and region
-    /// (a stand-in for the reconciled series until reconciliation lands). The matching rows are grouped here, not in the
-    /// query: with no (Category, Region, ReportedOn) index (decision 051) a GROUP BY Authority, ReportedOn led SQLite,
-    /// given statistics, to walk the whole table in the authority index's order; without one it reads a column's index.
+    /// (a stand-in for the reconciled series until reconciliation lands).
     /// </summary>
     public async Task<IReadOnlyList<TrendPoint>> CumulativeTrendAsync(FigureCategory category, string region, CancellationToken ct = default)
     {
@@ -19,10 +17,10 @@ public sealed class FigureQueries(IDbContextFactory<DashboardDbContext> factory)
         var rows = await db.Figures.AsNoTracking()
             .Where(f => f.Category == category && f.Region == region && f.Subgroup == FigureSubgroup.All
                         && f.Basis == FigureBasis.Cumulative && f.ReportedOn != null)
-            .Select(f => new { f.Authority, f.ReportedOn, f.Value })
+            .GroupBy(f => new { f.Authority, f.ReportedOn })
+            .Select(g => new { g.Key.Authority, g.Key.ReportedOn, Value = g.Max(f => f.Value), Claims = g.Count() })
             .ToListAsync(ct);
-        return rows.GroupBy(r => (r.Authority, Date: r.ReportedOn!.Value))
-            .Select(g => new TrendPoint(g.Key.Date, g.Key.Authority, g.Max(r => r.Value), g.Count()))
+        return rows.Select(r => new TrendPoint(r.ReportedOn!.Value, r.Authority, r.Value, r.Claims))
             .OrderBy(p => p.Date).ThenBy(p => p.Authority, StringComparer.Ordinal).ToList();
     }
 
