@@ -40,6 +40,28 @@ public sealed class FigureKeysetPagingTests : IDisposable
         Assert.Equal(expected.Select(f => f.Id), matching);
     }
 
+    [Theory]
+    [InlineData(FigureSortColumn.Category, false)]
+    [InlineData(FigureSortColumn.Subgroup, true)]
+    [InlineData(FigureSortColumn.Region, false)]
+    [InlineData(FigureSortColumn.Authority, true)]
+    public async Task Seek_DatedFilter_WalksTheSortIndexWithTheDatesInIt(FigureSortColumn column, bool descending)
+    {
+        // Decision 051: a date range beside another filter is checked inside the sort's index during a walk.
+        var figures = await _data.SeedAsync(300, values: 30);
+        var (from, to) = (new DateOnly(2024, 1, 20), new DateOnly(2024, 2, 25));
+        var filter = new FigureFilter { Outlet = "BBC Arabic", From = from, To = to };
+        Assert.True(FigureGridQuery.Walks(filter, column));
+        Assert.False(FigureGridQuery.Walks(new FigureFilter { From = from, To = to }, column));
+
+        var matching = await Walk.AssertAsync(_data.Factory, filter, new FigureSort(column, descending), null);
+
+        var outlet = figures.ToDictionary(f => f.Id, f => f.Article!.Outlet!.Name);
+        var expected = FigureGridQueryTests.Expected(
+            figures.Where(f => outlet[f.Id] == "BBC Arabic" && f.ReportedOn >= from && f.ReportedOn <= to), column, descending);
+        Assert.Equal(expected.Select(f => f.Id), matching);
+    }
+
     [Fact]
     public async Task Seek_AtTheFirstRow_ReadsTheSamePageAgain()
     {

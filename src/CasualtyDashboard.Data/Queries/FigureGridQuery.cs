@@ -113,22 +113,43 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
 
     /// <summary>
     /// Whether a keyset page walks the sort's index (<see cref="Keyset"/>): not without a filter, nor when the filter
-    /// constrains a column of the sort's index (its column, or the reporting date every such index holds next), where
-    /// the database reads that index range with the filter in it, and a walk would step through rows the filter excludes.
+    /// constrains the sort's own column (the database then reads that index range with the filter in it, and a walk would
+    /// step through rows the filter excludes), nor when the filter is only a date range on a sort whose index holds the
+    /// date (the database reads that range in order). A date range with other filters no longer stops a walk on the
+    /// category, subgroup, region or authority index: the walk checks the dates inside that index
+    /// (<see cref="InSortIndex"/>), where the database would read the other filter's index and sort every match
+    /// (decision 051). A sort by date with a date range is still read by the database (its index range is the walk).
     /// </summary>
-    internal static bool Walks(FigureFilter filter, FigureSortColumn column)
+    public static bool Walks(FigureFilter filter, FigureSortColumn column)
     {
         if (filter == FigureFilter.None) return false;
         var dated = filter.From is not null || filter.To is not null;
+        if (DatesHeldBy(column) && filter with { From = null, To = null } == FigureFilter.None) return false;
         return column switch
         {
             FigureSortColumn.ReportedOn => !dated,
-            FigureSortColumn.Category => !dated && filter.Category is null,
-            FigureSortColumn.Subgroup => !dated && filter.Subgroup is null,
-            FigureSortColumn.Region => !dated && string.IsNullOrWhiteSpace(filter.Region),
-            FigureSortColumn.Authority => !dated && string.IsNullOrWhiteSpace(filter.Authority),
+            FigureSortColumn.Category => filter.Category is null,
+            FigureSortColumn.Subgroup => filter.Subgroup is null,
+            FigureSortColumn.Region => string.IsNullOrWhiteSpace(filter.Region),
+            FigureSortColumn.Authority => string.IsNullOrWhiteSpace(filter.Authority),
             _ => true,
         };
+    }
+
+    /// <summary>Whether the sort's index holds the reporting date after its column (the date and per-column indexes).</summary>
+    private static bool DatesHeldBy(FigureSortColumn column) =>
+        column is FigureSortColumn.ReportedOn or FigureSortColumn.Category or FigureSortColumn.Subgroup or FigureSortColumn.Region or FigureSortColumn.Authority;
+
+    /// <summary>
+    /// The part of the filter a walk checks inside the sort's index, without reading a row: the date range, when that
+    /// index holds the date. The rest of the filter is checked by primary key.
+    /// </summary>
+    private static IQueryable<Figure> InSortIndex(IQueryable<Figure> figures, FigureFilter filter, FigureSortColumn column)
+    {
+        if (!DatesHeldBy(column)) return figures;
+        if (filter.From is { } from) figures = figures.Where(f => f.ReportedOn >= from);
+        if (filter.To is { } to) figures = figures.Where(f => f.ReportedOn <= to);
+        return figures;
     }
 
     /// <summary>
@@ -170,7 +191,7 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
             var matched = 0;
             for (var chunk = 0; chunk < MaxChunks; chunk++)
             {
-                var candidates = await FigureFilters.Sorted(Db.Figures.AsNoTracking().Where(segment), Column, descending)
+                var candidates = await FigureFilters.Sorted(InSortIndex(Db.Figures.AsNoTracking(), Filter, Column).Where(segment), Column, descending)
                     .Skip(chunk * Chunk).Take(Chunk).Select(f => f.Id).ToListAsync(ct);
                 if (candidates.Count == 0) return (matched, true);
                 var matching = (await FigureFilters.Filtered(Db, Filter).Where(f => candidates.Contains(f.Id)).Select(f => f.Id).ToListAsync(ct)).ToHashSet();

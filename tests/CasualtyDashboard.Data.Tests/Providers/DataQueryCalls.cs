@@ -66,6 +66,16 @@ internal static class DataQueryCalls
                         calls.Add(($"grid.Seek {column} {(descending ? "desc" : "asc")} {from} {cursor.Id}",
                             () => seeking.PageAsync(FullFigureFilter, new FigureSort(column, descending), 40, 20, new FigureSeek(cursor, from))));
 
+        // Walks of a sort's index (decision 051): a dated filter that leaves every sort column free, counted as many.
+        var dated = new FigureFilter { Outlet = "Wafa", From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 12, 31), Review = ReviewState.Accepted };
+        var many = new FigureGridCache(TimeProvider.System);
+        many.SetCount(dated, 1_000_000);
+        var walking = new FigureGridQuery(factory, many) { WalkFrom = 0 };
+        foreach (var column in Enum.GetValues<FigureSortColumn>())
+            foreach (var descending in new[] { false, true })
+                calls.Add(($"grid.Walk {column} {(descending ? "desc" : "asc")}",
+                    () => walking.PageAsync(dated, new FigureSort(column, descending), 40, 20, new FigureSeek(cursors[0], FigureSeekFrom.After))));
+
         return calls;
     }
 
