@@ -47,7 +47,10 @@ public static class JobMessages
     public const string ReextractionFailed = "article.reextraction_failed";
 
     /// <summary>Every code above.</summary>
-    public static IReadOnlyList<string> Codes { get; } = typeof(JobMessages)
+    public static IReadOnlyList<string> Codes { get; } = CodesOf(typeof(JobMessages));
+
+    /// <summary>The string constants of a class of codes.</summary>
+    internal static IReadOnlyList<string> CodesOf(Type codes) => codes
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-        .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!).ToList();
 }

@@ -15,6 +15,7 @@ public sealed class FeedsTests
     {
         await using var news = await StartNewsSiteAsync();
         var feedUrl = news.Urls.First().TrimEnd('/') + "/rss.xml";
+        var goneUrl = news.Urls.First().TrimEnd('/') + "/gone.xml";
         // The news site runs on this machine: its address is allowed by name, as an operator would for an internal feed.
         await using var app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Demo:Enabled"] = "false", ["Feeds:AllowedInternalHosts:0"] = "127.0.0.1" });
         var browser = new BrowserFixture();
@@ -26,23 +27,31 @@ public sealed class FeedsTests
             await feeds.OpenAsync(app.BaseAddress);
 
             await feeds.AddAsync("ftp://news.example/rss.xml", "وكالة");
-            await Assertions.Expect(feeds.Message).ToContainTextAsync("Only http and https feeds are read, not ftp.");
+            await Assertions.Expect(feeds.Message).ToContainTextAsync(Shown.Message("Only http and https feeds are read, not ftp."));
             await feeds.AddAsync(feedUrl, "وكالة الاختبار");
             await Assertions.Expect(feeds.Row(feedUrl)).ToContainTextAsync("وكالة الاختبار");
 
             await feeds.PollNowAsync(feedUrl);
             await Assertions.Expect(feeds.Row(feedUrl).GetByTestId("feed-taken")).ToHaveTextAsync("2", new() { Timeout = 30_000 });
-            await Assertions.Expect(feeds.Row(feedUrl).GetByTestId("feed-outcome")).ToContainTextAsync("3 items fetched: 2 stored, 0 already stored, 1 failed.");
+            await Assertions.Expect(feeds.Row(feedUrl).GetByTestId("feed-outcome")).ToContainTextAsync(Shown.Message("3 items fetched: 2 stored, 0 already stored, 1 failed."));
+            await feeds.AddAsync(goneUrl, "وكالة غائبة");
+            await feeds.PollNowAsync(goneUrl);
+            await Assertions.Expect(feeds.Row(goneUrl).GetByTestId("feed-error")).ToContainTextAsync(Shown.Message("Fetching the feed failed: HTTP 404 Not Found"), new() { Timeout = 30_000 });
+            await Screenshots.SaveAsync(page, "feeds-en");
 
             await feeds.ShowItemsAsync(feedUrl);
-            await Assertions.Expect(feeds.ItemsGrid.Locator("tr", new() { HasText = "خبر محذوف" })).ToContainTextAsync("HTTP 404 Not Found");
+            await Assertions.Expect(feeds.ItemsGrid.Locator("tr", new() { HasText = "خبر محذوف" })).ToContainTextAsync(Shown.Message("HTTP 404 Not Found"));
             await Screenshots.SaveAsync(page, "feeds-items-en");
 
             await page.GetByTestId("lang-ar").ClickAsync();
             await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
             await page.Locator("[data-testid=feeds-title][data-interactive=true]").WaitForAsync(new() { Timeout = 60_000 });
+            await Assertions.Expect(feeds.Row(goneUrl).GetByTestId("feed-error")).ToContainTextAsync("فشل جلب الخلاصة");
+            await Assertions.Expect(feeds.Row(goneUrl).GetByTestId("feed-outcome")).ToContainTextAsync("فشل: فشل جلب الخلاصة");
+            await Assertions.Expect(feeds.Row(feedUrl).GetByTestId("feed-outcome")).ToContainTextAsync("جُلب");
+            await Screenshots.SaveAsync(page, "feeds-ar");
             await feeds.ShowItemsAsync(feedUrl);
-            await Assertions.Expect(feeds.ItemsGrid.Locator("tr", new() { HasText = "خبر محذوف" })).ToContainTextAsync("فشل");
+            await Assertions.Expect(feeds.ItemsGrid.Locator("tr", new() { HasText = "خبر محذوف" })).ToContainTextAsync("ردّ الخادم بالرمز");
             await Screenshots.SaveAsync(page, "feeds-items-ar");
         }
         finally

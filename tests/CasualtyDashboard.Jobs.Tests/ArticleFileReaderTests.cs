@@ -56,10 +56,11 @@ public sealed class ArticleFileReaderTests
 
         Assert.Equal([2, 9], parsed.Articles.Select(a => a.Line));
         Assert.Equal([4, 5, 6, 7], parsed.Errors.Select(e => e.Line));
-        Assert.Contains("3 fields where the header has 2", parsed.Errors[0].Error);
-        Assert.Contains("quote inside an unquoted field", parsed.Errors[1].Error);
-        Assert.Contains("\"text\" column is empty", parsed.Errors[2].Error);
-        Assert.Contains("YYYY-MM-DD", parsed.Errors[3].Error);
+        MessageAssert.Says(parsed.Errors[0].Error, ImportMessages.CsvFieldCount, "4", "3", "2");
+        MessageAssert.Says(parsed.Errors[1].Error, ImportMessages.CsvStrayQuote, "5");
+        MessageAssert.Says(parsed.Errors[2].Error, ImportMessages.ColumnEmpty, "text");
+        MessageAssert.Says(parsed.Errors[3].Error, ImportMessages.BadDate, "7", "published", "1 Jan 2024");
+        Assert.All(parsed.Errors, e => Assert.Equal(ImportMessages.Line, e.Error!.Code));
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class ArticleFileReaderTests
         Assert.Equal([2], parsed.Articles.Select(a => a.Line));
         var error = Assert.Single(parsed.Errors);
         Assert.Equal(3, error.Line);
-        Assert.Contains("never closed", error.Error);
+        MessageAssert.Says(error.Error, ImportMessages.CsvUnclosedQuote, "3");
     }
 
     [Fact]
@@ -81,8 +82,7 @@ public sealed class ArticleFileReaderTests
         Assert.Empty(parsed.Articles);
         var error = Assert.Single(parsed.Errors);
         Assert.Equal(0, error.Line);
-        Assert.Contains("no \"text\" column", error.Error);
-        Assert.Contains("\"body\", \"date\"", error.Error);
+        MessageAssert.Says(error.Error, ImportMessages.CsvNoTextColumn, "text", "\"body\", \"date\"");
     }
 
     [Fact]
@@ -115,8 +115,7 @@ public sealed class ArticleFileReaderTests
         Assert.Empty(parsed.Articles);
         var error = Assert.Single(parsed.Errors);
         Assert.Equal(0, error.Line);
-        Assert.Contains("not UTF-8", error.Error);
-        Assert.Contains("line 2", error.Error);
+        MessageAssert.Says(error.Error, ImportMessages.InvalidByte, "UTF-8", "0xC7", "2");
     }
 
     [Fact]
@@ -124,7 +123,7 @@ public sealed class ArticleFileReaderTests
     {
         var parsed = Reader.Read("a.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("قتل 5")).ToArray(), null);
 
-        Assert.Contains("UTF-16", Assert.Single(parsed.Errors).Error);
+        MessageAssert.Says(Assert.Single(parsed.Errors).Error, ImportMessages.Utf16, "UTF-16");
     }
 
     [Fact]
@@ -133,7 +132,7 @@ public sealed class ArticleFileReaderTests
         var parsed = Reader.Read("a.csv", [(byte)'P', (byte)'K', 3, 4, 0, 0, 1, 2], null);
 
         Assert.Empty(parsed.Articles);
-        Assert.Contains("binary", Assert.Single(parsed.Errors).Error);
+        MessageAssert.Says(Assert.Single(parsed.Errors).Error, ImportMessages.BinaryArchive, ImportMessages.File, "CSV");
     }
 
     [Fact]
@@ -144,14 +143,14 @@ public sealed class ArticleFileReaderTests
         var parsed = await Reader.ReadAsync("big.jsonl", stream, null, null, CancellationToken.None);
 
         Assert.Empty(parsed.Articles);
-        Assert.Contains("Import:MaxFileMegabytes", Assert.Single(parsed.Errors).Error);
+        MessageAssert.Says(Assert.Single(parsed.Errors).Error, ImportMessages.LargerThanLimit, "big.jsonl", "1", "Import:MaxFileMegabytes");
     }
 
     [Fact]
     public void Read_UnknownExtensionAndEmptyFile_Rejected()
     {
-        Assert.Contains(".xlsx files are not read", Assert.Single(Read("a.xlsx", "x").Errors).Error);
-        Assert.Contains("holds no article", Assert.Single(Read("a.jsonl", "\n\n").Errors).Error);
+        MessageAssert.Says(Assert.Single(Read("a.xlsx", "x").Errors).Error, ImportMessages.UnknownType, "a.xlsx", ".xlsx");
+        MessageAssert.Says(Assert.Single(Read("a.jsonl", "\n\n").Errors).Error, ImportMessages.NoArticle, ImportMessages.File);
     }
 
     private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)

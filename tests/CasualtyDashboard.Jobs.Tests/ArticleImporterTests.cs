@@ -13,7 +13,7 @@ public sealed class ArticleImporterTests
         var importer = new ArticleImporter(pipeline.Ingestor, Microsoft.Extensions.Options.Options.Create(new ImportOptions { ChunkSize = 2 }));
         var input = new ParsedInput(
             [(1, new IncomingArticle("أ 1")), (2, new IncomingArticle("ب 2")), (4, new IncomingArticle("ج 3")), (5, new IncomingArticle("أ 1")), (6, new IncomingArticle("د 4"))],
-            [new IngestItemResult(3, IngestStatus.Rejected, null, "Line 3: not valid JSON")]);
+            [new IngestItemResult(3, IngestStatus.Rejected, null, CasualtyDashboard.Reconciliation.Messages.Message.Verbatim("Line 3: not valid JSON"))]);
         var progress = new List<ImportProgress>();
 
         var report = await importer.ImportAsync(input, "test", new InlineProgress<ImportProgress>(progress.Add), CancellationToken.None);

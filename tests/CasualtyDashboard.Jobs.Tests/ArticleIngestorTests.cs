@@ -44,8 +44,8 @@ public sealed class ArticleIngestorTests
             new IncomingArticle("نص سليم 3"));
 
         Assert.Equal([IngestStatus.Rejected, IngestStatus.Rejected, IngestStatus.Stored], results.Select(r => r.Status));
-        Assert.Contains("no text", results[0].Error);
-        Assert.Contains("binary", results[1].Error);
+        MessageAssert.Says(results[0].Error, ImportMessages.NoText);
+        MessageAssert.Says(results[1].Error, ImportMessages.LooksBinary);
     }
 
     [Fact]

@@ -14,8 +14,9 @@ public sealed class ArticleJsonReaderTests
         Assert.Equal([1, 6], parsed.Articles.Select(a => a.Line));
         Assert.Equal(new DateOnly(2024, 11, 1), parsed.Articles[0].Article.Published);
         Assert.Equal([2, 4, 5], parsed.Errors.Select(e => e.Line));
-        Assert.Contains("\"text\"", parsed.Errors[1].Error);
-        Assert.Contains("YYYY-MM-DD", parsed.Errors[2].Error);
+        MessageAssert.Says(parsed.Errors[0].Error, ImportMessages.InvalidJson, "2", "JSON");
+        MessageAssert.Says(parsed.Errors[1].Error, ImportMessages.FieldMissing, "4", "text");
+        MessageAssert.Says(parsed.Errors[2].Error, ImportMessages.BadDate, "5", "published", "1 Nov");
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class LongInputTests(ITestOutputHelper output)
         Assert.True(allocated < 48L * 1024 * 1024, $"{allocated / 1048576.0:N1} MB allocated");
         var error = Assert.Single(parsed.Errors);
         Assert.Equal(1, error.Line);
-        Assert.Contains("longer than 8 MB (Import:MaxLineMegabytes)", error.Error);
+        MessageAssert.Says(error.Error, ImportMessages.LineTooLong, "1", "8", "Import:MaxLineMegabytes");
         Assert.Equal([2], parsed.Articles.Select(a => a.Line));
     }
 
@@ -76,7 +76,7 @@ public sealed class LongInputTests(ITestOutputHelper output)
 
         Assert.Equal(2998, streamed.Articles.Count);
         Assert.Equal([1000, 2000], streamed.Errors.Select(e => e.Line));
-        Assert.Contains("longer than 1 MB", streamed.Errors[1].Error);
+        MessageAssert.Says(streamed.Errors[1].Error, ImportMessages.LineTooLong, "2000", "1");
         var whole = ArticleFileReader.Read(Encoding.UTF8.GetBytes(string.Join("\r\n", lines.Where((_, i) => i != 1999))), ArticleFileFormat.Json, null);
         Assert.Equal(whole.Articles.Select(a => a.Article), streamed.Articles.Select(a => a.Article));
     }
@@ -90,7 +90,7 @@ public sealed class LongInputTests(ITestOutputHelper output)
         var parsed = await reader.ReadAsync("a.jsonl", new MemoryStream(bytes), null, null, CancellationToken.None);
 
         Assert.Empty(parsed.Articles);
-        Assert.Contains("at line 3", Assert.Single(parsed.Errors).Error);
+        MessageAssert.Says(Assert.Single(parsed.Errors).Error, ImportMessages.InvalidByte, "0xC7", "3");
     }
 
     /// <summary>A read-only stream of a prefix, a repeated unit up to a length, and a suffix, made as it is read.</summary>

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
 using CasualtyDashboard.Jobs;
+using CasualtyDashboard.Jobs.Feeds;
+using CasualtyDashboard.Jobs.Ingestion;
 using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Web.Resources;
 using CasualtyDashboard.Web.Services;
@@ -13,10 +15,10 @@ public sealed partial class MessageTextTests
     private static readonly ResourceManager Resources = new(typeof(SharedResource));
     private static readonly MessageText Text = new(Strings.Localizer, new CodeNames(Strings.Localizer));
 
-    /// <summary>Every code the libraries raise (Reconciliation's and the Jobs').</summary>
-    public static TheoryData<string> Codes() => [.. ReconciliationMessages.Codes, .. JobMessages.Codes];
+    /// <summary>Every code the libraries raise (Reconciliation's and the Jobs': runs, import reports, feeds).</summary>
+    public static TheoryData<string> Codes() => [.. ReconciliationMessages.Codes, .. JobMessages.Codes, .. ImportMessages.Codes, .. FeedMessages.Codes];
 
-    public static TheoryData<string> Terms() => [.. ReconciliationMessages.Terms];
+    public static TheoryData<string> Terms() => [.. ReconciliationMessages.Terms, .. ImportMessages.Terms];
 
     [Theory]
     [MemberData(nameof(Codes))]

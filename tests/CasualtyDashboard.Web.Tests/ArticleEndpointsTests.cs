@@ -36,8 +36,9 @@ public sealed class ArticleEndpointsTests
         Assert.Equal([1, 2, 3], items.Select(i => i.GetProperty("line").GetInt32()));
         Assert.Equal(["stored", "rejected", "rejected"], items.Select(i => i.GetProperty("status").GetString()));
         Assert.True(items[0].GetProperty("articleId").GetInt64() > 0);
-        Assert.Contains("\"text\"", items[1].GetProperty("error").GetString());
-        Assert.Contains("YYYY-MM-DD", items[2].GetProperty("error").GetString());
+        // The same English sentences as before the reasons became codes (decision 053): scripts read them.
+        Assert.Equal("Item 2: the \"text\" field is missing or empty.", items[1].GetProperty("error").GetString());
+        Assert.Equal("Item 3: \"published\" must be a date YYYY-MM-DD, not \"7/11/2023\".", items[2].GetProperty("error").GetString());
     }
 
     [Fact]

@@ -123,12 +123,15 @@ public sealed class ImportCommand : ICommand
             output.WriteLine(item.Status switch
             {
                 IngestStatus.Stored => $"{where}: stored as article {item.ArticleId}",
-                IngestStatus.Duplicate => $"{where}: duplicate{(item.ArticleId is { } id ? $" of article {id}" : "")}: {item.Error}",
-                _ => $"{where}: rejected: {item.Error}",
+                IngestStatus.Duplicate => $"{where}: duplicate{(item.ArticleId is { } id ? $" of article {id}" : "")}: {Reason(item)}",
+                _ => $"{where}: rejected: {Reason(item)}",
             });
         }
         output.WriteLine($"{report.Summary} ({report.Items.Count} lines read)");
     }
+
+    /// <summary>Why a line was not stored, in English (the wordings of the pages' table, decision 053).</summary>
+    private static string Reason(IngestItemResult item) => item.Error is { } error ? MessageEnglish.Text(error) : "";
 
     private int BadCall(TextWriter error)
     {

@@ -5,6 +5,7 @@ using CasualtyDashboard.Data.Audit;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Jobs.Jobs;
 using CasualtyDashboard.Jobs.Scheduling;
+using CasualtyDashboard.Reconciliation.Messages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace CasualtyDashboard.Jobs.Feeds;
 
 /// <summary>
 /// Changes to the list of feeds: the settings' feeds upserted at start, and the Feeds page's add, enable, disable,
-/// delete and "poll now" (Admins only). Each returns a sentence for the page; bad input is refused with the reason, never thrown.
+/// delete and "poll now" (Admins only). Each returns what to say on the page (a <see cref="FeedMessages"/> code); bad input is refused with the reason, never thrown.
 /// The page's changes are recorded in the audit log in their own transaction; the settings' upsert at start is not.
 /// </summary>
 public sealed class FeedCatalog(
@@ -32,15 +33,15 @@ public sealed class FeedCatalog(
     {
         analyst.Demand(Permission.Admin);
         if (FeedUrls.Validate(url, out var uri) is { } error) return FeedCommandResult.Refused(error);
-        if (string.IsNullOrWhiteSpace(outlet) || outlet.Trim().Length > 200) return FeedCommandResult.Refused("Give the outlet's name (up to 200 characters).");
+        if (string.IsNullOrWhiteSpace(outlet) || outlet.Trim().Length > 200) return FeedCommandResult.Refused(Message.Of(FeedMessages.OutletMissing, MessageArg.Number(200)));
         var interval = intervalMinutes ?? options.Value.DefaultIntervalMinutes;
-        if (interval is < 1 or > 10_080) return FeedCommandResult.Refused("The interval is between 1 and 10080 minutes (a week).");
+        if (interval is < 1 or > 10_080) return FeedCommandResult.Refused(Message.Of(FeedMessages.Interval, MessageArg.Number(1), MessageArg.Number(10_080)));
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var address = uri!.AbsoluteUri;
         var hash = KeyHash.Of(address);
         if (await db.Set<Feed>().AsNoTracking().FirstOrDefaultAsync(f => f.UrlHash == hash && f.Url == address, ct) is { } existing)
-            return FeedCommandResult.Refused($"This feed is listed already (outlet {existing.OutletName}).");
+            return FeedCommandResult.Refused(Message.Of(FeedMessages.Listed, MessageArg.Text(existing.OutletName)));
         var feed = new Feed
         {
             Url = address, OutletName = outlet.Trim(), PollIntervalMinutes = interval, Enabled = true, Source = FeedSource.Ui,
@@ -55,7 +56,7 @@ public sealed class FeedCatalog(
             await tx.CommitAsync(ct);
         }
         await updates.NotifyAsync(new DashboardChange("feeds"));
-        return FeedCommandResult.Done($"Added {address}; it is polled at the next run of the feed job.", feed.Id);
+        return FeedCommandResult.Done(Message.Of(FeedMessages.Added, MessageArg.Text(address)), feed.Id);
     }
 
     public async Task<FeedCommandResult> SetEnabledAsync(long feedId, bool enabled, CancellationToken ct = default)
@@ -66,7 +67,7 @@ public sealed class FeedCatalog(
         {
             var was = await db.Set<Feed>().Where(f => f.Id == feedId).Select(f => (bool?)f.Enabled).FirstOrDefaultAsync(ct);
             var changed = await db.Set<Feed>().Where(f => f.Id == feedId).ExecuteUpdateAsync(s => s.SetProperty(f => f.Enabled, enabled), ct);
-            if (changed == 0) return FeedCommandResult.Refused("That feed no longer exists.");
+            if (changed == 0) return FeedCommandResult.Refused(Message.Of(FeedMessages.Gone));
             if (was != enabled)
             {
                 audit.Record(db, AuditActions.FeedChange, AuditEntities.Feed, Key(feedId), new { enabled = was }, new { enabled });
@@ -75,7 +76,7 @@ public sealed class FeedCatalog(
             await tx.CommitAsync(ct);
         }
         await updates.NotifyAsync(new DashboardChange("feeds"));
-        return FeedCommandResult.Done(enabled ? "Feed enabled." : "Feed disabled: it is not polled until enabled again.", feedId);
+        return FeedCommandResult.Done(Message.Of(enabled ? FeedMessages.Enabled : FeedMessages.Disabled), feedId);
     }
 
     /// <summary>Deletes a feed added on the page with its item records; its articles stay. Settings' feeds are refused.</summary>
@@ -84,14 +85,14 @@ public sealed class FeedCatalog(
         analyst.Demand(Permission.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
         var feed = await db.Set<Feed>().FirstOrDefaultAsync(f => f.Id == feedId, ct);
-        if (feed is null) return FeedCommandResult.Refused("That feed no longer exists.");
+        if (feed is null) return FeedCommandResult.Refused(Message.Of(FeedMessages.Gone));
         if (feed.Source == FeedSource.Settings)
-            return FeedCommandResult.Refused("This feed comes from the settings (Feeds:Sources) and would come back at the next start: disable it here, or remove it there.");
+            return FeedCommandResult.Refused(Message.Of(FeedMessages.FromSettings, MessageArg.Text("Feeds:Sources")));
         db.Remove(feed);
         audit.Record(db, AuditActions.FeedRemove, AuditEntities.Feed, Key(feed.Id), Audited(feed), null);
         await db.SaveChangesAsync(ct);
         await updates.NotifyAsync(new DashboardChange("feeds"));
-        return FeedCommandResult.Done($"Deleted {feed.Url}; the {feed.ItemsTaken} articles taken from it stay.", feedId);
+        return FeedCommandResult.Done(Message.Of(FeedMessages.Deleted, MessageArg.Text(feed.Url), MessageArg.Number(feed.ItemsTaken)), feedId);
     }
 
     /// <summary>
@@ -105,8 +106,8 @@ public sealed class FeedCatalog(
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var feed = await db.Set<Feed>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == feedId, ct);
-            if (feed is null) return FeedCommandResult.Refused("That feed no longer exists.");
-            if (!feed.Enabled) return FeedCommandResult.Refused("The feed is disabled: enable it first.");
+            if (feed is null) return FeedCommandResult.Refused(Message.Of(FeedMessages.Gone));
+            if (!feed.Enabled) return FeedCommandResult.Refused(Message.Of(FeedMessages.IsDisabled));
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.Set<Feed>().Where(f => f.Id == feedId).ExecuteUpdateAsync(s => s.SetProperty(f => f.NextPollAt, now), ct);
             audit.Record(db, AuditActions.FeedPoll, AuditEntities.Feed, Key(feedId), new { nextPollAt = feed.NextPollAt }, new { nextPollAt = now });
@@ -114,7 +115,7 @@ public sealed class FeedCatalog(
             await tx.CommitAsync(ct);
         }
         if (await launcher.TriggerAsync(PollFeedsJob.Name, JobTriggers.Manual, ct))
-            return FeedCommandResult.Done("Poll started; this page shows its outcome when it ends.", feedId);
+            return FeedCommandResult.Done(Message.Of(FeedMessages.PollStarted), feedId);
         var result = await poller.PollAsync(feedId, ct);
         return result.Succeeded ? FeedCommandResult.Done(result.Describe(), feedId) : FeedCommandResult.Refused(result.Describe());
     }

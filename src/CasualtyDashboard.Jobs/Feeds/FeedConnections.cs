@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using CasualtyDashboard.Reconciliation.Messages;
 
 namespace CasualtyDashboard.Jobs.Feeds;
 
@@ -19,9 +20,8 @@ public sealed class FeedConnections(IEnumerable<string> allowedHosts)
         var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
         if (addresses.Length == 0) throw new SocketException((int)SocketError.HostNotFound);
         if (!_allowed.Contains(host) && addresses.FirstOrDefault(InternalAddresses.IsInternal) is { } inside)
-            throw new RefusedAddressException(
-                $"{host} is an internal address ({inside}): loopback, private, link-local and metadata addresses are not fetched. "
-                + "Feeds:AllowedInternalHosts names hosts that may be.");
+            throw new RefusedAddressException(Message.Of(FeedMessages.InternalAddress, MessageArg.Text(host), MessageArg.Text(inside.ToString()),
+                MessageArg.Text("Feeds:AllowedInternalHosts")));
         SocketException? last = null;
         foreach (var address in addresses)
         {

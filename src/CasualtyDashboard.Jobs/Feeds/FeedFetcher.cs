@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using CasualtyDashboard.Reconciliation.Messages;
 using Microsoft.Extensions.Options;
 
 namespace CasualtyDashboard.Jobs.Feeds;
@@ -49,29 +50,29 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FeedOptions
             if (!response.IsSuccessStatusCode)
             {
                 var code = (int)response.StatusCode;
-                return FetchResult.Fail($"HTTP {code} {response.ReasonPhrase}", transient: code >= 500 || code is 408 or 429);
+                return FetchResult.Fail(Message.Of(FeedMessages.Http, MessageArg.Number(code), MessageArg.Text(response.ReasonPhrase ?? "")), transient: code >= 500 || code is 408 or 429);
             }
             if (response.Content.Headers.ContentLength is { } declared && declared > maxBytes)
-                return FetchResult.Fail($"The response is {declared:N0} bytes; at most {maxBytes:N0} are read.", transient: false);
+                return FetchResult.Fail(Message.Of(FeedMessages.DeclaredTooLarge, MessageArg.Number(declared), MessageArg.Number(maxBytes)), transient: false);
 
             await using var stream = await response.Content.ReadAsStreamAsync(limit.Token);
             var body = await ReadCappedAsync(stream, maxBytes, limit.Token);
-            if (body is null) return FetchResult.Fail($"The response is larger than {maxBytes:N0} bytes, the most that is read.", transient: false);
+            if (body is null) return FetchResult.Fail(Message.Of(FeedMessages.TooLarge, MessageArg.Number(maxBytes)), transient: false);
             var type = response.Content.Headers.ContentType;
             return new FetchResult(FetchStatus.Ok, body, type?.MediaType, type?.CharSet?.Trim('"'),
                 response.Headers.ETag?.ToString(), LastModifiedOf(response), null, false);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return FetchResult.Fail($"No complete answer within {timeout.TotalSeconds:0} s.", transient: true);
+            return FetchResult.Fail(Message.Of(FeedMessages.Timeout, MessageArg.Number((long)Math.Round(timeout.TotalSeconds))), transient: true);
         }
         catch (HttpRequestException ex) when (Refused(ex) is { } refused)
         {
-            return FetchResult.Fail($"Refused: {refused.Message}", transient: false);
+            return FetchResult.Fail(Message.Of(FeedMessages.Refused, MessageArg.Of(refused.Reason)), transient: false);
         }
         catch (HttpRequestException ex)
         {
-            return FetchResult.Fail($"Could not fetch: {ex.Message}", transient: true);
+            return FetchResult.Fail(Message.Of(FeedMessages.Unreachable, MessageArg.Text(ex.Message)), transient: true);
         }
     }
 

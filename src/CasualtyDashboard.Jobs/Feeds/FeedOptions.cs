@@ -61,7 +61,7 @@ public sealed class FeedOptions : IValidatableObject
         {
             var source = Sources[i];
             var name = $"{SectionName}:{nameof(Sources)}:{i}";
-            if (FeedUrls.Validate(source.Url, out var uri) is { } error) yield return new ValidationResult($"{name}:Url: {error}", [nameof(Sources)]);
+            if (FeedUrls.Validate(source.Url, out var uri) is { } error) yield return new ValidationResult($"{name}:Url: {MessageEnglish.Text(error)}", [nameof(Sources)]);
             else if (!seen.Add(uri!.AbsoluteUri)) yield return new ValidationResult($"{name}:Url: {uri} is listed twice.", [nameof(Sources)]);
             if (string.IsNullOrWhiteSpace(source.Outlet) || source.Outlet.Trim().Length > 200)
                 yield return new ValidationResult($"{name}:Outlet: give the outlet's name (1 to 200 characters).", [nameof(Sources)]);

@@ -1,4 +1,5 @@
 using System.Xml;
+using CasualtyDashboard.Reconciliation.Messages;
 using System.Xml.Linq;
 
 namespace CasualtyDashboard.Jobs.Feeds;
@@ -38,18 +39,18 @@ public static class FeedParser
         }
         catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
         {
-            throw new FeedFormatException("The feed declares a DTD, which is refused for safety (it could expand entities or fetch files).", ex);
+            throw new FeedFormatException(Message.Of(FeedMessages.Dtd), ex);
         }
         catch (XmlException ex)
         {
             // Where, not what: the parser's message can quote the document, which may be a page that was never meant to be read.
-            throw new FeedFormatException($"The feed is not well-formed XML: Line {ex.LineNumber}, position {ex.LinePosition}.", ex);
+            throw new FeedFormatException(Message.Of(FeedMessages.NotXml, MessageArg.Number(ex.LineNumber), MessageArg.Number(ex.LinePosition)), ex);
         }
 
-        var root = xml.Root ?? throw new FeedFormatException("The feed document is empty.");
+        var root = xml.Root ?? throw new FeedFormatException(Message.Of(FeedMessages.EmptyDocument));
         if (root.Name == "rss")
         {
-            var channel = root.Element("channel") ?? throw new FeedFormatException("The RSS document has no <channel>.");
+            var channel = root.Element("channel") ?? throw new FeedFormatException(Message.Of(FeedMessages.NoChannel, MessageArg.Text("<channel>")));
             return Build("RSS " + ((string?)root.Attribute("version") ?? "2.0"), Text(channel.Element("title")),
                 channel.Elements("item").Select(i => ReadRssItem(i, feedUrl, XNamespace.None)));
         }
@@ -63,8 +64,8 @@ public static class FeedParser
                 root.Elements(Rss1 + "item").Select(i => ReadRssItem(i, feedUrl, Rss1)));
         }
         throw new FeedFormatException(root.Name.LocalName.Equals("html", StringComparison.OrdinalIgnoreCase)
-            ? "Not an RSS or Atom feed: the document is a web page (<html>)."
-            : "Not an RSS or Atom feed: the document's root element is none of <rss>, <feed> and <rdf:RDF>.");
+            ? Message.Of(FeedMessages.WebPage, MessageArg.Text("<html>"))
+            : Message.Of(FeedMessages.UnknownRoot, MessageArg.Text("<rss>, <feed>, <rdf:RDF>")));
     }
 
     private static ParsedFeed Build(string format, string? title, IEnumerable<(FeedEntry? Entry, string? Skipped)> items)

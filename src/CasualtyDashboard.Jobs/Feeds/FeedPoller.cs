@@ -71,7 +71,7 @@ public sealed class FeedPoller(
         {
             // A broken feed row or a database hiccup: record it on the feed and go on with the others.
             logger.LogError(ex, "Polling feed {FeedId} failed", feedId);
-            var error = $"{ex.GetType().Name}: {ex.Message}";
+            var error = Message.Of(JobMessages.Error, MessageArg.Text(ex.GetType().Name), MessageArg.Text(ex.Message));
             await RecordFeedFailureAsync(feedId, error);
             return new FeedPollResult(feedId, false, false, 0, 0, 0, 0, 0, 0, error);
         }
@@ -94,7 +94,7 @@ public sealed class FeedPoller(
             budget.Token, ct) ?? FetchResult.Fail(BudgetSpent(), transient: true);
 
         ParsedFeed? parsed = null;
-        string? error = response.Status == FetchStatus.Failed ? $"Fetching the feed failed: {response.Error}" : null;
+        var error = response.Status == FetchStatus.Failed ? Message.Of(FeedMessages.FetchFailed, MessageArg.Of(response.Error!)) : null;
         if (response.Status == FetchStatus.Ok)
         {
             try
@@ -103,7 +103,7 @@ public sealed class FeedPoller(
             }
             catch (FeedFormatException ex)
             {
-                error = ex.Message;
+                error = ex.Reason;
             }
         }
 
@@ -155,16 +155,17 @@ public sealed class FeedPoller(
         }
         else
         {
-            feed.LastError = error;
+            feed.LastError = error.ToStored();
         }
         var result = new FeedPollResult(feedId, error is null, response.Status == FetchStatus.NotModified, counts.Stored, counts.Duplicates,
             counts.Failed, counts.Retrying - counts.Deferred, left, parsed?.Skipped.Count ?? 0, error, counts.Deferred);
-        feed.LastOutcome = result.Describe();
+        var outcome = result.Describe();
+        feed.LastOutcome = outcome.ToStored();
         await db.SaveChangesAsync(ct);
         if (error is null)
-            logger.LogInformation("Polled feed {Feed}: {Outcome}", feed.Url, feed.LastOutcome);
+            logger.LogInformation("Polled feed {Feed}: {Outcome}", feed.Url, MessageEnglish.Text(outcome));
         else
-            logger.LogWarning("Polling feed {Feed} failed: {Error}", feed.Url, error);
+            logger.LogWarning("Polling feed {Feed} failed: {Error}", feed.Url, MessageEnglish.Text(error));
         return result;
     }
 
@@ -188,7 +189,7 @@ public sealed class FeedPoller(
             {
                 // Not tried: it keeps its attempts, and is stored as waiting so the next run fetches it even if the feed is unchanged.
                 item.State = FeedItemState.Retrying;
-                item.Error = pages[i].Error;
+                item.Error = pages[i].Error?.ToStored();
                 deferred++;
                 continue;
             }
@@ -202,7 +203,10 @@ public sealed class FeedPoller(
             }
             var giveUp = !pages[i].Transient || item.Attempts >= settings.MaxItemAttempts;
             item.State = giveUp ? FeedItemState.Failed : FeedItemState.Retrying;
-            item.Error = pages[i].Transient && giveUp ? $"{pages[i].Error} (gave up after {item.Attempts} attempts)" : pages[i].Error;
+            var pageError = pages[i].Error ?? Message.Of(FeedMessages.NoAnswer);
+            item.Error = (pages[i].Transient && giveUp
+                ? Message.Of(FeedMessages.GaveUp, MessageArg.Of(pageError), MessageArg.Number(item.Attempts))
+                : pageError).ToStored();
         }
 
         var stored = incoming.Count == 0 ? [] : await ingestor.IngestAsync(incoming, Channel, ct);
@@ -214,7 +218,7 @@ public sealed class FeedPoller(
             {
                 IngestStatus.Stored => (FeedItemState.Stored, (string?)null),
                 IngestStatus.Duplicate => (FeedItemState.Duplicate, (string?)null),
-                _ => (FeedItemState.Failed, $"The page's text was not accepted: {result.Error}"),
+                _ => (FeedItemState.Failed, Message.Of(FeedMessages.NotAccepted, MessageArg.Of(result.Error ?? Message.Verbatim(""))).ToStored()),
             };
         }
         foreach (var (item, _) in chunk.Where(c => c.Item.Id == 0)) db.Set<FeedItem>().Add(item);
@@ -242,37 +246,37 @@ public sealed class FeedPoller(
         }
     }
 
-    private string BudgetSpent() =>
-        $"Not fetched: the poll's time budget of {options.Value.PollBudgetSeconds} s (Feeds:PollBudgetSeconds) ran out; taken at the next poll.";
+    private Message BudgetSpent() =>
+        Message.Of(FeedMessages.BudgetSpent, MessageArg.Number(options.Value.PollBudgetSeconds), MessageArg.Text("Feeds:PollBudgetSeconds"));
 
     private async Task<PageOutcome> FetchPageAsync(Uri link, CancellationToken ct)
     {
         var response = await fetcher.GetAsync(link, FeedFetcher.PageAccept, options.Value.MaxPageBytes, null, null, ct);
-        if (response.Status != FetchStatus.Ok) return new PageOutcome(null, response.Error ?? "The page did not answer.", response.Transient);
-        if (!PageDecoder.IsHtml(response.MediaType)) return new PageOutcome(null, $"Not an HTML page ({response.MediaType}).", false);
+        if (response.Status != FetchStatus.Ok) return new PageOutcome(null, response.Error ?? Message.Of(FeedMessages.NoAnswer), response.Transient);
+        if (!PageDecoder.IsHtml(response.MediaType)) return new PageOutcome(null, Message.Of(FeedMessages.NotHtml, MessageArg.Text(response.MediaType ?? "")), false);
         try
         {
             var page = ArticleTextExtractor.Extract(PageDecoder.Decode(response.Body, response.Charset));
             return page.Text.Length == 0
-                ? new PageOutcome(null, "No article text found on the page.", false)
+                ? new PageOutcome(null, Message.Of(FeedMessages.NoArticleText), false)
                 : new PageOutcome(page, null, false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The reader's message could quote the page: only its kind is kept.
-            return new PageOutcome(null, $"The page could not be read ({ex.GetType().Name}).", false);
+            return new PageOutcome(null, Message.Of(FeedMessages.PageUnreadable, MessageArg.Text(ex.GetType().Name)), false);
         }
     }
 
-    private async Task RecordFeedFailureAsync(long feedId, string error)
+    private async Task RecordFeedFailureAsync(long feedId, Message error)
     {
         try
         {
             await using var db = await factory.CreateDbContextAsync(CancellationToken.None);
             var now = clock.GetUtcNow().UtcDateTime;
             await db.Set<Feed>().Where(f => f.Id == feedId).ExecuteUpdateAsync(s => s
-                .SetProperty(f => f.LastError, error)
-                .SetProperty(f => f.LastOutcome, "Failed: " + error)
+                .SetProperty(f => f.LastError, error.ToStored())
+                .SetProperty(f => f.LastOutcome, FeedPollResult.Failure(error).ToStored())
                 .SetProperty(f => f.LastPolledAt, now)
                 .SetProperty(f => f.NextPollAt, f => now.AddMinutes(f.PollIntervalMinutes)), CancellationToken.None);
         }
@@ -284,7 +288,7 @@ public sealed class FeedPoller(
 
     private static string? Limit(string? value, int max) => value is null || value.Length <= max ? value : null;
 
-    private sealed record PageOutcome(ExtractedPage? Page, string? Error, bool Transient, bool Deferred = false);
+    private sealed record PageOutcome(ExtractedPage? Page, Message? Error, bool Transient, bool Deferred = false);
 
     private readonly record struct ItemCounts(int Stored, int Duplicates, int Failed, int Retrying, int Deferred)
     {

@@ -1,3 +1,5 @@
+using CasualtyDashboard.Reconciliation.Messages;
+
 namespace CasualtyDashboard.Jobs.Feeds;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace CasualtyDashboard.Jobs.Feeds;
 /// whether that may pass (<paramref name="Transient"/>: timeout, network, 5xx, 429).
 /// </summary>
 public sealed record FetchResult(FetchStatus Status, byte[] Body, string? MediaType, string? Charset, string? ETag, string? LastModified,
-    string? Error, bool Transient)
+    Message? Error, bool Transient)
 {
-    public static FetchResult Fail(string error, bool transient) => new(FetchStatus.Failed, [], null, null, null, null, error, transient);
+    public static FetchResult Fail(Message error, bool transient) => new(FetchStatus.Failed, [], null, null, null, null, error, transient);
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using CasualtyDashboard.Jobs.Options;
+using CasualtyDashboard.Reconciliation.Messages;
 using Microsoft.Extensions.Options;
 
 namespace CasualtyDashboard.Jobs.Ingestion;
@@ -53,9 +54,9 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
         if (format == ArticleFileFormat.Json && !StartsArray(head.AsSpan(0, headLength)))
         {
             // The size is reported first, as for a file read whole: the rest is read (not kept) up to the limit.
-            if (HeadError(head.AsSpan(0, headLength), "file") is { } error)
+            if (HeadError(head.AsSpan(0, headLength), ImportMessages.File) is { } error)
                 return FileError(await LongerThanAsync(content, max - headLength, ct) ? TooLarge(fileName, null) : error);
-            return await new JsonLinesStreamReader(max, options.Value.MaxLineBytes, "file")
+            return await new JsonLinesStreamReader(max, options.Value.MaxLineBytes, ImportMessages.File)
                 .ReadAsync(head.AsMemory(0, headLength), content, bytesRead, size => TooLarge(fileName, size), ct);
         }
 
@@ -87,8 +88,11 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
         return Read(bytes, format, details);
     }
 
-    /// <summary>Reads bytes of a known format; <paramref name="subject"/> names the input in messages ("file", "request body").</summary>
-    public static ParsedInput Read(ReadOnlySpan<byte> bytes, ArticleFileFormat format, TextArticleDetails? details, string subject = "file")
+    /// <summary>
+    /// Reads bytes of a known format; <paramref name="subject"/> names the input in messages (<see cref="ImportMessages.File"/>,
+    /// <see cref="ImportMessages.RequestBody"/>).
+    /// </summary>
+    public static ParsedInput Read(ReadOnlySpan<byte> bytes, ArticleFileFormat format, TextArticleDetails? details, string subject = ImportMessages.File)
     {
         if (DecodeUtf8(bytes, subject, out var error) is not { } text) return FileError(error!);
         var parsed = format switch
@@ -97,7 +101,7 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
             ArticleFileFormat.Text => ReadText(text, details),
             _ => ArticleJsonReader.Read(text),
         };
-        return parsed.Articles.Count == 0 && parsed.Errors.Count == 0 ? FileError($"The {subject} holds no article.") : parsed;
+        return parsed.Articles.Count == 0 && parsed.Errors.Count == 0 ? FileError(NoArticle(subject)) : parsed;
     }
 
     private static async Task<bool> LongerThanAsync(Stream content, long limit, CancellationToken ct)
@@ -126,21 +130,31 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
     }
 
     /// <summary>The checks of <see cref="DecodeUtf8"/> that need only the first bytes: UTF-16, binary formats.</summary>
-    private static string? HeadError(ReadOnlySpan<byte> head, string subject)
+    private static Message? HeadError(ReadOnlySpan<byte> head, string subject)
     {
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return $"The {subject} is UTF-16, not UTF-8: save it as UTF-8 (nothing was stored).";
-        return Binary(head) is { } kind ? $"The {subject} is binary ({kind}), not text: nothing was stored." : null;
+            return Message.Of(ImportMessages.Utf16, MessageArg.Term(subject), MessageArg.Text("UTF-16"), Utf8Name);
+        if (head.StartsWith("%PDF"u8)) return Message.Of(ImportMessages.BinaryDocument, MessageArg.Term(subject), MessageArg.Text("PDF"));
+        if (head.StartsWith("PK\u0003\u0004"u8))
+            return Message.Of(ImportMessages.BinaryArchive, MessageArg.Term(subject), MessageArg.Text(".xlsx, .docx"), MessageArg.Text("CSV"));
+        if (head.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B])) return Message.Of(ImportMessages.BinaryCompressed, MessageArg.Term(subject));
+        return head[..Math.Min(head.Length, 1 << 16)].Contains((byte)0) ? Message.Of(ImportMessages.BinaryNul, MessageArg.Term(subject)) : null;
     }
 
+    /// <summary>The encoding every input must have, named in messages.</summary>
+    private static readonly MessageArg Utf8Name = MessageArg.Text("UTF-8");
+
+    /// <summary>An input that holds no article.</summary>
+    public static Message NoArticle(string subject) => Message.Of(ImportMessages.NoArticle, MessageArg.Term(subject));
+
     /// <summary>A problem with the whole input, reported as line 0.</summary>
-    public static ParsedInput FileError(string message) => new([], [new IngestItemResult(0, IngestStatus.Rejected, null, message)]);
+    public static ParsedInput FileError(Message message) => new([], [new IngestItemResult(0, IngestStatus.Rejected, null, message)]);
 
     /// <summary>
     /// Strict UTF-8 (a leading byte-order mark is dropped); null with the reason for anything else.
     /// <paramref name="firstLine"/>: the line number of the first byte (for a line read from a stream).
     /// </summary>
-    public static string? DecodeUtf8(ReadOnlySpan<byte> bytes, string subject, out string? error, int firstLine = 1)
+    public static string? DecodeUtf8(ReadOnlySpan<byte> bytes, string subject, out Message? error, int firstLine = 1)
     {
         error = null;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
@@ -154,30 +168,24 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
         if (status == OperationStatus.Done) return new string(chars, 0, written);
         var line = bytes[..consumed].Count((byte)'\n') + firstLine;
         error = status == OperationStatus.NeedMoreData
-            ? $"The {subject} is not UTF-8: it ends inside a character (line {line}). Save it as UTF-8; nothing was stored."
-            : $"The {subject} is not UTF-8: byte 0x{bytes[consumed]:X2} at line {line} (byte {consumed + 1:N0}) is not valid UTF-8. " +
-              "Save it as UTF-8 (Windows-1256 and Latin-1 files are not read); nothing was stored.";
+            ? Message.Of(ImportMessages.EndsInsideCharacter, MessageArg.Term(subject), Utf8Name, MessageArg.Number(line))
+            : Message.Of(ImportMessages.InvalidByte, MessageArg.Term(subject), Utf8Name, MessageArg.Text($"0x{bytes[consumed]:X2}"), MessageArg.Number(line),
+                MessageArg.Number(consumed + 1L), MessageArg.Text("Windows-1256, Latin-1"));
         return null;
-    }
-
-    private static string? Binary(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.StartsWith("%PDF"u8)) return "a PDF document";
-        if (bytes.StartsWith("PK\u0003\u0004"u8)) return "a ZIP archive, such as .xlsx or .docx; export it as CSV";
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B])) return "gzip-compressed";
-        return bytes[..Math.Min(bytes.Length, 1 << 16)].Contains((byte)0) ? "it holds NUL bytes" : null;
     }
 
     private static ParsedInput ReadText(string text, TextArticleDetails? details) =>
         string.IsNullOrWhiteSpace(text)
-            ? FileError("The file is empty.")
+            ? FileError(Message.Of(ImportMessages.FileEmpty))
             : new ParsedInput([(1, new IncomingArticle(text, details?.Published, details?.Outlet, details?.Url, details?.Title))], []);
 
-    private static string UnknownType(string fileName) =>
-        $"\"{Path.GetFileName(fileName)}\": {(Path.GetExtension(fileName) is { Length: > 0 } ext ? ext + " files are" : "files without an extension are")} not read; " +
-        $"use {string.Join(", ", Extensions)}.";
+    private static Message UnknownType(string fileName) => Path.GetExtension(fileName) is { Length: > 0 } ext
+        ? Message.Of(ImportMessages.UnknownType, MessageArg.Text(Path.GetFileName(fileName)), MessageArg.Text(ext), MessageArg.Text(string.Join(", ", Extensions)))
+        : Message.Of(ImportMessages.NoExtension, MessageArg.Text(Path.GetFileName(fileName)), MessageArg.Text(string.Join(", ", Extensions)));
 
-    private string TooLarge(string fileName, long? size) =>
-        $"\"{Path.GetFileName(fileName)}\" is {(size is { } s ? $"{s / 1048576.0:N1} MB" : "larger than the limit")}; at most {options.Value.MaxFileMegabytes} MB " +
-        "are read (Import:MaxFileMegabytes). Split it into smaller files.";
+    private Message TooLarge(string fileName, long? size) => size is { } s
+        ? Message.Of(ImportMessages.TooLarge, MessageArg.Text(Path.GetFileName(fileName)), MessageArg.Number(Math.Round(s / 1048576.0, 1)),
+            MessageArg.Number(options.Value.MaxFileMegabytes), MessageArg.Text("Import:MaxFileMegabytes"))
+        : Message.Of(ImportMessages.LargerThanLimit, MessageArg.Text(Path.GetFileName(fileName)), MessageArg.Number(options.Value.MaxFileMegabytes),
+            MessageArg.Text("Import:MaxFileMegabytes"));
 }

@@ -5,6 +5,7 @@ using CasualtyDashboard.Data.Providers;
 using CasualtyDashboard.Jobs.Jobs;
 using CasualtyDashboard.Jobs.Scheduling;
 using Microsoft.EntityFrameworkCore;
+using CasualtyDashboard.Reconciliation.Messages;
 using Microsoft.Extensions.Logging;
 
 namespace CasualtyDashboard.Jobs.Ingestion;
@@ -63,12 +64,12 @@ public sealed class ArticleIngestor(
             var url = string.IsNullOrWhiteSpace(article.Url) ? null : article.Url.Trim();
             if (byHash.TryGetValue(hash, out var id) || (url is not null && byUrl.TryGetValue(url, out id)))
             {
-                results.Add(new IngestItemResult(line, IngestStatus.Duplicate, id, "The same article (same text or URL) is stored already."));
+                results.Add(new IngestItemResult(line, IngestStatus.Duplicate, id, Message.Of(ImportMessages.StoredAlready)));
                 continue;
             }
             if (seenHash.TryGetValue(hash, out var firstLine) || (url is not null && seenUrl.TryGetValue(url, out firstLine)))
             {
-                results.Add(new IngestItemResult(line, IngestStatus.Duplicate, null, $"The same article (same text or URL) stands earlier in this input, at {firstLine}."));
+                results.Add(new IngestItemResult(line, IngestStatus.Duplicate, null, Message.Of(ImportMessages.EarlierInInput, MessageArg.Number(firstLine))));
                 continue;
             }
             seenHash[hash] = line;
@@ -114,16 +115,16 @@ public sealed class ArticleIngestor(
         return results;
     }
 
-    private static string? Validate(IncomingArticle article)
+    private static Message? Validate(IncomingArticle article)
     {
-        if (string.IsNullOrWhiteSpace(article.Text)) return "The article has no text.";
+        if (string.IsNullOrWhiteSpace(article.Text)) return Message.Of(ImportMessages.NoText);
         if (!string.IsNullOrWhiteSpace(article.Url) && !IsHttpAddress(article.Url))
-            return "The url must be an http or https address (javascript:, data: and other schemes are not stored).";
-        if (article.Text.Length > MaxTextLength) return $"The text has {article.Text.Length:N0} characters; at most {MaxTextLength:N0} are accepted.";
+            return Message.Of(ImportMessages.BadUrl, MessageArg.Text("http://, https://"), MessageArg.Text("javascript:, data:"));
+        if (article.Text.Length > MaxTextLength) return Message.Of(ImportMessages.TextTooLong, MessageArg.Number(article.Text.Length), MessageArg.Number(MaxTextLength));
         var control = article.Text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
-        if (control > article.Text.Length / 100 + 2) return "The text looks binary (it holds control characters), not an article.";
+        if (control > article.Text.Length / 100 + 2) return Message.Of(ImportMessages.LooksBinary);
         if (article.Text.Contains('\uFFFD') && article.Text.Count(c => c == '\uFFFD') > article.Text.Length / 50 + 2)
-            return "The text is not valid UTF-8 (many replacement characters): re-save it as UTF-8.";
+            return Message.Of(ImportMessages.ReplacementCharacters, MessageArg.Text("UTF-8"));
         return null;
     }
 

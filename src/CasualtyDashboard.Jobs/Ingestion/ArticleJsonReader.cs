@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CasualtyDashboard.Reconciliation.Messages;
 
 namespace CasualtyDashboard.Jobs.Ingestion;
 
@@ -39,9 +40,9 @@ public static class ArticleJsonReader
             using var doc = JsonDocument.Parse(line);
             articles.Add((lineNumber, FromElement(doc.RootElement)));
         }
-        catch (Exception ex) when (ex is JsonException or FormatException)
+        catch (Exception ex) when (ex is JsonException or ArticleFormatException)
         {
-            errors.Add(new IngestItemResult(lineNumber, IngestStatus.Rejected, null, $"Line {lineNumber}: {Describe(ex)}"));
+            errors.Add(new IngestItemResult(lineNumber, IngestStatus.Rejected, null, Message.Of(ImportMessages.Line, MessageArg.Number(lineNumber), MessageArg.Of(Describe(ex)))));
         }
     }
 
@@ -53,7 +54,7 @@ public static class ArticleJsonReader
         try { doc = JsonDocument.Parse(content.TrimStart('\uFEFF'), new JsonDocumentOptions { AllowTrailingCommas = true }); }
         catch (JsonException ex)
         {
-            errors.Add(new IngestItemResult(1, IngestStatus.Rejected, null, $"The JSON array cannot be read: {Describe(ex)}"));
+            errors.Add(new IngestItemResult(1, IngestStatus.Rejected, null, Message.Of(ImportMessages.ArrayUnreadable, MessageArg.Text("JSON"), MessageArg.Of(Describe(ex)))));
             return new ParsedInput(articles, errors);
         }
         using (doc)
@@ -63,17 +64,17 @@ public static class ArticleJsonReader
             {
                 index++;
                 try { articles.Add((index, FromElement(element))); }
-                catch (FormatException ex) { errors.Add(new IngestItemResult(index, IngestStatus.Rejected, null, $"Item {index}: {ex.Message}")); }
+                catch (ArticleFormatException ex) { errors.Add(new IngestItemResult(index, IngestStatus.Rejected, null, Message.Of(ImportMessages.Item, MessageArg.Number(index), MessageArg.Of(ex.Reason)))); }
             }
         }
         return new ParsedInput(articles, errors);
     }
 
-    /// <summary>One article object; throws <see cref="FormatException"/> saying which field is wrong.</summary>
+    /// <summary>One article object; throws <see cref="ArticleFormatException"/> saying which field is wrong.</summary>
     public static IncomingArticle FromElement(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.Object) throw new FormatException("expected a JSON object with a \"text\" field.");
-        var text = String(element, "text") ?? throw new FormatException("the \"text\" field is missing or empty.");
+        if (element.ValueKind != JsonValueKind.Object) throw new ArticleFormatException(Message.Of(ImportMessages.NotAnObject, MessageArg.Text("JSON"), MessageArg.Text("text")));
+        var text = String(element, "text") ?? throw new ArticleFormatException(Message.Of(ImportMessages.FieldMissing, MessageArg.Text("text")));
         return new IncomingArticle(text, ParseDate(String(element, "published")), String(element, "outlet"),
             String(element, "url"), String(element, "title"), String(element, "id"));
     }
@@ -86,7 +87,7 @@ public static class ArticleJsonReader
         if (v.Length > 10 && (v[10] == 'T' || v[10] == ' ')) v = v[..10];
         return DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new FormatException($"\"published\" must be a date YYYY-MM-DD, not \"{value}\".");
+            : throw new ArticleFormatException(Message.Of(ImportMessages.BadDate, MessageArg.Text("published"), MessageArg.Text("YYYY-MM-DD"), MessageArg.Text(value)));
     }
 
     private static string? String(JsonElement element, string name)
@@ -96,7 +97,7 @@ public static class ArticleJsonReader
         {
             JsonValueKind.String => Unescaped(value, name) is { Length: > 0 } s ? s : null,
             JsonValueKind.Number => value.GetRawText(),
-            _ => throw new FormatException($"\"{name}\" must be a string."),
+            _ => throw new ArticleFormatException(Message.Of(ImportMessages.NotAString, MessageArg.Text(name))),
         };
     }
 
@@ -112,9 +113,11 @@ public static class ArticleJsonReader
         }
         catch (InvalidOperationException)
         {
-            throw new FormatException($"\"{name}\" holds an invalid \\u escape: half of a surrogate pair (such as \\udc00) on its own is not a character.");
+            throw new ArticleFormatException(Message.Of(ImportMessages.LoneSurrogate, MessageArg.Text(name), MessageArg.Text("\\udc00")));
         }
     }
 
-    private static string Describe(Exception ex) => ex is JsonException j ? $"not valid JSON ({j.Message.Split(" Path:")[0]})" : ex.Message;
+    private static Message Describe(Exception ex) => ex is ArticleFormatException f
+        ? f.Reason
+        : Message.Of(ImportMessages.InvalidJson, MessageArg.Text("JSON"), MessageArg.Text(ex.Message.Split(" Path:")[0]));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CasualtyDashboard.Reconciliation.Messages;
 
 namespace CasualtyDashboard.Jobs.Ingestion;
 
@@ -27,15 +28,15 @@ public static class CsvArticleReader
                 break;
             }
         }
-        if (header is null) return Whole("The CSV file is empty: it needs a header row with a \"text\" column.");
-        if (header.Error is not null) return Whole($"The CSV header (line {header.Line}) cannot be read: {header.Error}");
+        if (header is null) return Whole(Message.Of(ImportMessages.CsvEmpty, MessageArg.Text("text")));
+        if (header.Error is not null) return Whole(Message.Of(ImportMessages.CsvHeaderUnreadable, MessageArg.Number(header.Line), MessageArg.Of(header.Error)));
 
         var names = header.Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
         var repeated = names.Where(n => n.Length > 0).GroupBy(n => n).FirstOrDefault(g => g.Count() > 1);
-        if (repeated is not null) return Whole($"The CSV header (line {header.Line}) names the column \"{repeated.Key}\" twice.");
+        if (repeated is not null) return Whole(Message.Of(ImportMessages.CsvColumnTwice, MessageArg.Number(header.Line), MessageArg.Text(repeated.Key)));
         if (!names.Contains("text"))
-            return Whole($"The CSV header (line {header.Line}) has no \"text\" column; it has: {string.Join(", ", header.Fields.Select(f => $"\"{f}\""))}. " +
-                         $"The first row must name the columns ({string.Join(", ", Known)}).");
+            return Whole(Message.Of(ImportMessages.CsvNoTextColumn, MessageArg.Number(header.Line), MessageArg.Text("text"),
+                MessageArg.Text(string.Join(", ", header.Fields.Select(f => $"\"{f}\""))), MessageArg.Text(string.Join(", ", Known))));
         var column = Known.ToDictionary(k => k, k => names.IndexOf(k));
 
         while (parser.Next() is { } record)
@@ -43,7 +44,7 @@ public static class CsvArticleReader
             if (record.IsBlank) continue;
             var error = record.Error;
             if (error is null && record.Fields.Count != names.Count)
-                error = $"{record.Fields.Count} fields where the header has {names.Count}; a field holding the delimiter, a quote or a line break must be quoted (\"...\"), with quotes inside doubled.";
+                error = Message.Of(ImportMessages.CsvFieldCount, MessageArg.Number(record.Fields.Count), MessageArg.Number(names.Count));
             if (error is null)
             {
                 try
@@ -51,26 +52,26 @@ public static class CsvArticleReader
                     articles.Add((record.Line, ToArticle(record.Fields, column)));
                     continue;
                 }
-                catch (FormatException ex)
+                catch (ArticleFormatException ex)
                 {
-                    error = ex.Message;
+                    error = ex.Reason;
                 }
             }
-            errors.Add(new IngestItemResult(record.Line, IngestStatus.Rejected, null, $"Line {record.Line}: {error}"));
+            errors.Add(new IngestItemResult(record.Line, IngestStatus.Rejected, null, Message.Of(ImportMessages.Line, MessageArg.Number(record.Line), MessageArg.Of(error))));
         }
         return new ParsedInput(articles, errors);
 
-        ParsedInput Whole(string message) => new([], [new IngestItemResult(0, IngestStatus.Rejected, null, message)]);
+        ParsedInput Whole(Message message) => new([], [new IngestItemResult(0, IngestStatus.Rejected, null, message)]);
     }
 
     private static IncomingArticle ToArticle(IReadOnlyList<string> fields, Dictionary<string, int> column)
     {
         string? Field(string name) => column[name] is >= 0 and var i && fields[i].Trim() is { Length: > 0 } v ? v : null;
-        var text = column["text"] is var t && !string.IsNullOrWhiteSpace(fields[t]) ? fields[t] : throw new FormatException("the \"text\" column is empty.");
+        var text = column["text"] is var t && !string.IsNullOrWhiteSpace(fields[t]) ? fields[t] : throw new ArticleFormatException(Message.Of(ImportMessages.ColumnEmpty, MessageArg.Text("text")));
         return new IncomingArticle(text, ArticleJsonReader.ParseDate(Field("published")), Field("outlet"), Field("url"), Field("title"), Field("id"));
     }
 
-    private sealed record Record(int Line, IReadOnlyList<string> Fields, string? Error)
+    private sealed record Record(int Line, IReadOnlyList<string> Fields, Message? Error)
     {
         public bool IsBlank => Error is null && Fields.All(string.IsNullOrWhiteSpace);
     }
@@ -87,7 +88,7 @@ public static class CsvArticleReader
             if (_pos >= text.Length) return null;
             var start = _line;
             var fields = new List<string>();
-            string? error = null;
+            Message? error = null;
             var field = new StringBuilder();
             while (true)
             {
@@ -116,10 +117,10 @@ public static class CsvArticleReader
                         field.Append(c);
                         _pos++;
                     }
-                    if (!closed) error ??= $"a quoted field opened on line {opened} is never closed (a missing closing quote swallows the rest of the file).";
+                    if (!closed) error ??= Message.Of(ImportMessages.CsvUnclosedQuote, MessageArg.Number(opened));
                     if (_pos < text.Length && !IsEnd(text[_pos]))
                     {
-                        error ??= $"text follows a closing quote on line {_line}; quotes inside a quoted field must be doubled (\"\").";
+                        error ??= Message.Of(ImportMessages.CsvTextAfterQuote, MessageArg.Number(_line));
                         while (_pos < text.Length && !IsEnd(text[_pos])) field.Append(text[_pos++]);
                     }
                 }
@@ -127,7 +128,7 @@ public static class CsvArticleReader
                 {
                     while (_pos < text.Length && !IsEnd(text[_pos]))
                     {
-                        if (text[_pos] == '"') error ??= $"a quote inside an unquoted field on line {_line}; quote the whole field and double the quotes inside it.";
+                        if (text[_pos] == '"') error ??= Message.Of(ImportMessages.CsvStrayQuote, MessageArg.Number(_line));
                         field.Append(text[_pos++]);
                     }
                 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using CasualtyDashboard.Reconciliation.Messages;
 
 namespace CasualtyDashboard.Jobs.Ingestion;
 
@@ -12,7 +13,7 @@ namespace CasualtyDashboard.Jobs.Ingestion;
 public sealed class JsonLinesStreamReader(long maxBytes, int maxLineBytes, string subject)
 {
     /// <summary>Reads <paramref name="content"/>, of which <paramref name="head"/> (its first bytes) was read already.</summary>
-    public async Task<ParsedInput> ReadAsync(ReadOnlyMemory<byte> head, Stream content, IProgress<long>? bytesRead, Func<long?, string> tooLarge, CancellationToken ct)
+    public async Task<ParsedInput> ReadAsync(ReadOnlyMemory<byte> head, Stream content, IProgress<long>? bytesRead, Func<long?, Message> tooLarge, CancellationToken ct)
     {
         var articles = new List<(int, IncomingArticle)>();
         var errors = new List<IngestItemResult>();
@@ -20,7 +21,7 @@ public sealed class JsonLinesStreamReader(long maxBytes, int maxLineBytes, strin
         var lineNumber = 1;
         var skipping = false;
         long total = 0;
-        string? fatal = null;
+        Message? fatal = null;
 
         bool Feed(ReadOnlySpan<byte> chunk)
         {
@@ -84,10 +85,10 @@ public sealed class JsonLinesStreamReader(long maxBytes, int maxLineBytes, strin
             ArrayPool<byte>.Shared.Return(buffer);
         }
         if (!FinishLine()) return ArticleFileReader.FileError(fatal!);
-        return articles.Count == 0 && errors.Count == 0 ? ArticleFileReader.FileError($"The {subject} holds no article.") : new ParsedInput(articles, errors);
+        return articles.Count == 0 && errors.Count == 0 ? ArticleFileReader.FileError(ArticleFileReader.NoArticle(subject)) : new ParsedInput(articles, errors);
     }
 
-    private string LineTooLong(int lineNumber) =>
-        $"Line {lineNumber} is longer than {maxLineBytes / 1048576.0:0.#} MB (Import:MaxLineMegabytes): it was skipped. " +
-        $"An article's text is at most {ArticleIngestor.MaxTextLength:N0} characters; put one article per line.";
+    private Message LineTooLong(int lineNumber) =>
+        Message.Of(ImportMessages.LineTooLong, MessageArg.Number(lineNumber), MessageArg.Number(maxLineBytes / 1048576.0),
+            MessageArg.Text("Import:MaxLineMegabytes"), MessageArg.Number(ArticleIngestor.MaxTextLength));
 }

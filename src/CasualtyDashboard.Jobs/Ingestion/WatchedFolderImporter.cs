@@ -82,14 +82,15 @@ public sealed class WatchedFolderImporter(
         }
         catch (IOException ex)
         {
-            report = new ImportReport([new IngestItemResult(0, IngestStatus.Rejected, null, $"The file could not be read: {ex.Message}")]);
+            report = new ImportReport([new IngestItemResult(0, IngestStatus.Rejected, null, Message.Of(ImportMessages.FileUnreadable, MessageArg.Text(ex.Message)))]);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not Microsoft.EntityFrameworkCore.DbUpdateException
                                        and not System.Data.Common.DbException)
         {
             // Whatever else the file does to the reader, it goes to failed/ with the reason instead of failing every scan.
             logger.LogError(ex, "Importing {File} from the watched folder failed", name);
-            report = new ImportReport([new IngestItemResult(0, IngestStatus.Rejected, null, $"The file could not be imported: {ex.GetType().Name}: {ex.Message}")]);
+            report = new ImportReport([new IngestItemResult(0, IngestStatus.Rejected, null,
+                Message.Of(ImportMessages.FileFailed, MessageArg.Text(ex.GetType().Name), MessageArg.Text(ex.Message)))]);
         }
         var target = Path.Combine(Path.GetDirectoryName(path)!, report.Clean ? "done" : "failed");
         Directory.CreateDirectory(target);
@@ -110,7 +111,7 @@ public sealed class WatchedFolderImporter(
         foreach (var item in report.Items.Where(i => i.Status != IngestStatus.Stored))
         {
             var where = item.Line == 0 ? "file" : $"line {item.Line}";
-            text.AppendLine(CultureInfo.InvariantCulture, $"{where}: {item.Status.ToString().ToLowerInvariant()}{(item.ArticleId is { } id ? $" (article {id})" : "")}: {item.Error}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{where}: {item.Status.ToString().ToLowerInvariant()}{(item.ArticleId is { } id ? $" (article {id})" : "")}: {(item.Error is { } error ? MessageEnglish.Text(error) : "")}");
         }
         return text.ToString();
     }

@@ -48,17 +48,20 @@ public static class ArticleEndpoints
         }
         if (body.Length > max) return tooLarge;
 
-        var parsed = ArticleFileReader.Read(body.GetBuffer().AsSpan(0, (int)body.Length), ArticleFileFormat.Json, null, "request body");
-        if (parsed.Errors is [{ Line: 0, Error: var whole }]) return Results.BadRequest(new { error = whole });
+        var parsed = ArticleFileReader.Read(body.GetBuffer().AsSpan(0, (int)body.Length), ArticleFileFormat.Json, null, ImportMessages.RequestBody);
+        if (parsed.Errors is [{ Line: 0, Error: var whole }]) return Results.BadRequest(new { error = English(whole) });
         var report = await importer.ImportAsync(parsed, Channel, null, ct);
         return Results.Json(new
         {
             stored = report.Stored,
             duplicates = report.Duplicates,
             rejected = report.Rejected,
-            items = report.Items.Select(i => new { line = i.Line, status = i.Status.ToString().ToLowerInvariant(), articleId = i.ArticleId, error = i.Error }),
+            items = report.Items.Select(i => new { line = i.Line, status = i.Status.ToString().ToLowerInvariant(), articleId = i.ArticleId, error = English(i.Error) }),
         }, statusCode: StatusCodes.Status202Accepted);
     }
+
+    /// <summary>A report's reason in English, as scripts read it (null for a stored line).</summary>
+    private static string? English(Reconciliation.Messages.Message? error) => error is null ? null : MessageText.English(error);
 
     /// <summary>
     /// JSON (array or lines) in UTF-8. No content type, <c>text/plain</c> and form types are refused (by

@@ -28,17 +28,26 @@ public sealed class IngestionPagesTests(IngestionAppFixture fixture) : IClassFix
 
         await import.UploadAsync(jsonl);
         await Assertions.Expect(import.Summary).ToContainTextAsync("articles.jsonl: 2 stored, 0 duplicates, 1 rejected", new() { Timeout = 30_000 });
-        await Assertions.Expect(import.Report).ToContainTextAsync("Line 2: not valid JSON");
+        await Assertions.Expect(import.Report).ToContainTextAsync(Shown.Message("Line 2: not valid JSON"));
 
         await import.UploadAsync(csv);
         await Assertions.Expect(import.Summary).ToContainTextAsync("articles.csv: 1 stored, 0 duplicates, 1 rejected", new() { Timeout = 30_000 });
         await import.ShowAsync("Rejected");
-        await Assertions.Expect(import.Report).ToContainTextAsync("Line 3: 5 fields where the header has 4");
+        await Assertions.Expect(import.Report).ToContainTextAsync(Shown.Message("Line 3: 5 fields where the header has 4"));
         await Assertions.Expect(import.Report).Not.ToContainTextAsync("Stored");
         await Screenshots.SaveAsync(page, "import-report-en");
 
         await import.UploadAsync(jsonl);
         await Assertions.Expect(import.Summary).ToContainTextAsync("articles.jsonl: 0 stored, 2 duplicates, 1 rejected", new() { Timeout = 30_000 });
+
+        // In Arabic, the rejected line's reason is Arabic too (the JSON reader's own words stay as they are).
+        await page.GetByTestId("lang-ar").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
+        await page.Locator("[data-testid=import-form][data-interactive=true]").WaitForAsync(new() { Timeout = 60_000 });
+        await import.UploadAsync(csv);
+        await Assertions.Expect(import.Report).ToContainTextAsync("حقول بينما في صف العناوين", new() { Timeout = 30_000 });
+        await Assertions.Expect(import.Report).ToContainTextAsync("المقال نفسه");
+        await Screenshots.SaveAsync(page, "import-report-ar");
 
         await using var db = fixture.Database.Open();
         Assert.Equal(3, await db.Articles.CountAsync(a => a.Channel == "upload"));

@@ -8,19 +8,20 @@ namespace CasualtyDashboard.Jobs.Tests.Feeds;
 public sealed class FeedCatalogTests
 {
     [Theory]
-    [InlineData("", "Give the feed's address.")]
-    [InlineData("news.example/rss", "This is not an absolute address (it should start with https:// or http://).")]
-    [InlineData("ftp://news.example/rss.xml", "Only http and https feeds are read, not ftp.")]
-    [InlineData("javascript:alert(1)", "Only http and https feeds are read, not javascript.")]
-    [InlineData("file:///etc/passwd", "Only http and https feeds are read, not file.")]
-    [InlineData("https://user:secret@news.example/rss", "The address holds a user name or password; feeds with credentials are not supported.")]
-    public async Task Add_AddressThatIsNotHttp_IsRefusedWithTheReason(string url, string reason)
+    [InlineData("", FeedMessages.AddressMissing, null)]
+    [InlineData("news.example/rss", FeedMessages.NotAbsolute, null)]
+    [InlineData("ftp://news.example/rss.xml", FeedMessages.Scheme, "ftp")]
+    [InlineData("javascript:alert(1)", FeedMessages.Scheme, "javascript")]
+    [InlineData("file:///etc/passwd", FeedMessages.Scheme, "file")]
+    [InlineData("https://user:secret@news.example/rss", FeedMessages.Credentials, null)]
+    public async Task Add_AddressThatIsNotHttp_IsRefusedWithTheReason(string url, string reason, string? named)
     {
         await using var harness = await FeedHarness.StartAsync();
 
         var result = await harness.Catalog.AddAsync(url, "موقع", 30);
 
-        Assert.Equal((false, reason), (result.Succeeded, result.Message));
+        Assert.False(result.Succeeded);
+        MessageAssert.Says(result.Message, reason, named is null ? [] : [named]);
         await using var db = harness.Pipeline.CreateDbContext();
         Assert.Equal(0, await db.Set<Feed>().CountAsync());
     }
@@ -34,8 +35,9 @@ public sealed class FeedCatalogTests
         var twice = await harness.Catalog.AddAsync("https://news.example/rss", "أخرى", 30);
         var noOutlet = await harness.Catalog.AddAsync("https://news.example/other", " ", 30);
 
-        Assert.Equal("This feed is listed already (outlet الجزيرة).", twice.Message);
-        Assert.Equal("Give the outlet's name (up to 200 characters).", noOutlet.Message);
+        MessageAssert.Says(twice.Message, FeedMessages.Listed, "الجزيرة");
+        MessageAssert.Says(noOutlet.Message, FeedMessages.OutletMissing, "200");
+        Assert.Equal("This feed is listed already (outlet الجزيرة).", MessageEnglish.Text(twice.Message));
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public sealed class FeedCatalogTests
         var deleted = await harness.Catalog.DeleteAsync(feed);
 
         Assert.False(refused.Succeeded);
-        Assert.Contains("comes from the settings", refused.Message);
+        MessageAssert.Says(refused.Message, FeedMessages.FromSettings, "Feeds:Sources");
         Assert.True(deleted.Succeeded);
         await using var check = harness.Pipeline.CreateDbContext();
         Assert.Equal(1, await check.Set<Feed>().CountAsync());
@@ -90,8 +92,11 @@ public sealed class FeedCatalogTests
         await harness.Catalog.SetEnabledAsync(feed, false);
         var refused = await harness.Catalog.PollNowAsync(feed);
 
-        Assert.Equal((true, "1 items fetched: 1 stored, 0 already stored, 0 failed."), (polled.Succeeded, polled.Message));
-        Assert.Equal((false, "The feed is disabled: enable it first."), (refused.Succeeded, refused.Message));
+        Assert.True(polled.Succeeded);
+        MessageAssert.Says(polled.Message, FeedMessages.Fetched, "1", "1", "0", "0");
+        Assert.Equal(["1", "1", "0", "0"], polled.Message.Values());
+        Assert.False(refused.Succeeded);
+        MessageAssert.Says(refused.Message, FeedMessages.IsDisabled);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class FeedHarness : IAsyncDisposable
     public async Task<long> AddFeedAsync(string path, string outlet, int intervalMinutes = 30)
     {
         var result = await Catalog.AddAsync(Server.Url(path).AbsoluteUri, outlet, intervalMinutes);
-        Assert.True(result.Succeeded, result.Message);
+        Assert.True(result.Succeeded, MessageEnglish.Text(result.Message));
         return result.FeedId!.Value;
     }
 

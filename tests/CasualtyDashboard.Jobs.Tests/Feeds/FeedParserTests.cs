@@ -54,6 +54,7 @@ public sealed class FeedParserTests
 
         Assert.StartsWith("The feed is not well-formed XML", error.Message);
         Assert.Contains("Line 1", error.Message);
+        MessageAssert.Says(error.Reason, FeedMessages.NotXml, "1");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using System.Diagnostics;
 using System.Text;
 using CasualtyDashboard.Data.Entities;
@@ -56,12 +57,15 @@ public sealed class FeedPollerTests(ITestOutputHelper output)
 
         var items = await db.Set<FeedItem>().Where(i => i.FeedId == rss).ToDictionaryAsync(i => i.ItemKey);
         Assert.Equal((FeedItemState.Stored, articles[0].Id), (items["rss-1"].State, items["rss-1"].ArticleId!.Value));
-        Assert.Equal((FeedItemState.Failed, "HTTP 404 Not Found"), (items["rss-2"].State, items["rss-2"].Error));
+        Assert.Equal(FeedItemState.Failed, items["rss-2"].State);
+        MessageAssert.Says(items["rss-2"].Error, FeedMessages.Http, "404", "Not Found");
         Assert.Equal(FeedItemState.Failed, items["rss-3"].State);
-        Assert.Contains("at most 65,536 are read", items["rss-3"].Error);
+        MessageAssert.Says(items["rss-3"].Error, FeedMessages.DeclaredTooLarge, "65536");
         var rssFeed = await harness.FeedAsync(rss);
         Assert.Equal((1, (string?)null, Etag), (rssFeed.ItemsTaken, rssFeed.LastError, rssFeed.ETag));
-        Assert.Equal("3 items fetched: 1 stored, 0 already stored, 2 failed.", rssFeed.LastOutcome);
+        MessageAssert.Says(rssFeed.LastOutcome, FeedMessages.Fetched);
+        Assert.Equal(["3", "1", "0", "2"], Message.FromStored(rssFeed.LastOutcome).Values());
+        Assert.Equal("3 items fetched: 1 stored, 0 already stored, 2 failed.", MessageEnglish.Text(rssFeed.LastOutcome));
         Assert.NotNull(rssFeed.LastSuccessAt);
         Assert.Equal((2, LastModified), ((await harness.FeedAsync(atom)).ItemsTaken, (await harness.FeedAsync(atom)).LastModified));
     }
@@ -80,8 +84,8 @@ public sealed class FeedPollerTests(ITestOutputHelper output)
 
         Assert.Equal([true, false, true], results.OrderBy(r => r.FeedId).Select(r => r.Succeeded));
         var brokenFeed = await harness.FeedAsync(broken);
-        Assert.StartsWith("The feed is not well-formed XML:", brokenFeed.LastError);
-        Assert.Contains("Line 1", brokenFeed.LastError);
+        MessageAssert.Says(brokenFeed.LastError, FeedMessages.NotXml, "1");
+        MessageAssert.Says(brokenFeed.LastOutcome, FeedMessages.Failed);
         Assert.Null(brokenFeed.LastSuccessAt);
         Assert.NotNull(brokenFeed.LastPolledAt);
         Assert.Null((await harness.FeedAsync(rss)).LastError);
@@ -99,7 +103,8 @@ public sealed class FeedPollerTests(ITestOutputHelper output)
         var result = await harness.Poller.PollAsync(missing, CancellationToken.None);
 
         Assert.False(result.Succeeded);
-        Assert.Equal("Fetching the feed failed: HTTP 404 Not Found", (await harness.FeedAsync(missing)).LastError);
+        MessageAssert.Says((await harness.FeedAsync(missing)).LastError, FeedMessages.FetchFailed, "404");
+        Assert.Equal("Fetching the feed failed: HTTP 404 Not Found", MessageEnglish.Text((await harness.FeedAsync(missing)).LastError));
     }
 
     [Fact]
@@ -120,7 +125,7 @@ public sealed class FeedPollerTests(ITestOutputHelper output)
         Assert.Equal(2, harness.Server.RequestsTo("rss.xml"));
         foreach (var page in new[] { "pages/khan-younis.html", "pages/gone.html", "pages/huge.html", "pages/rafah.html", "pages/jenin.html" })
             Assert.Equal(1, harness.Server.RequestsTo(page));
-        Assert.Equal("Not changed since the last poll (HTTP 304).", (await harness.FeedAsync(rss)).LastOutcome);
+        MessageAssert.Says((await harness.FeedAsync(rss)).LastOutcome, FeedMessages.NotModified);
         Assert.Equal(2, (await harness.FeedAsync(atom)).ItemsTaken);
     }
 
@@ -155,7 +160,7 @@ public sealed class FeedPollerTests(ITestOutputHelper output)
         await using var db = harness.Pipeline.CreateDbContext();
         var item = await db.Set<FeedItem>().SingleAsync();
         Assert.Equal(FeedItemState.Failed, item.State);
-        Assert.Equal("The response is larger than 65,536 bytes, the most that is read.", item.Error);
+        MessageAssert.Says(item.Error, FeedMessages.TooLarge, "65536");
         Assert.Equal(0, await db.Articles.CountAsync());
     }
 
@@ -180,7 +185,8 @@ public sealed class FeedPollerTests(ITestOutputHelper output)
         await using var db = harness.Pipeline.CreateDbContext();
         var slow = await db.Set<FeedItem>().SingleAsync(i => i.ItemKey == "slow");
         Assert.Equal((FeedItemState.Failed, 2), (slow.State, slow.Attempts));
-        Assert.Equal("No complete answer within 3 s. (gave up after 2 attempts)", slow.Error);
+        MessageAssert.Says(slow.Error, FeedMessages.GaveUp, "3", "2");
+        MessageAssert.Says(slow.Error, FeedMessages.Timeout);
     }
 
     [Fact]
@@ -195,10 +201,11 @@ public sealed class FeedPollerTests(ITestOutputHelper output)
 
         var down = await harness.Poller.PollAsync(feed, CancellationToken.None);
 
-        Assert.Equal("Fetching the feed failed: HTTP 502 Bad Gateway", down.Error);
+        MessageAssert.Says(down.Error, FeedMessages.FetchFailed, "502");
         await using var db = harness.Pipeline.CreateDbContext();
         var item = await db.Set<FeedItem>().SingleAsync();
-        Assert.Equal((FeedItemState.Retrying, 1, "HTTP 503 Service Unavailable"), (item.State, item.Attempts, item.Error));
+        Assert.Equal((FeedItemState.Retrying, 1), (item.State, item.Attempts));
+        MessageAssert.Says(item.Error, FeedMessages.Http, "503");
         Assert.Equal(1, harness.Server.RequestsTo("p.html"));
     }
 
@@ -214,7 +221,7 @@ public sealed class FeedPollerTests(ITestOutputHelper output)
         var second = await harness.Poller.PollDueAsync(null, CancellationToken.None);
 
         Assert.Equal((2, 1), (first.Single().Stored, first.Single().Left));
-        Assert.Equal("2 items fetched: 2 stored, 0 already stored, 0 failed; 1 new items left for the next poll.", first.Single().Describe());
+        Assert.Equal("2 items fetched: 2 stored, 0 already stored, 0 failed; 1 new items left for the next poll.", MessageEnglish.Text(first.Single().Describe()));
         Assert.Equal((1, 0), (second.Single().Stored, second.Single().Left));
         Assert.Empty(await harness.Poller.PollDueAsync(null, CancellationToken.None));
         Assert.Equal(3, (await harness.FeedAsync(feed)).ItemsTaken);

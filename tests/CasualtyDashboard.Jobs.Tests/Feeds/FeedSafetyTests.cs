@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Messages;
 using System.Diagnostics;
 using System.Net;
 using CasualtyDashboard.Data.Entities;
@@ -58,8 +59,8 @@ public sealed class FeedSafetyTests(ITestOutputHelper output)
         var result = await harness.Poller.PollAsync(feed, CancellationToken.None);
 
         Assert.False(result.Succeeded);
-        Assert.Contains("Refused: 127.0.0.1 is an internal address", result.Error);
-        Assert.Contains("Feeds:AllowedInternalHosts", result.Error);
+        MessageAssert.Says(result.Error, FeedMessages.Refused);
+        MessageAssert.Says(result.Error, FeedMessages.InternalAddress, "127.0.0.1", "Feeds:AllowedInternalHosts");
         Assert.Equal(0, harness.Server.RequestsTo("rss.xml"));
     }
 
@@ -79,17 +80,18 @@ public sealed class FeedSafetyTests(ITestOutputHelper output)
         server.Serve("secret2.html", FeedPages.Article("سر", "internal admin page 2"));
         server.ServeRedirect("go.html", server.Url("secret2.html"));
         var added = await harness.Catalog.AddAsync(new Uri(allowed, "rss.xml").AbsoluteUri, "موقع", 30);
-        Assert.True(added.Succeeded, added.Message);
+        Assert.True(added.Succeeded, MessageEnglish.Text(added.Message));
 
         var result = await harness.Poller.PollAsync(added.FeedId!.Value, CancellationToken.None);
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Error is { } e ? MessageEnglish.Text(e) : null);
         Assert.Equal((1, 2), (result.Stored, result.Failed));
         Assert.Equal((0, 0, 1), (server.RequestsTo("secret.html"), server.RequestsTo("secret2.html"), server.RequestsTo("go.html")));
         await using var db = harness.Pipeline.CreateDbContext();
         var items = await db.Set<FeedItem>().ToDictionaryAsync(i => i.ItemKey);
-        Assert.StartsWith("Refused: 127.0.0.1 is an internal address", items["direct"].Error);
-        Assert.StartsWith("Refused: 127.0.0.1 is an internal address", items["redirected"].Error);
+        MessageAssert.Says(items["direct"].Error, FeedMessages.InternalAddress, "127.0.0.1");
+        MessageAssert.Says(items["redirected"].Error, FeedMessages.InternalAddress, "127.0.0.1");
+        Assert.StartsWith("Refused: 127.0.0.1 is an internal address", MessageEnglish.Text(items["direct"].Error));
         Assert.DoesNotContain(await db.Articles.Select(a => a.Text).ToListAsync(), t => t.Contains("internal admin", StringComparison.Ordinal));
     }
 
@@ -107,8 +109,9 @@ public sealed class FeedSafetyTests(ITestOutputHelper output)
         var result = await harness.Poller.PollAsync(feed, CancellationToken.None);
 
         Assert.False(result.Succeeded);
-        Assert.Contains("feed", result.Error);
-        Assert.DoesNotContain("SECRET42", result.Error);
+        Assert.NotNull(result.Error);
+        Assert.Contains("feed", MessageEnglish.Text(result.Error));
+        Assert.DoesNotContain(result.Error.Values(), v => v.Contains("SECRET42", StringComparison.Ordinal));
         Assert.DoesNotContain("SECRET42", (await harness.FeedAsync(feed)).LastOutcome);
     }
 
@@ -135,13 +138,13 @@ public sealed class FeedSafetyTests(ITestOutputHelper output)
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{clock.Elapsed.TotalSeconds:0.0} s");
         var slowResult = results.Single(r => r.FeedId == slow);
         Assert.Equal((0, 2), (slowResult.Stored, slowResult.Deferred));
-        Assert.Contains("time budget", (await harness.FeedAsync(slow)).LastOutcome);
+        MessageAssert.Says((await harness.FeedAsync(slow)).LastOutcome, FeedMessages.Deferred, "2", "Feeds:PollBudgetSeconds");
         Assert.Equal(1, results.Single(r => r.FeedId == quick).Stored);
         await using (var db = harness.Pipeline.CreateDbContext())
         {
             var waiting = await db.Set<FeedItem>().Where(i => i.FeedId == slow).ToListAsync();
             Assert.All(waiting, i => Assert.Equal((FeedItemState.Retrying, 0), (i.State, i.Attempts)));
-            Assert.All(waiting, i => Assert.Contains("Feeds:PollBudgetSeconds", i.Error));
+            Assert.All(waiting, i => MessageAssert.Says(i.Error, FeedMessages.BudgetSpent, "3", "Feeds:PollBudgetSeconds"));
         }
 
         // The page answers at once now: the next poll takes both, though the feed document is unchanged.

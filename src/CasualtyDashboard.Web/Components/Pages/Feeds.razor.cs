@@ -15,7 +15,8 @@ public sealed partial class Feeds
     private IReadOnlyList<FeedItemView> _items = [];
     private FeedView? _selected;
     private IDisposable? _subscription;
-    private string? _url, _outlet, _message;
+    private string? _url, _outlet;
+    private Reconciliation.Messages.Message? _message;
     private int? _interval = 30;
     private bool _messageOk;
     // Set once the circuit has rendered: the form works from then on (tests wait for it).
@@ -26,6 +27,8 @@ public sealed partial class Feeds
     [Inject] private FeedCatalog Catalog { get; set; } = default!;
 
     [Inject] private DashboardUpdates Updates { get; set; } = default!;
+
+    [Inject] private MessageText Messages { get; set; } = default!;
 
     protected override async Task OnInitializedAsync() => _feeds = await Queries.ListAsync();
 

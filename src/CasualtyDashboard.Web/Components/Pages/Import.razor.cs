@@ -28,6 +28,8 @@ public sealed partial class Import
 
     [Inject] private DashboardUpdates Updates { get; set; } = default!;
 
+    [Inject] private MessageText Messages { get; set; } = default!;
+
     protected override void OnAfterRender(bool firstRender)
     {
         // Prerendered markup cannot take a file yet; tests and users wait for the live circuit.
