@@ -826,28 +826,27 @@ internal static class FigureFinder
             return null;
         }
 
+        // (Words only, eight at most; a count, a comma or a line's end before the noun means the header names none.)
         for (int k = colon - 1, words = 0; k >= 0 && words < 8; k--)
         {
-            var t = a.Tokens[k];
-            if (t.IsBreak || t.Kind is TokenKind.Number or TokenKind.Comma)
+            if (a.Tokens[k].Kind != TokenKind.Word)
             {
-                return null;
+                if (a.Tokens[k].IsBreak || a.Tokens[k].Kind is TokenKind.Number or TokenKind.Comma)
+                {
+                    return null;
+                }
             }
-
-            if (t.Kind != TokenKind.Word)
+            else if (++words > 0 && a.Info[k] is { } info)
             {
-                continue;
-            }
+                if (info.NumberKind != NumberWordKind.None)
+                {
+                    return null;
+                }
 
-            words++;
-            if (a.Info[k] is { NumberKind: not NumberWordKind.None })
-            {
-                return null;
-            }
-
-            if (a.Info[k] is { Category: { } category, Role: CueRole.Noun, Count: 0 } && a.HasArticle(k))
-            {
-                return category;
+                if (info is { Category: { } category, Role: CueRole.Noun, Count: 0 } && a.HasArticle(k))
+                {
+                    return category;
+                }
             }
         }
 
