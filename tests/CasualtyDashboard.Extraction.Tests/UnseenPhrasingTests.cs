@@ -99,6 +99,9 @@ public sealed class UnseenPhrasingTests
     [InlineData("X14", "لقي 4 أشخاص مصرعهم وأصيب 11 آخرون في حادث تصادم بمحافظة إربد.", "4 killed all region=jordan | 11 injured all region=jordan")]
     [InlineData("X15", "وقال مصدر في الدفاع المدني إن فرقه انتشلت جثامين 7 شهداء من منزل مدمر.", "7 killed all")]
     [InlineData("T1", "وارتفعت إلى 212، بينهم 40 طفلا، حصيلة القتلى في المدينة.", "212 killed all basis=cumulative | 40 killed children")]
+    [InlineData("E1", "وتوزع الجرحى على النحو التالي: 14 في خان يونس، و8 في رفح، و3 في دير البلح.", "14 injured all | 8 injured all | 3 injured all")]
+    [InlineData("E3", "وتوزع الشهداء على المحافظات كالتالي:\n- 12 في محافظة غزة\n- 7 في خان يونس", "12 killed all | 7 killed all")]
+    [InlineData("E4", "أسماء المستشفيات التي استقبلت المصابين: 3 مستشفيات في الشمال.", "")]
     [InlineData("Y1", "وأعلنت وزارة الداخلية في غزة مقتل 3 عناصر في قصف استهدف مركزا أمنيا.", "3 killed police")]
     [InlineData("Y3", "وبذلك ترتفع حصيلة قتلى جيش الاحتلال منذ السابع من أكتوبر إلى 621 ضابطا وجنديا، بحسب المعطيات الإسرائيلية.", "621 killed soldiers region=israel basis=cumulative")]
     public void Sentence_GivesItsFigures(string id, string text, string expected)

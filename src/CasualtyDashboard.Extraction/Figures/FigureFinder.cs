@@ -319,6 +319,13 @@ internal static class FigureFinder
             return Finish(c, head.Category, subgroup == FigureSubgroup.All && head.Subgroup != FigureSubgroup.Other ? head.Subgroup : subgroup, "ellipsis", a, false, null, found);
         }
 
+        if (category is null && nounKind == NounKind.Bare && HeaderNoun(a, c.First) is { } headerCategory && ModifierFollows(a, NextContent(a, number.Last + 1)))
+        {
+            // وتوزع الجرحى على النحو التالي: 14 في خان يونس، و8 في رفح: the first share of a list copies the casualty noun
+            // its header names (the shares after it copy the first).
+            return Finish(c, headerCategory, FigureSubgroup.All, "header", a, false, null, found);
+        }
+
         var marker = SubgroupMarkerBefore(a, c.First);
         var back = BackwardCue(a, c.First - 1, found, out var cueToken, out var parent, out var cueSubgroup, out var stopped);
         if (stopped && category is null)
@@ -768,14 +775,21 @@ internal static class FigureFinder
     /// </summary>
     private static Candidate? EllipticalConjunct(TextAnalysis a, Candidate c, int nounEnd, List<Candidate> found)
     {
-        if (found.Count == 0 || found[^1] is not { } head || head.Qualifier == FigureQualifier.Vague || !a.SameSentence(head.Last, c.First))
+        if (found.Count == 0 || found[^1] is not { } head || head.Qualifier == FigureQualifier.Vague)
         {
             return null;
         }
 
         var before = c.First - 1;
+        // (A bullet opening the count's line joins it to the item on the line before: "- 12 في غزة ⏎ - 7 في خان يونس".)
+        var bulleted = before > head.Last + 1 && a.Tokens[before] is { Kind: TokenKind.Comma or TokenKind.Mark, Char: '-' or '•' or '*' } && a.Tokens[before - 1].Kind == TokenKind.ParagraphEnd;
+        if (!bulleted && !a.SameSentence(head.Last, c.First))
+        {
+            return null;
+        }
+
         var joined = a.Tokens[c.First].Kind == TokenKind.Word && a.Prefix[c.First] == 1 && a.Span(c.First)[0] == 'و'
-            || before > head.Last && (a.IsWord(before) && a.Span(before) is "و" || a.Tokens[before] is { Kind: TokenKind.Comma, Char: ',' or '،' });
+            || before > head.Last && (a.IsWord(before) && a.Span(before) is "و" || a.Tokens[before] is { Kind: TokenKind.Comma, Char: ',' or '،' }) || bulleted;
         if (!joined || !ModifierFollows(a, NextContent(a, nounEnd + 1)))
         {
             return null;
@@ -784,7 +798,7 @@ internal static class FigureFinder
         for (int k = head.Last + 1, words = 0; k < before; k++)
         {
             var t = a.Tokens[k];
-            if (t.IsBreak || t.Kind == TokenKind.Number && !(a.IsWord(k - 1) && a.Span(k - 1).EndsWith("ال")) || (t.Kind == TokenKind.Word && (++words > 12 || a.Info[k] is { } info
+            if (t.IsBreak && !bulleted || t.Kind == TokenKind.Number && !(a.IsWord(k - 1) && a.Span(k - 1).EndsWith("ال")) || (t.Kind == TokenKind.Word && (++words > 12 || a.Info[k] is { } info
                 && (info.Category is not null || info.NumberKind != NumberWordKind.None || info.Has(WordFlags.NonCasualtyAction) || info.Has(WordFlags.SubgroupMarker)))))
             {
                 return null;
@@ -792,6 +806,51 @@ internal static class FigureFinder
         }
 
         return head;
+    }
+
+    /// <summary>
+    /// For a count right after a colon (on its line, or opening a list line under a header ending with one): the category
+    /// of the definite plural casualty noun the header names within eight words before the colon with no count of its
+    /// own (وتوزع الجرحى على النحو التالي:), or null.
+    /// </summary>
+    private static FigureCategory? HeaderNoun(TextAnalysis a, int first)
+    {
+        var colon = first - 1;
+        while (colon >= 0 && colon >= first - 3 && (a.Tokens[colon].IsBreak || a.Tokens[colon] is { Kind: TokenKind.Comma or TokenKind.Mark, Char: '-' or '•' or '*' }))
+        {
+            colon--;
+        }
+
+        if (colon < 0 || a.Tokens[colon] is not { Kind: TokenKind.Comma, Char: ':' })
+        {
+            return null;
+        }
+
+        // (Words only, eight at most; a count, a comma or a line's end before the noun means the header names none.)
+        for (int k = colon - 1, words = 0; k >= 0 && words < 8; k--)
+        {
+            if (a.Tokens[k].Kind != TokenKind.Word)
+            {
+                if (a.Tokens[k].IsBreak || a.Tokens[k].Kind is TokenKind.Number or TokenKind.Comma)
+                {
+                    return null;
+                }
+            }
+            else if (++words > 0 && a.Info[k] is { } info)
+            {
+                if (info.NumberKind != NumberWordKind.None)
+                {
+                    return null;
+                }
+
+                if (info is { Category: { } category, Role: CueRole.Noun, Count: 0 } && a.HasArticle(k))
+                {
+                    return category;
+                }
+            }
+        }
+
+        return null;
     }
 
     // في منطقة جبلة، على جبهة لبنان، بإقليم تارودانت، جراء القصف, خلال الهجوم
