@@ -136,7 +136,7 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
             return Message.Of(ImportMessages.Utf16, MessageArg.Term(subject), MessageArg.Text("UTF-16"), Utf8Name);
         if (head.StartsWith("%PDF"u8)) return Message.Of(ImportMessages.BinaryDocument, MessageArg.Term(subject), MessageArg.Text("PDF"));
         if (head.StartsWith("PK\u0003\u0004"u8))
-            return Message.Of(ImportMessages.BinaryArchive, MessageArg.Term(subject), MessageArg.Text(".xlsx, .docx"), MessageArg.Text("CSV"));
+            return Message.Of(ImportMessages.BinaryArchive, MessageArg.Term(subject), MessageArg.Text(".xlsx"), MessageArg.Text(".docx"), MessageArg.Text("CSV"));
         if (head.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B])) return Message.Of(ImportMessages.BinaryCompressed, MessageArg.Term(subject));
         return head[..Math.Min(head.Length, 1 << 16)].Contains((byte)0) ? Message.Of(ImportMessages.BinaryNul, MessageArg.Term(subject)) : null;
     }
@@ -170,7 +170,7 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
         error = status == OperationStatus.NeedMoreData
             ? Message.Of(ImportMessages.EndsInsideCharacter, MessageArg.Term(subject), Utf8Name, MessageArg.Number(line))
             : Message.Of(ImportMessages.InvalidByte, MessageArg.Term(subject), Utf8Name, MessageArg.Text($"0x{bytes[consumed]:X2}"), MessageArg.Number(line),
-                MessageArg.Number(consumed + 1L), MessageArg.Text("Windows-1256, Latin-1"));
+                MessageArg.Number(consumed + 1L), MessageArg.Text("Windows-1256"), MessageArg.Text("Latin-1"));
         return null;
     }
 

@@ -119,7 +119,7 @@ public sealed class ArticleIngestor(
     {
         if (string.IsNullOrWhiteSpace(article.Text)) return Message.Of(ImportMessages.NoText);
         if (!string.IsNullOrWhiteSpace(article.Url) && !IsHttpAddress(article.Url))
-            return Message.Of(ImportMessages.BadUrl, MessageArg.Text("http://, https://"), MessageArg.Text("javascript:, data:"));
+            return Message.Of(ImportMessages.BadUrl, MessageArg.Text("http"), MessageArg.Text("https"), MessageArg.Text("javascript:, data:"));
         if (article.Text.Length > MaxTextLength) return Message.Of(ImportMessages.TextTooLong, MessageArg.Number(article.Text.Length), MessageArg.Number(MaxTextLength));
         var control = article.Text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
         if (control > article.Text.Length / 100 + 2) return Message.Of(ImportMessages.LooksBinary);

@@ -113,7 +113,7 @@ public static class ArticleJsonReader
         }
         catch (InvalidOperationException)
         {
-            throw new ArticleFormatException(Message.Of(ImportMessages.LoneSurrogate, MessageArg.Text(name), MessageArg.Text("\\udc00")));
+            throw new ArticleFormatException(Message.Of(ImportMessages.LoneSurrogate, MessageArg.Text(name), MessageArg.Text("\\u"), MessageArg.Text("\\udc00")));
         }
     }
 

@@ -19,7 +19,7 @@ public static class ImportMessages
     /// <summary>"The {0} is binary (a {1} document), not text: nothing was stored."</summary>
     public const string BinaryDocument = "import.binary_document";
 
-    /// <summary>"The {0} is binary (a ZIP archive, such as {1}; export it as {2}), not text: nothing was stored."</summary>
+    /// <summary>"The {0} is binary (a ZIP archive, such as {1} or {2}; export it as {3}), not text: nothing was stored."</summary>
     public const string BinaryArchive = "import.binary_archive";
 
     /// <summary>"The {0} is binary (gzip-compressed), not text: nothing was stored."</summary>
@@ -31,7 +31,7 @@ public static class ImportMessages
     /// <summary>"The {0} is not {1}: it ends inside a character (line {2}). Save it as {1}; nothing was stored."</summary>
     public const string EndsInsideCharacter = "import.ends_inside_character";
 
-    /// <summary>"The {0} is not {1}: byte {2} at line {3} (byte {4}) is not valid {1}. Save it as {1} ({5} files are not read); nothing was stored."</summary>
+    /// <summary>"The {0} is not {1}: byte {2} at line {3} (byte {4}) is not valid {1}. Save it as {1} ({5} and {6} files are not read); nothing was stored."</summary>
     public const string InvalidByte = "import.invalid_byte";
 
     /// <summary>"The file is empty."</summary>
@@ -103,13 +103,13 @@ public static class ImportMessages
     /// <summary>"\"{0}\" must be a string."</summary>
     public const string NotAString = "import.not_a_string";
 
-    /// <summary>"\"{0}\" holds an invalid escape: half of a surrogate pair (such as {1}) on its own is not a character."</summary>
+    /// <summary>"\"{0}\" holds an invalid {1} escape: half of a surrogate pair (such as {2}) on its own is not a character."</summary>
     public const string LoneSurrogate = "import.lone_surrogate";
 
     /// <summary>"The article has no text."</summary>
     public const string NoText = "import.no_text";
 
-    /// <summary>"The url must be a web address ({0}); {1} and other schemes are not stored."</summary>
+    /// <summary>"The url must be an {0} or {1} address ({2} and other schemes are not stored)."</summary>
     public const string BadUrl = "import.bad_url";
 
     /// <summary>"The text has {0} characters; at most {1} are accepted."</summary>

@@ -7,5 +7,5 @@ public static class Shown
 {
     /// <summary>A pattern finding <paramref name="text"/> whatever isolates surround its parts.</summary>
     public static Regex Message(string text) =>
-        new(string.Concat(text.Select(c => Regex.Escape(c.ToString()) + "[\u2066-\u2069]*")), RegexOptions.CultureInvariant);
+        new(string.Concat(text.Select(c => Regex.Escape(c.ToString()) + "[\u2066-\u2069]*")));
 }
