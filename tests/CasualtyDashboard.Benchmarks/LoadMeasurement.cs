@@ -328,7 +328,8 @@ public static class LoadMeasurement
             var batch = await Task.WhenAll(Enumerable.Range(0, Math.Min(10, count - i)).Select(async _ =>
             {
                 var page = await context.NewPageAsync();
-                await page.GotoAsync(baseAddress.ToString());
+                // As long as the chart's wait: on a busy machine 10 pages opening at once can take longer than Playwright's 30 s.
+                await page.GotoAsync(baseAddress.ToString(), new() { Timeout = 180_000 });
                 await page.WaitForFunctionAsync(ChartDrawn, null, new() { Timeout = 180_000 });
                 return page;
             }));
