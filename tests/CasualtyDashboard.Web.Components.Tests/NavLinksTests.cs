@@ -42,6 +42,30 @@ public sealed class NavLinksTests : ComponentTest
         Assert.Equal(["account/users", "account/keys", "audit"], links.FindAll("a").Select(a => a.GetAttribute("href") ?? "").TakeLast(3));
     }
 
+    [Fact]
+    public void ClickOnALink_TellsTheDrawer_SoADrawerOverThePageCloses()
+    {
+        AddAuthorization().SetAuthorized("analyst");
+        var drawer = new CountingDrawer();
+
+        var links = Render<NavLinks>(p => p.AddCascadingValue<MudBlazor.Interfaces.INavigationEventReceiver>(drawer));
+        links.Find("a[href=conflicts]").Click();
+        links.Find("a[href=figures]").Click();
+
+        Assert.Equal(2, drawer.Navigations);
+    }
+
+    private sealed class CountingDrawer : MudBlazor.Interfaces.INavigationEventReceiver
+    {
+        public int Navigations { get; private set; }
+
+        public Task OnNavigation()
+        {
+            Navigations++;
+            return Task.CompletedTask;
+        }
+    }
+
     [Theory]
     [InlineData("", "", true)]
     [InlineData("?from=2024-01-01", "", true)]
