@@ -6,6 +6,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using CasualtyDashboard.Data.Accounts;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.E2E.Tests;
 using CasualtyDashboard.E2E.Tests.Ingestion;
@@ -46,9 +47,12 @@ public static class LoadMeasurement
         var settings = new Dictionary<string, string>
         {
             ["Demo:Enabled"] = "true", ["Jobs:Enabled"] = "true", ["Logging:LogLevel:Default"] = "Warning", ["Diagnostics:MemoryEndpoint"] = "true",
+            // The API's limit is per account (Accounts:ApiPerMinute); the readers share one account here where 50 analysts
+            // would have 50, so the one account gets the quota of as many accounts as there are readers.
+            ["Accounts:ApiPerMinute"] = (new AccountsOptions().ApiPerMinute * Math.Max(1, readers)).ToString(CultureInfo.InvariantCulture),
         };
         var givenKey = Environment.GetEnvironmentVariable("CASUALTY_LOAD_API_KEY");
-        Console.WriteLine(Line($"load: {seconds} s, {readers} readers, {writers} writers, {circuits} circuits, {prefill:N0} articles first; accounts on: readers and circuits signed in as an Admin, writers with {(string.IsNullOrEmpty(givenKey) ? "an ingest key" : "CASUALTY_LOAD_API_KEY")}; {IngestThroughput.LoadAverage()}"));
+        Console.WriteLine(Line($"load: {seconds} s, {readers} readers, {writers} writers, {circuits} circuits, {prefill:N0} articles first; accounts on: readers and circuits signed in as an Admin (its API quota {settings["Accounts:ApiPerMinute"]}/min: one account's quota per reader), writers with {(string.IsNullOrEmpty(givenKey) ? "an ingest key" : "CASUALTY_LOAD_API_KEY")}; {IngestThroughput.LoadAverage()}"));
         try
         {
             await using var app = await AppProcess.StartAsync(settings, folder, IngestThroughput.WebOutput());
