@@ -76,5 +76,5 @@ public sealed class NavLinksTests : ComponentTest
     [InlineData("articlesx", "articles", false)]
     [InlineData("account/keys", "account/users", false)]
     public void IsActive_TheDashboardAtTheRootOnly_OtherLinksAtTheirPathAndBelow(string path, string href, bool active) =>
-        Assert.Equal(active, NavLinks.IsActive(path, href));
+        Assert.Equal(active, NavPaths.IsActive(path, href));
 }
