@@ -26,6 +26,12 @@ internal static class BasisResolver
             }
 
             var inClause = k >= clauseStart && k <= clauseEnd;
+            if (k < first && named is not null && (a.Function(k) & FunctionWord.Contrast) != 0)
+            {
+                // حصيلة يوم أمس بلغت 52 شهيدا، فيما ارتفعت الحصيلة الإجمالية إلى 34844: the named day stays in its clause.
+                named = null;
+            }
+
             if (!inClause && k > last && k > clauseEnd + 30)
             {
                 break;

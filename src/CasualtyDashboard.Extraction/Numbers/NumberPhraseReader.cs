@@ -222,7 +222,8 @@ internal static class NumberPhraseReader
                     current = lastKind == NumberWordKind.Unit && !joined && current < 10 ? current * 100 : current + w.NumberValue;
                     break;
                 case NumberWordKind.Scale:
-                    total += (current == 0 ? 1 : current) * w.NumberValue;
+                    // (ألفا شخص opening the count is two thousand: the dual in construct.)
+                    total += (current != 0 ? current : j == first && a.IsBare(j, WordRole.DualScale) ? 2 : 1) * w.NumberValue;
                     current = 0;
                     break;
             }
