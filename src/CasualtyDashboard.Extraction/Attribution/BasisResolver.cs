@@ -231,6 +231,13 @@ internal static class BasisResolver
                 return false;
             }
 
+            if (j == k + 1 && a.Has(j, WordFlags.Relative))
+            {
+                // الغارات التي شنها الطيران الحربي يوم أمس: the strikes' relative clause (its verb and subject) comes first.
+                reach += 4;
+                continue;
+            }
+
             if (a.Has(j, WordFlags.Yesterday) || (a.Has(j, WordFlags.Weekday) && (IsDay(a, j - 1) || afterPlace)))
             {
                 day = DateResolver.DayWord(a, j, published);
@@ -743,7 +750,8 @@ internal static class BasisResolver
                 continue;
             }
 
-            if ((a.Has(j, WordFlags.Toll) && !CountsOtherThings(a, j)) || (a.Info[j] is { Category: not null, Role: CueRole.Noun } && a.HasArticle(j)))
+            // (جرحاه ... بلغوا 1800: a casualty plural with a possessive pronoun is definite too.)
+            if ((a.Has(j, WordFlags.Toll) && !CountsOtherThings(a, j)) || (a.Info[j] is { Category: not null, Role: CueRole.Noun } && (a.HasArticle(j) || a.Is(j, WordRole.OwnMembers))))
             {
                 return true;
             }

@@ -140,10 +140,24 @@ internal static class FigureFinder
     // الـ written apart from the digits after it (قرابة الـ50، الـ 1500 مصاب).
     private static bool DetachedArticle(TextAnalysis a, int k) => a.IsWord(k) && a.Span(k) is "ال";
 
-    // The second number of a range "بين <digits at i> و <digits>", or -1.
-    private static int RangeEnd(TextAnalysis a, int i) =>
-        i > 0 && a.Tokens[i].Kind == TokenKind.Number && a.Has(i - 1, WordFlags.Between) && a.Prefix[i - 1] == 0 && IsAnd(a, i + 1)
-        && i + 2 < a.Count && a.Tokens[i + 2].Kind == TokenKind.Number ? i + 2 : -1;
+    // The second number of a range "بين <digits at i> و <digits>" or "بين خمسة وسبعة", or -1.
+    private static int RangeEnd(TextAnalysis a, int i)
+    {
+        if (i <= 0 || !a.Has(i - 1, WordFlags.Between) || a.Prefix[i - 1] != 0)
+        {
+            return -1;
+        }
+
+        if (a.Tokens[i].Kind == TokenKind.Number)
+        {
+            return IsAnd(a, i + 1) && i + 2 < a.Count && a.Tokens[i + 2].Kind == TokenKind.Number ? i + 2 : -1;
+        }
+
+        // (ثلاثة وعشرين is one number: a unit before a ten, or anything after a hundred, composes.)
+        return a.IsWord(i) && a.Info[i] is { NumberKind: NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.TeenTen } low
+            && a.IsWord(i + 1) && a.Prefix[i + 1] == 1 && a.Span(i + 1)[0] == 'و' && a.Info[i + 1] is { NumberKind: NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.TeenTen } high
+            && !(low.NumberKind == NumberWordKind.Unit && high.NumberKind == NumberWordKind.Ten) ? i + 1 : -1;
+    }
 
     // The conjunction و standing alone (or glued to the number after it).
     private static bool IsAnd(TextAnalysis a, int k) => a.IsWord(k) && a.Tokens[k].Length == 1 && (a.Function(k) & FunctionWord.ListGlue) != 0;
@@ -172,7 +186,7 @@ internal static class FigureFinder
         c.Last = number.Last;
 
         var k = number.IsDualNoun ? number.Last : NextContent(a, number.Last + 1);
-        if (hedge == FigureQualifier.AtLeast && RangeEnd(a, number.First) is var rangeEnd and >= 0 && rangeEnd == number.Last + 2)
+        if (hedge == FigureQualifier.AtLeast && RangeEnd(a, number.First) is var rangeEnd and >= 0 && rangeEnd > number.Last)
         {
             // (بين 30 و40 شخصا: the first end counts the noun after the second.)
             k = NextContent(a, rangeEnd + 1);

@@ -200,7 +200,8 @@ internal static class NumberPhraseReader
             switch (w.NumberKind)
             {
                 case NumberWordKind.Unit:
-                    if (j > i && !joined && lastKind != NumberWordKind.None)
+                    // (خمسة وسبعة are two numbers, as in بين خمسة وسبعة: a unit joins only a hundred or a scale before it.)
+                    if (j > i && (!joined || lastKind is NumberWordKind.Unit or NumberWordKind.TeenTen or NumberWordKind.Ten) && lastKind != NumberWordKind.None)
                     {
                         goto done;
                     }
