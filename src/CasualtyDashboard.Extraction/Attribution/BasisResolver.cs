@@ -391,13 +391,14 @@ internal static class BasisResolver
 
         if (info.Has(WordFlags.Since) && TimeOfDay(a, k + 1))
         {
-            // منذ فجر اليوم / منذ ساعات الصباح / منذ منتصف الليل: a count for the reporting day.
+            // منذ فجر اليوم / منذ ساعات الصباح / منذ منتصف الليل: a count for the reporting day. (منذ فجر الاثنين, days before
+            // the report, is the start of the event: a running total since then.)
             for (var j = k + 2; j < a.Limit && j <= k + 4; j++)
             {
                 if (DateResolver.DayWord(a, j, published) is { } day)
                 {
                     since = day;
-                    return FigureBasis.Period;
+                    return a.Has(j, WordFlags.Weekday) && published is { } p && day < p.AddDays(-1) ? FigureBasis.Cumulative : FigureBasis.Period;
                 }
             }
 

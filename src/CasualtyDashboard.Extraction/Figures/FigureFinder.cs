@@ -71,7 +71,8 @@ internal static class FigureFinder
 
     /// <summary>
     /// A count that is a part only by its noun (26 جثة، 236 شخصا بجروح خطيرة، رجلان، 15 شهيدا من منتظري المساعدات) is
-    /// the whole toll (<c>all</c>) unless the article gives a larger toll of its category.
+    /// the whole toll (<c>all</c>, or the group its noun names: جنديين أصيبا بجروح خطيرة) unless the article gives a larger
+    /// toll of its category.
     /// </summary>
     private static void WholesForParts(CandidateList found)
     {
@@ -90,7 +91,7 @@ internal static class FigureFinder
         {
             if (c.PartByNoun && c.Parent is null && c.Subgroup == FigureSubgroup.Other && (int)c.Category < largest.Length && largest[(int)c.Category] <= c.Number.Value)
             {
-                c.Subgroup = FigureSubgroup.All;
+                c.Subgroup = c.WholeSubgroup;
                 c.AidToll = false;
             }
         }
@@ -478,6 +479,7 @@ internal static class FigureFinder
         }
 
         var partitive = false;
+        c.WholeSubgroup = subgroup == FigureSubgroup.Other ? FigureSubgroup.All : subgroup;
         if (SeverityFollows(a, c.Last))
         {
             subgroup = FigureSubgroup.Other;

@@ -22,6 +22,7 @@ internal static class PersonNouns
         Noun(b, "شاب", "شبان", FigureSubgroup.All, dualYn: true);
         Noun(b, "رجل", "رجال", FigureSubgroup.Other, dualYn: true);
         Noun(b, "مريض", "مرضى", FigureSubgroup.All, dualYn: true);
+        Noun(b, "نازح", "نازحين نازحون", FigureSubgroup.All, dualYn: false);
         Noun(b, "حاج", "حجاج", FigureSubgroup.All, dualYn: true);
         Noun(b, "مصل", "مصلين", FigureSubgroup.All, dualYn: false);
         Noun(b, "عامل", "عمال عاملين", FigureSubgroup.Other, dualYn: false);

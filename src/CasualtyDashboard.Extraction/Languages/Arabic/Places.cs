@@ -50,6 +50,7 @@ internal static class Places
         حماة=syria/hama
         حمص=syria/homs
         سراقب=syria/saraqib
+        معرة النعمان=syria/idlib
         دير الزور|البوكمال=syria/deir_ez_zor
         الرقة=syria/raqqa
         اللاذقية=syria/latakia
