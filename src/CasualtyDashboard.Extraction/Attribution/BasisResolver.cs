@@ -26,6 +26,12 @@ internal static class BasisResolver
             }
 
             var inClause = k >= clauseStart && k <= clauseEnd;
+            if (k < first && named is not null && (a.Function(k) & FunctionWord.Contrast) != 0)
+            {
+                // حصيلة يوم أمس بلغت 52 شهيدا، فيما ارتفعت الحصيلة الإجمالية إلى 34844: the named day stays in its clause.
+                named = null;
+            }
+
             if (!inClause && k > last && k > clauseEnd + 30)
             {
                 break;
@@ -225,6 +231,13 @@ internal static class BasisResolver
                 return false;
             }
 
+            if (j == k + 1 && a.Has(j, WordFlags.Relative))
+            {
+                // الغارات التي شنها الطيران الحربي يوم أمس: the strikes' relative clause (its verb and subject) comes first.
+                reach += 4;
+                continue;
+            }
+
             if (a.Has(j, WordFlags.Yesterday) || (a.Has(j, WordFlags.Weekday) && (IsDay(a, j - 1) || afterPlace)))
             {
                 day = DateResolver.DayWord(a, j, published);
@@ -378,13 +391,14 @@ internal static class BasisResolver
 
         if (info.Has(WordFlags.Since) && TimeOfDay(a, k + 1))
         {
-            // منذ فجر اليوم / منذ ساعات الصباح / منذ منتصف الليل: a count for the reporting day.
+            // منذ فجر اليوم / منذ ساعات الصباح / منذ منتصف الليل: a count for the reporting day. (منذ فجر الاثنين, days before
+            // the report, is the start of the event: a running total since then.)
             for (var j = k + 2; j < a.Limit && j <= k + 4; j++)
             {
                 if (DateResolver.DayWord(a, j, published) is { } day)
                 {
                     since = day;
-                    return FigureBasis.Period;
+                    return a.Has(j, WordFlags.Weekday) && published is { } p && day < p.AddDays(-1) ? FigureBasis.Cumulative : FigureBasis.Period;
                 }
             }
 
@@ -737,7 +751,8 @@ internal static class BasisResolver
                 continue;
             }
 
-            if ((a.Has(j, WordFlags.Toll) && !CountsOtherThings(a, j)) || (a.Info[j] is { Category: not null, Role: CueRole.Noun } && a.HasArticle(j)))
+            // (جرحاه ... بلغوا 1800: a casualty plural with a possessive pronoun is definite too.)
+            if ((a.Has(j, WordFlags.Toll) && !CountsOtherThings(a, j)) || (a.Info[j] is { Category: not null, Role: CueRole.Noun } && (a.HasArticle(j) || a.Is(j, WordRole.OwnMembers))))
             {
                 return true;
             }

@@ -36,6 +36,9 @@ internal sealed class Candidate
     /// </summary>
     public bool PartByNoun { get; set; }
 
+    /// <summary>What the count's own noun names (جنديين أصيبا بجروح خطيرة: soldiers), for a part by noun that turns out whole.</summary>
+    public FigureSubgroup WholeSubgroup { get; set; }
+
     /// <summary>The subgroup was named in the toll phrase before the count (حصيلة قتلى الجيش ... إلى 215 قتيلا).</summary>
     public bool HeadSubgroup { get; set; }
 
@@ -53,6 +56,7 @@ internal sealed class Candidate
         Rule = "";
         AidToll = false;
         PartByNoun = false;
+        WholeSubgroup = default;
         HeadSubgroup = false;
         return this;
     }

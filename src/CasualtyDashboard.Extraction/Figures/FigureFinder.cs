@@ -71,7 +71,8 @@ internal static class FigureFinder
 
     /// <summary>
     /// A count that is a part only by its noun (26 جثة، 236 شخصا بجروح خطيرة، رجلان، 15 شهيدا من منتظري المساعدات) is
-    /// the whole toll (<c>all</c>) unless the article gives a larger toll of its category.
+    /// the whole toll (<c>all</c>, or the group its noun names: جنديين أصيبا بجروح خطيرة) unless the article gives a larger
+    /// toll of its category.
     /// </summary>
     private static void WholesForParts(CandidateList found)
     {
@@ -90,7 +91,7 @@ internal static class FigureFinder
         {
             if (c.PartByNoun && c.Parent is null && c.Subgroup == FigureSubgroup.Other && (int)c.Category < largest.Length && largest[(int)c.Category] <= c.Number.Value)
             {
-                c.Subgroup = FigureSubgroup.All;
+                c.Subgroup = c.WholeSubgroup;
                 c.AidToll = false;
             }
         }
@@ -106,7 +107,7 @@ internal static class FigureFinder
         for (var back = 1; back <= 4 && i - back >= 0; back++)
         {
             var s = i - back;
-            if (a.PhraseAt[s] is { Kind: PhraseKind.Hedge } p && a.PhraseEnd[s] == i - 1)
+            if (a.PhraseAt[s] is { Kind: PhraseKind.Hedge } p && (a.PhraseEnd[s] == i - 1 || (a.PhraseEnd[s] == i - 2 && DetachedArticle(a, i - 1))))
             {
                 start = s;
                 return p.Qualifier;
@@ -137,10 +138,27 @@ internal static class FigureFinder
         return null;
     }
 
-    // The second number of a range "بين <digits at i> و <digits>", or -1.
-    private static int RangeEnd(TextAnalysis a, int i) =>
-        i > 0 && a.Tokens[i].Kind == TokenKind.Number && a.Has(i - 1, WordFlags.Between) && a.Prefix[i - 1] == 0 && IsAnd(a, i + 1)
-        && i + 2 < a.Count && a.Tokens[i + 2].Kind == TokenKind.Number ? i + 2 : -1;
+    // الـ written apart from the digits after it (قرابة الـ50، الـ 1500 مصاب).
+    private static bool DetachedArticle(TextAnalysis a, int k) => a.IsWord(k) && a.Span(k) is "ال";
+
+    // The second number of a range "بين <digits at i> و <digits>" or "بين خمسة وسبعة", or -1.
+    private static int RangeEnd(TextAnalysis a, int i)
+    {
+        if (i <= 0 || !a.Has(i - 1, WordFlags.Between) || a.Prefix[i - 1] != 0)
+        {
+            return -1;
+        }
+
+        if (a.Tokens[i].Kind == TokenKind.Number)
+        {
+            return IsAnd(a, i + 1) && i + 2 < a.Count && a.Tokens[i + 2].Kind == TokenKind.Number ? i + 2 : -1;
+        }
+
+        // (ثلاثة وعشرين is one number: a unit before a ten, or anything after a hundred, composes.)
+        return a.IsWord(i) && a.Info[i] is { NumberKind: NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.TeenTen } low
+            && a.IsWord(i + 1) && a.Prefix[i + 1] == 1 && a.Span(i + 1)[0] == 'و' && a.Info[i + 1] is { NumberKind: NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.TeenTen } high
+            && !(low.NumberKind == NumberWordKind.Unit && high.NumberKind == NumberWordKind.Ten) ? i + 1 : -1;
+    }
 
     // The conjunction و standing alone (or glued to the number after it).
     private static bool IsAnd(TextAnalysis a, int k) => a.IsWord(k) && a.Tokens[k].Length == 1 && (a.Function(k) & FunctionWord.ListGlue) != 0;
@@ -169,7 +187,7 @@ internal static class FigureFinder
         c.Last = number.Last;
 
         var k = number.IsDualNoun ? number.Last : NextContent(a, number.Last + 1);
-        if (hedge == FigureQualifier.AtLeast && RangeEnd(a, number.First) is var rangeEnd and >= 0 && rangeEnd == number.Last + 2)
+        if (hedge == FigureQualifier.AtLeast && RangeEnd(a, number.First) is var rangeEnd and >= 0 && rangeEnd > number.Last)
         {
             // (بين 30 و40 شخصا: the first end counts the noun after the second.)
             k = NextContent(a, rangeEnd + 1);
@@ -275,6 +293,14 @@ internal static class FigureFinder
         }
 
         var forward = ForwardCue(a, after, LeadsToValue(a, c.First), out var forwardEnd, out var acrossList);
+        if (forward is null && category is null && LeftLifeAround(a, c.First, after))
+        {
+            // فارق شابان الحياة: the verb before its subject, the idiom's object after it.
+            forward = FigureCategory.Killed;
+            forwardEnd = after;
+            c.First = c.First - 1;
+        }
+
         if (forward is { } f && (category is null || f is FigureCategory.Casualties or FigureCategory.Missing))
         {
             category = f;
@@ -288,13 +314,21 @@ internal static class FigureFinder
         if (a.IsWord(number.First) && a.HasArticle(number.First) && hedge is null)
         {
             // الأطفال الثلاثة فارقوا الحياة: a definite numeral after its person noun is a figure only with a casualty verb.
-            if (c.Rule != "after" || !a.IsWord(number.First - 1) || a.Info[number.First - 1] is not { IsPerson: true } person)
+            // (وقضى الركاب الأربعة عشر: or with a casualty verb right before the noun.)
+            var verb = number.First >= 2 && a.IsBareOrConjoined(number.First - 2) && a.Info[number.First - 2] is { Category: not null, Role: CueRole.Before } v ? v : null;
+            if ((c.Rule != "after" && verb is null) || !a.IsWord(number.First - 1) || a.Info[number.First - 1] is not { IsPerson: true } person)
             {
                 return null;
             }
 
             c.First = number.First - 1;
             subgroup = person.Subgroup ?? FigureSubgroup.All;
+            if (category is null && verb is not null)
+            {
+                category = verb.Category;
+                c.Rule = "cue+person";
+                c.First = number.First - 2;
+            }
         }
 
         if (ProjectionBefore(a, c.First) && !(c.Rule == "after" && PastPerfectBefore(a, c.Last)))
@@ -445,6 +479,7 @@ internal static class FigureFinder
         }
 
         var partitive = false;
+        c.WholeSubgroup = subgroup == FigureSubgroup.Other ? FigureSubgroup.All : subgroup;
         if (SeverityFollows(a, c.Last))
         {
             subgroup = FigureSubgroup.Other;
@@ -1113,7 +1148,9 @@ internal static class FigureFinder
 
         if (!a.IsBareOrConjoined(k) && !article)
         {
-            return NounKind.Unknown;
+            // إلى 36 باستشهاد الطفل: a casualty verb or verbal noun behind a preposition tells how the count was reached; it is
+            // not the counted noun.
+            return info.Category is not null && info.Role != CueRole.Noun ? NounKind.Bare : NounKind.Unknown;
         }
 
         // مقتل أربعة وإصابة 20: a noun joined by و starts the next clause (a dual noun is its own count: وامرأتين).
@@ -1265,6 +1302,10 @@ internal static class FigureFinder
 
         return k;
     }
+
+    // فارق ثلاثة مرضى الحياة: "left" right before the count and "the life" right after its noun.
+    private static bool LeftLifeAround(TextAnalysis a, int first, int after) =>
+        first > 0 && a.IsBare(first - 1, WordRole.LeftLife) && a.Is(after, WordRole.Life) && a.HasArticle(after);
 
     /// <summary>A casualty verb or idiom right after the counted noun (قتلوا، لقوا حتفهم، في عداد المفقودين، بجروح).</summary>
     // حصيلة القتلى، عدد الشهداء: a toll word and the definite casualty noun it names.
@@ -1481,7 +1522,7 @@ internal static class FigureFinder
             }
 
             // A noun with the article names the toll only when close (عدد القتلى 25) or when the value is reached (إلى 5000).
-            var nounCue = info.Role == CueRole.Noun && (a.HasArticle(k) || (info.Count == 0 && (a.Has(k - 1, WordFlags.Toll) || Construct(a, k)))) && (steps <= NearCue + 1 || LeadsToValue(a, start + 1));
+            var nounCue = info.Role == CueRole.Noun && (a.HasArticle(k) || (info.Count == 0 && (a.Has(k - 1, WordFlags.Toll) || Construct(a, k)))) && (steps <= NearCue + 1 || LeadsToValue(a, start + 1) || RisenTollAt(a, k));
             if (info.Category is { } cat && (info.Role == CueRole.Before || (info.Precedes && !a.HasArticle(k)) || nounCue))
             {
                 cueToken = k;
@@ -1739,6 +1780,26 @@ internal static class FigureFinder
     }
 
     /// <summary>إلى / بلغ / الحصيلة right before the count: a toll named earlier reaches this value.</summary>
+    // وبلغ عدد الجنود القتلى منذ السابع من أكتوبر 700 جندي: the casualty noun of a toll that a rise verb opens (past the toll
+    // word and a person noun), so the count after the toll's span is its value.
+    private static bool RisenTollAt(TextAnalysis a, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3 && a.IsWord(j); j--)
+        {
+            if (a.Has(j, WordFlags.Rise))
+            {
+                return true;
+            }
+
+            if (!a.Has(j, WordFlags.Toll) && a.Info[j] is not { IsPerson: true })
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool LeadsToValue(TextAnalysis a, int first)
     {
         for (var k = first - 1; k >= 0 && k >= first - 2; k--)
@@ -1786,6 +1847,16 @@ internal static class FigureFinder
         return k;
     }
 
+    // الـ + digits is an ordinal (اليوم الـ33، الـ24 ساعة) or a count named before (من بين الـ10 آلاف قتيل المتبقين) unless
+    // the value is reached (إلى الـ45), hedged (قرابة الـ50) or given right after the toll it is the value of (بلغ عدد المصابين الـ 1500; not وللشهداء الـ 25 الذين).
+    private static bool CountAfterArticle(TextAnalysis a, int article) =>
+        article > 0 && (a.Has(article - 1, WordFlags.Rise) || a.Has(article - 1, WordFlags.To) || a.PhraseEnd[article - 1] == article - 1 && a.PhraseAt[article - 1] is { Kind: PhraseKind.Hedge }
+            || (article > 1 && TollNamedAt(a, article - 2)));
+
+    // A person or casualty noun, bare, right after digits: what they count (منذ السابع من أكتوبر 700 جندي is no date).
+    private static bool CountedNounAt(TextAnalysis a, int k) =>
+        k < a.Count && a.IsBareOrConjoined(k) && a.Info[k] is { } noun && (noun.IsPerson || noun is { Category: not null, Role: CueRole.Noun });
+
     /// <summary>Counts that are dates, times, ordinals, percentages, ages or parts of other numbers.</summary>
     private static bool IsNotACount(TextAnalysis a, NumberPhrase n)
     {
@@ -1796,7 +1867,7 @@ internal static class FigureFinder
             if (prev >= 0)
             {
                 var p = a.Tokens[prev];
-                if (p.Kind == TokenKind.Word && (p.End == first.Start || a.Span(prev) is "ال") && !(a.Span(prev) is "ال" && prev > 0 && (a.Has(prev - 1, WordFlags.Rise) || a.Has(prev - 1, WordFlags.To))))
+                if (p.Kind == TokenKind.Word && (p.End == first.Start || a.Span(prev) is "ال") && !(DetachedArticle(a, prev) && CountAfterArticle(a, prev)))
                 {
                     var attached = a.Span(prev);
                     if (attached.EndsWith("ال") || attached is "لل")
@@ -1810,7 +1881,7 @@ internal static class FigureFinder
                     return true;
                 }
 
-                if (a.Info[prev] is { } pi && (pi.Has(WordFlags.Month) || a.Span(prev) is "عام" or "العام" or "سنه" or "الساعه" or "رقم" or "عمر" or "العمر" or "بعمر" or "عمره"))
+                if (a.Info[prev] is { } pi && ((pi.Has(WordFlags.Month) && !CountedNounAt(a, n.Last + 1)) || a.Span(prev) is "عام" or "العام" or "سنه" or "الساعه" or "رقم" or "عمر" or "العمر" or "بعمر" or "عمره"))
                 {
                     return true;
                 }

@@ -200,7 +200,8 @@ internal static class NumberPhraseReader
             switch (w.NumberKind)
             {
                 case NumberWordKind.Unit:
-                    if (j > i && !joined && lastKind != NumberWordKind.None)
+                    // (خمسة وسبعة are two numbers, as in بين خمسة وسبعة: a unit joins only a hundred or a scale before it.)
+                    if (j > i && (!joined || lastKind is NumberWordKind.Unit or NumberWordKind.TeenTen or NumberWordKind.Ten) && lastKind != NumberWordKind.None)
                     {
                         goto done;
                     }
@@ -222,7 +223,8 @@ internal static class NumberPhraseReader
                     current = lastKind == NumberWordKind.Unit && !joined && current < 10 ? current * 100 : current + w.NumberValue;
                     break;
                 case NumberWordKind.Scale:
-                    total += (current == 0 ? 1 : current) * w.NumberValue;
+                    // (ألفا شخص opening the count is two thousand: the dual in construct.)
+                    total += (current != 0 ? current : j == first && a.IsBare(j, WordRole.DualScale) ? 2 : 1) * w.NumberValue;
                     current = 0;
                     break;
             }

@@ -38,6 +38,9 @@ internal static class CasualtyWords
         // Idioms (ARABIC-LEXICON.md §9 and the held-out errors of issue 9).
         b.Phrases("راح ضحيته | راح ضحيتها | راح ضحيتهم | ذهب ضحيته | ذهب ضحيتها | أزهقت أرواح | أزهق أرواح | إزهاق أرواح | حصد أرواح | حصدت أرواح | أودى بأرواح | أودت بأرواح", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.Before });
         b.Phrases("فارق الحياة | فارقت الحياة | فارقوا الحياة | فارقا الحياة | فارقتا الحياة | فارقن الحياة | لفظ أنفاسه | لفظوا أنفاسهم", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.After });
+        // Verb before its subject, object after it: فارق شابان الحياة، وفارقت طفلتان الحياة (FigureFinder.LeftLifeAround).
+        b.Role("فارق فارقت فارقا فارقوا فارقتا فارقن", WordRole.LeftLife);
+        b.Role("حياة", WordRole.Life);
         b.Casualty("أصيبوا أصيبو أصيبا جرحوا جرحو جرحا", I, CueRole.After);
         b.Phrases("أودى بحياة | أودت بحياة | أدى إلى مقتل | أسفر عن مقتل | أسفرت عن مقتل | سقوط قتلى", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.Before });
         b.Phrases("في عداد المفقودين | لا يزالون مفقودين | ما زالوا مفقودين | لا يزالون في عداد المفقودين | مجهولي المصير | مجهولو المصير", rest => new Phrase(rest, PhraseKind.Casualty) { Category = M, Role = CueRole.After });

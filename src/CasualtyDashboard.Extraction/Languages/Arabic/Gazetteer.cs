@@ -61,7 +61,7 @@ internal static class Gazetteer
         var byName = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
         foreach (var (names, region, area, population, kind) in Rows())
         {
-            foreach (var name in names)
+            foreach (var name in names.SelectMany(Spellings))
             {
                 var key = Key(name);
                 if (key.Length == 0 || stop.Contains(key))
@@ -109,6 +109,10 @@ internal static class Gazetteer
             }
         }
     }
+
+    // كفر نبل is also written كفرنبل: a name opening with كفر ("village of") comes in both spellings.
+    private static IEnumerable<string> Spellings(string name) =>
+        name.StartsWith("كفر ", StringComparison.Ordinal) ? [name, string.Concat("كفر", name.AsSpan(4))] : [name];
 
     /// <summary>
     /// Settles the article's gazetteer places: drops a small town named without a place cue, and gives a name several

@@ -46,6 +46,7 @@ internal static class NumberWords
         Number(b, "ألف ألفا", 1000, NumberWordKind.Scale);
         Number(b, "آلاف ألوف", 1000, NumberWordKind.Scale);
         Number(b, "ألفان ألفين ألفي", 2000, NumberWordKind.Unit);
+        b.Role("ألفا مليونا", WordRole.DualScale);
         Number(b, "مليون مليونا ملايين", 1_000_000, NumberWordKind.Scale);
         Number(b, "مليونان مليونين", 2_000_000, NumberWordKind.Unit);
         Number(b, "مليار مليارا مليارات بليون", 1_000_000_000, NumberWordKind.Scale);

@@ -21,6 +21,8 @@ internal static class PersonNouns
         Noun(b, "سائح", "سائحين سياح", FigureSubgroup.All, dualYn: false);
         Noun(b, "شاب", "شبان", FigureSubgroup.All, dualYn: true);
         Noun(b, "رجل", "رجال", FigureSubgroup.Other, dualYn: true);
+        Noun(b, "مريض", "مرضى", FigureSubgroup.All, dualYn: true);
+        Noun(b, "نازح", "نازحين نازحون", FigureSubgroup.All, dualYn: false);
         Noun(b, "حاج", "حجاج", FigureSubgroup.All, dualYn: true);
         Noun(b, "مصل", "مصلين", FigureSubgroup.All, dualYn: false);
         Noun(b, "عامل", "عمال عاملين", FigureSubgroup.Other, dualYn: false);
@@ -29,6 +31,7 @@ internal static class PersonNouns
         Noun(b, "متظاهر", "متظاهرين متظاهرون", FigureSubgroup.Civilians, dualYn: false);
         Noun(b, "طفل", "أطفال", FigureSubgroup.Children, dualYn: true);
         Noun(b, "طفلة", "", FigureSubgroup.Children, dualYn: true);
+        Noun(b, "فتى", "فتية فتيان", FigureSubgroup.Children, dualYn: false);
         Noun(b, "رضيع", "رضع", FigureSubgroup.Children, dualYn: true);
         Noun(b, "قاصر", "قاصرين", FigureSubgroup.Children, dualYn: false);
         Noun(b, "تلميذ", "تلاميذ", FigureSubgroup.Children, dualYn: true);

@@ -29,8 +29,13 @@ internal static class Places
         طوباس=west_bank/tubas
         أريحا|مخيم عقبة جبر=west_bank/jericho
         مخيم نور شمس|مخيم طولكرم=west_bank/tulkarm
-        مخيم بلاطة=west_bank/nablus
+        مخيم بلاطة|مخيم عسكر|مخيم عين بيت الماء=west_bank/nablus
         مخيم الفارعة|طمون=west_bank/tubas
+        مخيم الفوار|مخيم العروب=west_bank/hebron
+        مخيم الدهيشة|مخيم عايدة|مخيم العزة=west_bank/bethlehem
+        مخيم الأمعري|مخيم الجلزون|مخيم دير عمار=west_bank/ramallah
+        مخيم شعفاط|مخيم قلنديا=west_bank/jerusalem
+        مخيم عين السلطان=west_bank/jericho
         بيت لحم=west_bank/bethlehem
         القدس|القدس الشرقية=west_bank/jerusalem
         إسرائيل|تل أبيب|الأراضي المحتلة|غلاف غزة|مستوطنات غلاف غزة|سديروت|عسقلان|أسدود|حيفا|النقب|إيلات|بئر السبع|نتانيا|الجليل|الجليل الأعلى|كريات شمونة|المطلة|نهاريا|عكا|الخضيرة|هرتسليا|بات يام|ريشون لتسيون|صفد|طبريا=israel
@@ -45,6 +50,7 @@ internal static class Places
         حماة=syria/hama
         حمص=syria/homs
         سراقب=syria/saraqib
+        معرة النعمان=syria/idlib
         دير الزور|البوكمال=syria/deir_ez_zor
         الرقة=syria/raqqa
         اللاذقية=syria/latakia
