@@ -20,11 +20,12 @@ namespace CasualtyDashboard.Benchmarks;
 /// (default 1,000,000), reconciled by the real service. Prints (1) the chart service's time per view, in process, and
 /// (2) in Debian's Chromium against the real app (Release build, jobs off): from navigation to the first chart drawn by
 /// the live circuit (the chart is drawn only once the circuit is interactive), and from a filter click to the redraw.
-/// With a folder, a database already there is reused (seed once, measure many times).
+/// With a folder, a database already there is reused (seed once, measure many times). A last argument <c>service</c> or
+/// <c>browser</c> measures that part only.
 /// </summary>
 public static class DashboardMeasurement
 {
-    public static async Task<int> RunAsync(int count, string? folderArg)
+    public static async Task<int> RunAsync(int count, string? folderArg, string? only = null)
     {
         var folder = folderArg ?? Directory.CreateTempSubdirectory("cd-dashboard-").FullName;
         Directory.CreateDirectory(folder);
@@ -43,9 +44,9 @@ public static class DashboardMeasurement
             }
             Console.WriteLine($"Database: {file} ({new FileInfo(file).Length / 1048576.0:N0} MiB)");
 
-            await MeasureServiceAsync(database);
+            if (only is null or "service") await MeasureServiceAsync(database);
             SqliteConnection.ClearAllPools();
-            await MeasureBrowserAsync(folder);
+            if (only is null or "browser") await MeasureBrowserAsync(folder);
             return 0;
         }
         finally
@@ -70,22 +71,79 @@ public static class DashboardMeasurement
             ("one authority", "authority=gaza_moh"),
             ("one outlet, 3 months", "outlet=BBC%20Arabic&from=2024-01-01&to=2024-03-31"),
         };
-        Console.WriteLine("Chart service (in process, median of 5 after one warm-up):");
+        Console.WriteLine($"Chart service (in process; first call, then median of 5; process CPU of the median call) [{Uptime()}]:");
+        using var self = Process.GetCurrentProcess();
         foreach (var (name, query) in views)
         {
             var view = DashboardView.Parse(query, out _);
+            var first = Stopwatch.StartNew();
             var built = await service.BuildAsync(view);
-            var times = new List<double>();
+            var firstMs = first.Elapsed.TotalMilliseconds;
+            var times = new List<(double Wall, double Cpu)>();
             for (var i = 0; i < 5; i++)
             {
+                self.Refresh();
+                var cpu = self.TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
                 built = await service.BuildAsync(view);
-                times.Add(clock.Elapsed.TotalMilliseconds);
+                var wall = clock.Elapsed.TotalMilliseconds;
+                self.Refresh();
+                times.Add((wall, (self.TotalProcessorTime - cpu).TotalMilliseconds));
             }
             times.Sort();
             var points = built.Panels.Sum(p => p.Points);
             var json = built.Panels.Sum(p => p.Figure.ToJson().Length);
-            Console.WriteLine($"  {name,-48} {times[2],7:0} ms  ({built.Panels.Count} panel(s), {points:N0} points, {json / 1024.0:N0} KiB of chart JSON)");
+            Console.WriteLine($"  {name,-48} first {firstMs,6:0} ms, then {times[2].Wall,6:0} ms (CPU {times[2].Cpu,5:0} ms)  ({built.Panels.Count} panel(s), {points:N0} points, {json / 1024.0:N0} KiB of chart JSON)");
+        }
+        await MeasurePartsAsync(database, localizer);
+    }
+
+    /// <summary>
+    /// The default view's parts one by one (median of 5): the queries the chart service makes, the figure builder, and what
+    /// Plotly.Blazor does to the traces before Blazor's JS interop sends them (its own code, called as its chart calls it).
+    /// </summary>
+    private static async Task MeasurePartsAsync(ReconcileJobMeasurement.Factory database, IStringLocalizer<SharedResource> localizer)
+    {
+        var reconciliation = new ReconciliationQueries(database);
+        var series = (await reconciliation.SeriesAsync()).First(s => s is { Region: "gaza", Category: "killed", Subgroup: "all", Basis: "cumulative", Area: null });
+        var view = DashboardView.Default;
+        var points = await reconciliation.ChartPointsAsync(series.Id);
+        var builder = new DashboardFigureBuilder(localizer, new CodeNames(localizer));
+        var figure = builder.Build(points, [], view, series.Key, "title", "y", "file", 440);
+        var prepare = typeof(Plotly.Blazor.PlotlyChart).Assembly.GetType("Plotly.Blazor.Extensions")!.GetMethod("PrepareJsInterop")!.MakeGenericMethod(typeof(Plotly.Blazor.ITrace));
+        var options = (System.Text.Json.JsonSerializerOptions)typeof(Plotly.Blazor.PlotlyJsInterop)
+            .GetField("SerializerOptions", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+        var interopOptions = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        var parts = new (string Name, Func<Task> Run)[]
+        {
+            ("series list", () => reconciliation.SeriesAsync()),
+            ("regions with figures", () => new FigureQueries(database).RegionsAsync()),
+            ("reconciliation status", () => reconciliation.StatusAsync()),
+            ("reconciliation version", () => reconciliation.VersionAsync()),
+            ("chart points of the series", () => reconciliation.ChartPointsAsync(series.Id)),
+            ("notes on its points", () => new AnnotationQueries(database).ForPointsAsync(points.Select(p => p.Key))),
+            ("last point with its claims", () => reconciliation.PointAsync(points[^1].Key)),
+            ("figure builder (and its hash)", () => Task.FromResult(builder.Build(points, [], view, series.Key, "title", "y", "file", 440))),
+            ("traces mapped to Plotly.Blazor's", () => Task.FromResult(Web.Components.Charts.PlotlyFigureMapping.ToTraces(figure))),
+            ("Plotly.Blazor's PrepareJsInterop + JS interop JSON", () =>
+            {
+                var prepared = Web.Components.Charts.PlotlyFigureMapping.ToTraces(figure).Select(t => prepare.Invoke(null, [t, options]));
+                return Task.FromResult(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(prepared, interopOptions).Length);
+            }),
+        };
+        Console.WriteLine("  default view, part by part (median of 5):");
+        foreach (var (name, run) in parts)
+        {
+            await run();
+            var times = new List<double>();
+            for (var i = 0; i < 5; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                await run();
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            times.Sort();
+            Console.WriteLine($"    {name,-52} {times[2],7:0.0} ms");
         }
     }
 
@@ -101,48 +159,49 @@ public static class DashboardMeasurement
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
 
-        Console.WriteLine("Browser (Chromium, real app; first chart = navigation until the live circuit has drawn it):");
+        using var appProcess = Process.GetProcessById(app.ProcessId);
+        TimeSpan AppCpu()
+        {
+            appProcess.Refresh();
+            return appProcess.TotalProcessorTime;
+        }
+
+        Console.WriteLine($"Browser (Chromium, real app; first chart = navigation until the live circuit has drawn it) [{Uptime()}]:");
         IPage? page = null;
-        for (var i = 1; i <= 3; i++)
+        for (var i = 1; i <= 5; i++)
         {
             page = await (await browser.NewContextAsync()).NewPageAsync();
+            await page.AddInitScriptAsync(PhaseProbe);
             await page.Context.AddCookiesAsync(AppSessions.Jar(app.BaseAddress).GetCookies(app.BaseAddress)
                 .Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Domain = app.BaseAddress.Host, Path = "/" }).ToList());
+            var cpu = AppCpu();
             var clock = Stopwatch.StartNew();
             await page.GotoAsync(app.BaseAddress.ToString());
             await page.WaitForFunctionAsync(FirstChartDrawn, null, new() { Timeout = 120_000 });
-            Console.WriteLine($"  first chart, page load {i}: {clock.Elapsed.TotalMilliseconds,7:0} ms");
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"  first chart, page load {i}: {elapsed,7:0} ms (app CPU {(AppCpu() - cpu).TotalMilliseconds:0} ms) [{Uptime()}]");
             // Where the time went, from the browser's own clock (ms since navigation start).
-            var parts = await page.EvaluateAsync<string>("""
-                () => {
-                    const nav = performance.getEntriesByType('navigation')[0];
-                    const res = (part) => performance.getEntriesByType('resource').find(r => r.name.includes(part));
-                    const t = (x) => x ? Math.round(x) : '-';
-                    return `html ${t(nav.responseEnd)}, DOMContentLoaded ${t(nav.domContentLoadedEventEnd)}, `
-                        + `blazor.web.js ${t(res('blazor.web.js')?.responseEnd)}, plotly loaded ${t(res('plotly-basic')?.responseEnd)}, `
-                        + `circuit negotiate ${t(res('_blazor/negotiate')?.responseEnd)}, `
-                        + `Plotly.Blazor interop ${t(res('plotly-interop')?.responseEnd)}, now ${t(performance.now())}`;
-                }
-                """);
-            Console.WriteLine($"    {parts}");
-            if (i < 3) await page.CloseAsync();
+            Console.WriteLine($"    {await page.EvaluateAsync<string>(PhaseReport)}");
+            if (i < 5) await page.CloseAsync();
         }
 
         async Task TimeAsync(string name, Func<Task> act, string until)
         {
-            var times = new List<double>();
+            var times = new List<(double Wall, double Cpu)>();
             for (var i = 0; i < 3; i++)
             {
                 var revision = await Revision(page!);
+                var cpu = AppCpu();
                 var clock = Stopwatch.StartNew();
                 await act();
                 await page!.WaitForFunctionAsync(until, revision, new() { Timeout = 60_000 });
-                times.Add(clock.Elapsed.TotalMilliseconds);
+                times.Add((clock.Elapsed.TotalMilliseconds, (AppCpu() - cpu).TotalMilliseconds));
                 await page.GotoAsync(app.BaseAddress.ToString());
                 await page.WaitForFunctionAsync(FirstChartDrawn, null, new() { Timeout = 60_000 });
             }
+            var cold = times[0];
             times.Sort();
-            Console.WriteLine($"  {name,-44} {times[1],7:0} ms (median of 3; {string.Join(", ", times.Select(t => t.ToString("0")))})");
+            Console.WriteLine($"  {name,-44} {times[1].Wall,7:0} ms, app CPU {times[1].Cpu,4:0} ms (median of 3; {string.Join(", ", times.Select(t => t.Wall.ToString("0")))}; first {cold.Wall:0}) [{Uptime()}]");
         }
 
         const string redrawn = "r => Number(document.querySelector('[data-testid=trend-chart]')?.dataset.revision ?? 0) > r";
@@ -152,6 +211,72 @@ public static class DashboardMeasurement
         await TimeAsync("filter: date range (link navigation)", () => page!.EvaluateAsync("() => Blazor.navigateTo('/?from=2024-01-01&to=2024-06-30')"), redrawn);
         await TimeAsync("filter: one authority (link navigation)", () => page!.EvaluateAsync("() => Blazor.navigateTo('/?authority=gaza_moh')"), redrawn);
     }
+
+    /// <summary>
+    /// Stamps, on the browser's clock, the phases of a first chart: the circuit's socket opening and its first message,
+    /// plotly's script running, the panels arriving from the circuit, plotly's newPlot called and returned, the chart's
+    /// box counting its first draw. Added to every page before its scripts run; read by <see cref="PhaseReport"/>.
+    /// </summary>
+    private const string PhaseProbe = """
+        (() => {
+            const t = window.__phases = {};
+            const mark = (name) => { if (t[name] === undefined) t[name] = performance.now(); };
+            const Socket = window.WebSocket;
+            window.WebSocket = function (...args) {
+                const ws = new Socket(...args);
+                if (String(args[0]).includes('_blazor')) {
+                    ws.addEventListener('open', () => mark('socket'));
+                    ws.addEventListener('message', () => mark('firstMessage'));
+                }
+                return ws;
+            };
+            window.WebSocket.prototype = Socket.prototype;
+            Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+            let plotly;
+            Object.defineProperty(window, 'Plotly', {
+                configurable: true,
+                get: () => plotly,
+                set: (value) => {
+                    plotly = value;
+                    mark('plotlyRan');
+                    for (const fn of ['newPlot', 'react']) {
+                        const inner = value && value[fn];
+                        if (typeof inner !== 'function' || inner.__probed) continue;
+                        value[fn] = function (...a) {
+                            mark(fn + 'Called');
+                            const result = inner.apply(this, a);
+                            Promise.resolve(result).then(() => mark(fn + 'Done'));
+                            return result;
+                        };
+                        value[fn].__probed = true;
+                    }
+                },
+            });
+            new MutationObserver(() => {
+                if (document.querySelector('[data-testid=panels]')) mark('panels');
+                const box = document.querySelector('[data-testid=trend-chart]');
+                if (box?.querySelector('.main-svg')) mark('svg');
+                if (Number(box?.dataset.revision ?? 0) >= 1) mark('counted');
+            }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-revision'] });
+        })();
+        """;
+
+    private const string PhaseReport = """
+        () => {
+            const nav = performance.getEntriesByType('navigation')[0];
+            const res = (part) => performance.getEntriesByType('resource').find(r => r.name.includes(part));
+            const t = (x) => x ? Math.round(x) : '-';
+            const p = window.__phases || {};
+            return `html ${t(nav.responseEnd)}, blazor.web.js ${t(res('blazor.web.js')?.responseEnd)}, MudBlazor.min.js ${t(res('MudBlazor.min.js')?.responseEnd)}, `
+                + `DOMContentLoaded ${t(nav.domContentLoadedEventEnd)}, plotly fetched ${t(res('plotly-basic')?.responseEnd)} ran ${t(p.plotlyRan)}, `
+                + `negotiate ${t(res('_blazor/negotiate')?.responseEnd)}, socket ${t(p.socket)}, first message ${t(p.firstMessage)}, `
+                + `interop module ${t(res('plotly-interop')?.responseEnd)}, panels ${t(p.panels)}, `
+                + `newPlot ${t(p.newPlotCalled)}→${t(p.newPlotDone)}, svg ${t(p.svg)}, counted ${t(p.counted)}, now ${t(performance.now())}`;
+        }
+        """;
+
+    private static string Uptime() =>
+        File.Exists("/proc/loadavg") ? "load " + string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";
 
     /// <summary>The first chart drawn by plotly (its SVG) and counted by its box (the circuit has it).</summary>
     private const string FirstChartDrawn =

@@ -39,10 +39,10 @@ if (args.Length > 0 && args[0] == "reconcile-db")
     return await ReconcileJobMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var claims) ? claims : 1_000_000);
 }
 
-// `-- dashboard [figures] [folder]`: the dashboard's chart service and browser timings on a reconciled synthetic database.
+// `-- dashboard [figures] [folder] [service|browser]`: the dashboard's chart service and browser timings on a reconciled synthetic database.
 if (args.Length > 0 && args[0] == "dashboard")
 {
-    return await DashboardMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var dashboardFigures) ? dashboardFigures : 1_000_000, args.Length > 2 ? args[2] : null);
+    return await DashboardMeasurement.RunAsync(args.Length > 1 && int.TryParse(args[1], out var dashboardFigures) ? dashboardFigures : 1_000_000, args.Length > 2 ? args[2] : null, args.Length > 3 ? args[3] : null);
 }
 
 // `-- reconciled-export [claims]`: the reconciled dataset export, each format, on the reconcile service's output (default 200,000 figures).

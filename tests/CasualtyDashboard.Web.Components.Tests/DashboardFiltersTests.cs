@@ -25,6 +25,25 @@ public sealed class DashboardFiltersTests : ComponentTest
         filters.FindAll($"[data-testid={group}] .mud-toggle-item").Single(e => e.TextContent.Trim() == text).Click();
 
     [Fact]
+    public void Selects_Closed_RenderNoItem_ShowTheValue_AndAnOpenedListOffersEveryRegion()
+    {
+        var popovers = Render<MudPopoverProvider>();
+        var filters = RenderFilters(DashboardView.Default with { Region = "lebanon", Subgroups = [FigureSubgroup.Children] });
+
+        // Closed: not one item component on the server, and the select still shows its value.
+        Assert.Empty(filters.FindComponents<MudSelectItem<string>>());
+        Assert.Empty(filters.FindComponents<MudSelectItem<FigureSubgroup>>());
+        Assert.Equal("lebanon", filters.Find("input[data-testid=region]").GetAttribute("value"));
+
+        filters.Find(".mud-input-control.region").MouseDown();
+
+        var items = popovers.FindAll(".mud-list-item");
+        Assert.Equal(["gaza", "lebanon"], items.Select(i => i.TextContent.Trim()));
+        items.Single(i => i.TextContent.Trim() == "gaza").Click();
+        Assert.Equal("gaza", Assert.Single(_asked).Region);
+    }
+
+    [Fact]
     public void Mode_DailyChosen_TheLinkSaysModeDaily()
     {
         var filters = RenderFilters(DashboardView.Default);

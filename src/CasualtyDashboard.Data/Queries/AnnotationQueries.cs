@@ -20,6 +20,22 @@ public sealed class AnnotationQueries(IDbContextFactory<DashboardDbContext> fact
             .Where(a => a.PointKey != null && keys.Contains(a.PointKey) && !a.Deleted).OrderBy(a => a.Id)).ToListAsync(ct);
     }
 
+    /// <summary>
+    /// The notes on the points of one series (keys <c>"seriesKey@yyyy-MM-dd"</c>) dated <paramref name="from"/>..<paramref name="to"/>
+    /// (either open), oldest first, deleted ones left out: one range of the point-key index, where <see cref="ForPointsAsync"/>
+    /// sends every key of a chart.
+    /// </summary>
+    public async Task<IReadOnlyList<AnnotationView>> ForSeriesAsync(string seriesKey, DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(seriesKey);
+        var low = seriesKey + "@" + (from?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "0000");
+        var high = seriesKey + "@" + (to?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "9999");
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await Project(db.Set<Annotation>().AsNoTracking()
+            .Where(a => a.PointKey != null && string.Compare(a.PointKey, low) >= 0 && string.Compare(a.PointKey, high) <= 0 && !a.Deleted)
+            .OrderBy(a => a.Id)).ToListAsync(ct);
+    }
+
     /// <summary>The notes on one figure, oldest first (deleted ones too when asked, flagged).</summary>
     public async Task<IReadOnlyList<AnnotationView>> ForFigureAsync(long figureId, bool includeDeleted = false, CancellationToken ct = default)
     {

@@ -32,6 +32,13 @@ public sealed class FigureQueries(IDbContextFactory<DashboardDbContext> factory)
             .GroupBy(f => f.Region!).OrderByDescending(g => g.Count()).Select(g => g.Key).ToListAsync(ct);
     }
 
+    /// <summary>Whether any figure names <paramref name="region"/> (one probe of the region index, where <see cref="RegionsAsync"/> counts them all).</summary>
+    public async Task<bool> HasRegionAsync(string region, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Figures.AsNoTracking().AnyAsync(f => f.Region == region, ct);
+    }
+
     public async Task<DashboardCounts> CountsAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);

@@ -71,17 +71,22 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
         var ids = current.SelectMany(s => s).Select(s => s.Latest).Distinct().ToList();
         var figureIds = ids.Where(i => i > 0).ToList();
         var referenceIds = ids.Where(i => i < 0).ToList();
+        // The ids go as one array parameter (EF.Parameter): thousands of them as one parameter each made the statement
+        // itself the slow part (decision 056). Names repeat on every point, so each is kept once (a chart's points may be
+        // cached for as long as the reconciliation output stays: decision 056).
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Shared(string? name) => name is null ? null : names.TryGetValue(name, out var known) ? known : names[name] = name;
         var outlets = new Dictionary<long, string?>();
-        foreach (var x in await db.Figures.AsNoTracking().Where(x => figureIds.Contains(x.Id))
+        foreach (var x in await db.Figures.AsNoTracking().Where(x => EF.Parameter(figureIds).Contains(x.Id))
                      .Select(x => new { x.Id, Outlet = x.Article!.Outlet != null ? x.Article.Outlet.Name : null }).ToListAsync(ct))
-            outlets[x.Id] = x.Outlet;
-        foreach (var r in await db.Set<ReferenceClaim>().AsNoTracking().Where(r => referenceIds.Contains(r.Id)).Select(r => new { r.Id, r.Outlet }).ToListAsync(ct))
-            outlets[r.Id] = r.Outlet;
+            outlets[x.Id] = Shared(x.Outlet);
+        foreach (var r in await db.Set<ReferenceClaim>().AsNoTracking().Where(r => EF.Parameter(referenceIds).Contains(r.Id)).Select(r => new { r.Id, r.Outlet }).ToListAsync(ct))
+            outlets[r.Id] = Shared(r.Outlet);
 
         return points.Select((p, i) => new PointView(
             p.SeriesId, p.Key, p.Date, p.Value, p.Rule, Message.FromStored(p.Explanation), p.ClaimIds, p.Low, p.High, p.IncrementChange, p.IncrementDays,
             p.Conflicts, p.OpenConflicts,
-            current[i].ConvertAll(s => new ClaimView(s.Latest, s.Value, "", s.Authority, s.IsReference, outlets.GetValueOrDefault(s.Latest),
+            current[i].ConvertAll(s => new ClaimView(s.Latest, s.Value, "", Shared(s.Authority)!, s.IsReference, outlets.GetValueOrDefault(s.Latest),
                 null, null, null, "", "current", outlets.ContainsKey(s.Latest))))).ToList();
     }
 

@@ -9,6 +9,8 @@ public static class ReconciliationPageServices
     {
         services.AddScoped<ConflictsPageService>();
         services.AddScoped<DashboardChartService>();
+        // The reconciliation output the dashboards read, one copy for the app per reconciliation version (decision 056).
+        services.AddSingleton<DashboardDataCache>();
         services.AddScoped<DashboardFigureBuilder>();
         services.AddScoped<ClaimSentenceQuery>();
         services.AddScoped<ConflictLabels>();

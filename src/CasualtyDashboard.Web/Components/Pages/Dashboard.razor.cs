@@ -35,8 +35,10 @@ public sealed partial class Dashboard
     {
         Nav.LocationChanged += OnLocationChanged;
         _view = ViewOf(Nav.Uri);
-        // The charts are drawn by the live circuit only: building them for the prerendered page too would do it twice.
+        // The charts are drawn by the live circuit only: building them for the prerendered page too would do it twice. The
+        // prerender starts the queries, though, so they run while the browser starts the circuit (decision 056).
         if (RendererInfo.IsInteractive) await LoadAsync();
+        else Service.Prefetch(_view);
     }
 
     protected override void OnAfterRender(bool firstRender)

@@ -10,6 +10,8 @@ public sealed class TrendChartService(FigureQueries queries)
 {
     public Task<IReadOnlyList<string>> RegionsAsync(CancellationToken ct = default) => queries.RegionsAsync(ct);
 
+    public Task<bool> HasRegionAsync(string region, CancellationToken ct = default) => queries.HasRegionAsync(region, ct);
+
     public async Task<TrendChart> BuildAsync(FigureCategory category, string region, CancellationToken ct = default)
     {
         var points = await queries.CumulativeTrendAsync(category, region, ct);
