@@ -16,10 +16,10 @@ internal static class SchemaCodeConverters
     public static readonly ValueConverter<FigureBasis, string> Basis =
         new(v => v.Code(), s => ParseBasis(s));
 
-    private static FigureCategory ParseCategory(string s) => SchemaCodes.TryParseCategory(s, out var v) ? v : throw Unknown("category", s);
-    private static FigureSubgroup ParseSubgroup(string s) => SchemaCodes.TryParseSubgroup(s, out var v) ? v : throw Unknown("subgroup", s);
-    private static FigureQualifier ParseQualifier(string s) => SchemaCodes.TryParseQualifier(s, out var v) ? v : throw Unknown("qualifier", s);
-    private static FigureBasis ParseBasis(string s) => SchemaCodes.TryParseBasis(s, out var v) ? v : throw Unknown("basis", s);
+    internal static FigureCategory ParseCategory(string s) => SchemaCodes.TryParseCategory(s, out var v) ? v : throw Unknown("category", s);
+    internal static FigureSubgroup ParseSubgroup(string s) => SchemaCodes.TryParseSubgroup(s, out var v) ? v : throw Unknown("subgroup", s);
+    internal static FigureQualifier ParseQualifier(string s) => SchemaCodes.TryParseQualifier(s, out var v) ? v : throw Unknown("qualifier", s);
+    internal static FigureBasis ParseBasis(string s) => SchemaCodes.TryParseBasis(s, out var v) ? v : throw Unknown("basis", s);
 
     private static InvalidOperationException Unknown(string field, string code) =>
         new($"The database holds an unknown {field} code '{code}'.");

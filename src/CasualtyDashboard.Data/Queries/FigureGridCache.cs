@@ -13,6 +13,7 @@ public sealed class FigureGridCache(TimeProvider clock)
 
     private readonly Lock _lock = new();
     private readonly Dictionary<FigureFilter, (int Total, DateTimeOffset At)> _counts = [];
+    private readonly Dictionary<FigureFilter, (int Cap, DateTimeOffset At)> _more = [];
     private readonly LinkedList<(FigureFilter Filter, FigureSort Sort, long[] Ids, DateTimeOffset At)> _ids = [];
 
     public bool TryCount(FigureFilter filter, out int total)
@@ -29,6 +30,18 @@ public sealed class FigureGridCache(TimeProvider clock)
     public void SetCount(FigureFilter filter, int total)
     {
         lock (_lock) _counts[filter] = (total, clock.GetUtcNow());
+    }
+
+    /// <summary>Whether a capped count found more than <paramref name="cap"/> figures for this filter (and the exact count is not yet known).</summary>
+    public bool MoreThan(FigureFilter filter, int cap)
+    {
+        lock (_lock) return _more.TryGetValue(filter, out var entry) && entry.Cap >= cap && !Expired(entry.At);
+    }
+
+    /// <summary>Remembers that more than <paramref name="cap"/> figures match the filter.</summary>
+    public void SetMoreThan(FigureFilter filter, int cap)
+    {
+        lock (_lock) _more[filter] = (cap, clock.GetUtcNow());
     }
 
     public long[]? Ids(FigureFilter filter, FigureSort sort)
@@ -75,6 +88,7 @@ public sealed class FigureGridCache(TimeProvider clock)
         lock (_lock)
         {
             _counts.Clear();
+            _more.Clear();
             _ids.Clear();
         }
     }

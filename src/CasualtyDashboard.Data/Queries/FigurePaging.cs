@@ -22,11 +22,16 @@ public enum FigurePagingMode
 /// </summary>
 public sealed record FigurePaging(FigurePagingMode Mode, int Skip, int Take)
 {
-    public static FigurePaging Plan(int total, int skip, int take, int offsetLimit)
+    /// <param name="totalIsCapped">
+    /// The total is a lower bound (a capped count, decision 058): no page is read by OFFSET from the end, whose distance
+    /// from the end is unknown; a page past the start's offsets is read from the snapshot.
+    /// </param>
+    public static FigurePaging Plan(int total, int skip, int take, int offsetLimit, bool totalIsCapped = false)
     {
         skip = Math.Max(0, skip);
         take = Math.Max(0, Math.Min(take, total - skip));
         if (skip <= offsetLimit) return new(FigurePagingMode.FromStart, skip, take);
+        if (totalIsCapped) return new(FigurePagingMode.Snapshot, skip, take);
         var end = skip + take;
         if (total - end <= offsetLimit) return new(FigurePagingMode.FromEnd, total - end, take);
         return new(FigurePagingMode.Snapshot, skip, take);

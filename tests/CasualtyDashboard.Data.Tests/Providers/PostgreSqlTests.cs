@@ -68,6 +68,28 @@ public sealed class PostgreSqlTests
     }
 
     [PostgresFact]
+    public async Task FigureExport_TypedReader_GivesEachRowAsTheGridsReaderDoes()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using (var db = database.CreateDbContext()) await DatabaseUpgrade.MigrateAsync(db, CancellationToken.None);
+        var ids = await SeedAsync(database);
+        await FigureExportQueryTests.AssertRowsAsTheGridReadsThemAsync(database, CurrentAnalyst.Named("pg-analyst"), ids);
+    }
+
+    [PostgresFact]
+    public async Task FigureGrid_CappedCount_CountsUpToTheCapAndReachesTheLastPage()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using (var db = database.CreateDbContext())
+        {
+            await DatabaseUpgrade.MigrateAsync(db, CancellationToken.None);
+            db.AddRange(ReviewTestData.Figures(300));
+            await db.SaveChangesAsync();
+        }
+        await FigureCappedCountTests.AssertCappedPagingAsync(database);
+    }
+
+    [PostgresFact]
     public async Task BulkInsert_ThroughCopy_RowsReadBackAsEfWroteThem()
     {
         await using var database = await PostgresDatabase.CreateAsync();

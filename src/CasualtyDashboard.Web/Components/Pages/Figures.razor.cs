@@ -13,7 +13,7 @@ namespace CasualtyDashboard.Web.Components.Pages;
 /// shared or bookmarked), with review actions by mouse or keyboard (see <see cref="FigureKeys"/>). The selected row's
 /// details, history and notes are shown under the grid.
 /// </summary>
-public partial class Figures
+public partial class Figures : IDisposable
 {
     [Inject] private FigureGridQuery Query { get; set; } = default!;
     [Inject] private FigureReviewService Reviews { get; set; } = default!;
@@ -25,6 +25,9 @@ public partial class Figures
     private ElementReference _area;
     private IReadOnlyList<FigureRow> _rows = [];
     private int _total;
+    private bool _totalCapped;
+    private FigureFilter? _counting;
+    private readonly CancellationTokenSource _disposed = new();
     private FigureFilter _filter = FigureFilter.None;
     private FigureFacets _facets = new([], [], []);
     private string? _linkError;
@@ -68,12 +71,50 @@ public partial class Figures
         _position.Shown(_filter, request, page.Rows);
         _rows = page.Rows;
         _total = page.Total;
+        _totalCapped = page.TotalIsCapped;
+        if (page.TotalIsCapped) CountInBackground(_filter, atEnd: request.Skip + request.Take >= page.Total);
         _selectedIndex = _selectAfterLoad is { } wanted ? Math.Min(wanted, _rows.Count - 1)
             : selectedId is { } id ? _rows.ToList().FindIndex(r => r.Id == id) : -1;
         if (_selectedIndex < 0 && _rows.Count > 0 && _selectAfterLoad is null) _selectedIndex = 0;
         _selectAfterLoad = null;
         await LoadHistoryAsync();
         return new GridData<FigureRow> { Items = page.Rows, TotalItems = page.Total };
+    }
+
+    /// <summary>
+    /// After a page whose count stopped at the cap ("10,000+", decision 058): the exact count, off the page's path; when it
+    /// is in (the query caches it) the grid reloads the page it shows, now with the exact total, or, when it showed the
+    /// order's end through the capped pager's last page, goes to the real last page.
+    /// </summary>
+    private void CountInBackground(FigureFilter filter, bool atEnd)
+    {
+        if (_counting == filter) return;
+        _counting = filter;
+        var ct = _disposed.Token;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await Query.CountAsync(filter, ct);
+                await InvokeAsync(async () =>
+                {
+                    _counting = null;
+                    if (ct.IsCancellationRequested || _filter != filter || !_totalCapped) return;
+                    await _grid.ReloadServerData();
+                    if (atEnd) _grid.NavigateTo(Page.Last);
+                });
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // The page was left.
+            }
+        }, ct);
+    }
+
+    public void Dispose()
+    {
+        _disposed.Cancel();
+        _disposed.Dispose();
     }
 
     private async Task LoadHistoryAsync() => _history = Selected is { } s ? await Reviews.HistoryAsync(s.Id) : [];

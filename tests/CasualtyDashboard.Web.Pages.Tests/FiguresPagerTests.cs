@@ -1,0 +1,92 @@
+using System.Data.Common;
+using Bunit;
+using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Analysts;
+using CasualtyDashboard.Data.Entities;
+using CasualtyDashboard.Data.Queries;
+using CasualtyDashboard.Data.Review;
+using CasualtyDashboard.Extraction.Model;
+using CasualtyDashboard.Web.Components.Pages;
+using CasualtyDashboard.Web.Services.Figures;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CasualtyDashboard.Web.Pages.Tests;
+
+/// <summary>
+/// The Figures page's pager while its count is capped (decision 058): "of 60+" (in Arabic "من أكثر من 60") until the exact
+/// count, computed in the background, is in; then the exact number. The exact count is held back by a gate on the
+/// database's uncapped COUNT, so both states are seen.
+/// </summary>
+public sealed class FiguresPagerTests : ComponentTest
+{
+    private const int Stored = 150;
+    private readonly CountGate _gate = new();
+
+    [Theory]
+    [InlineData("en", "1–25 of 60+", "1–25 of 150")]
+    [InlineData("ar", "1–25 من أكثر من 60", "1–25 من 150")]
+    public async Task Pager_MoreFiguresThanTheCap_ShowsTheCapUntilTheBackgroundCountIsIn(string language, string capped, string exact)
+    {
+        using var _ = Strings.Language(language);
+        var factory = await DatabaseAsync();
+        Services.AddSingleton(new FigureGridQuery(factory) { CountCapRows = 60 });
+        Services.AddSingleton(CurrentAnalyst.Named("pages-test"));
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(factory);
+        Services.AddScoped<FigureReviewService>();
+        Services.AddScoped<AnnotationService>();
+        Services.AddScoped<FigureReviewActions>();
+        Render<MudBlazor.MudPopoverProvider>();
+
+        var page = Render<Figures>();
+
+        page.WaitForAssertion(() => Assert.Contains(capped, Pager(page), StringComparison.Ordinal), TimeSpan.FromSeconds(20));
+        _gate.Open();
+        page.WaitForAssertion(() => Assert.Contains(exact, Pager(page), StringComparison.Ordinal), TimeSpan.FromSeconds(20));
+    }
+
+    private static string Pager(IRenderedComponent<Figures> page) => page.Find("[data-testid=figures-pager]").TextContent;
+
+    /// <summary>A database in memory with <see cref="Stored"/> figures, kept while the context's services live.</summary>
+    private async Task<IDbContextFactory<DashboardDbContext>> DatabaseAsync()
+    {
+        var name = $"Data Source=file:pager-{Guid.NewGuid():N}?mode=memory&cache=shared";
+        var keepAlive = new SqliteConnection(name);
+        keepAlive.Open();
+        Services.AddSingleton(_ => keepAlive);
+        var options = CasualtyDashboard.Data.DependencyInjection.ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), name).AddInterceptors(_gate);
+        var factory = new PooledDbContextFactory<DashboardDbContext>((DbContextOptions<DashboardDbContext>)options.Options);
+        await using var db = await factory.CreateDbContextAsync();
+        await DatabaseUpgrade.MigrateAsync(db, CancellationToken.None);
+        var article = new Article { Text = "نص", ContentHash = "h", CreatedAt = DateTime.UtcNow, Url = "https://example.org/a" };
+        db.AddRange(Enumerable.Range(0, Stored).Select(i => new Figure
+        {
+            Article = article, Value = 100 + i, Qualifier = FigureQualifier.Exact, Category = FigureCategory.Killed, Subgroup = FigureSubgroup.All,
+            Region = "gaza", Authority = "gaza_moh", ReportedOn = new DateOnly(2024, 1, 1).AddDays(i % 30), Basis = FigureBasis.Cumulative,
+            Evidence = "ن", EvidenceStart = 0, EvidenceLength = 1, Rule = "test", ExtractorVersion = "t", CreatedAt = DateTime.UtcNow,
+        }));
+        await db.SaveChangesAsync();
+        return factory;
+    }
+
+    /// <summary>Holds every uncapped COUNT of the figures (no LIMIT in it) until opened.</summary>
+    private sealed class CountGate : DbCommandInterceptor
+    {
+        private readonly TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Open() => _open.TrySetResult();
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("COUNT(*)", StringComparison.Ordinal) && command.CommandText.Contains("\"Figures\"", StringComparison.Ordinal)
+                && !command.CommandText.Contains("LIMIT", StringComparison.Ordinal))
+                await _open.Task.WaitAsync(cancellationToken);
+            return result;
+        }
+    }
+}
