@@ -152,6 +152,21 @@ public sealed class UnseenPhrasingRound2Tests
     [InlineData("FR40", "وأعلن الجيش الإسرائيلي مقتل 3 من جنوده في معارك شمال قطاع غزة.\nوبذلك يرتفع عدد قتلى الجيش منذ بدء العملية البرية إلى 272.", "3 killed soldiers authority=israel_army region=gaza basis=incident | 272 killed soldiers authority=israel_army region=israel basis=cumulative")]
     [InlineData("FR41", "نقلت وكالة رويترز عن مسؤولين في قطاع الصحة أن 18 شخصا قتلوا في غارات جوية على العاصمة صنعاء.", "18 killed all authority=other:health_officials region=yemen basis=incident")]
     [InlineData("FR42", "وأحصت وكالة فرانس برس مقتل 1170 شخصا في الجانب الإسرائيلي، معظمهم مدنيون، استنادا إلى أرقام رسمية إسرائيلية.", "1170 killed all authority=afp region=israel")]
+    [InlineData("VO27", "وسقط خلال الاشتباكات في مدينة الخليل ثلاثة جرحى برصاص جنود الاحتلال.", "3 injured all region=west_bank basis=incident authority=unattributed")]
+    [InlineData("VO28", "وارتقى منذ فجر اليوم 17 شهيدا في غارات متفرقة على قطاع غزة.", "17 killed all region=gaza basis=period since=2024-05-10 authority=unattributed")]
+    [InlineData("VO29", "وقضى نحو أربعين مهاجرا غرقا قبالة السواحل الليبية.", "40 killed all qualifier=about region=libya basis=incident")]
+    [InlineData("VO30", "ولقي حتفه في الانفجار ما لا يقل عن 25 شخصا في مدينة كراتشي.", "25 killed all qualifier=at_least region=pakistan basis=incident")]
+    [InlineData("VO31", "وأصيب بجروح في القصف الليلي على مدينة دونيتسك أحد عشر مدنيا.", "11 injured civilians region=ukraine basis=incident")]
+    [InlineData("VO32", "وقتل برصاص الشرطة متظاهران في العاصمة الكينية نيروبي.", "2 killed civilians region=kenya basis=incident")]
+    [InlineData("VO33", "واستشهدت فجر اليوم سيدتان وطفل في قصف على مخيم البريج.", "2 killed women region=gaza basis=incident")]
+    [InlineData("VO34", "وجرح خلال المواجهات التي اندلعت في بلدة بيتا جنوب نابلس 43 فلسطينيا.", "43 injured all region=west_bank basis=incident")]
+    [InlineData("NU33", "وقتل في الزلزال الذي ضرب الإقليم ألفان وتسعمئة وستة وأربعون شخصا.", "2946 killed all basis=incident")]
+    [InlineData("NU34", "وأصيب ثلاثمئة وخمسون شخصا في الانفجار.", "350 injured all basis=incident")]
+    [InlineData("NU35", "وقتل ٨ أشخاص وأصيب ٢٣ آخرون، بينهم ٥ أطفال، في قصف على مدينة حلب.", "8 killed all region=syria | 23 injured all region=syria | 5 injured children region=syria")]
+    [InlineData("SP21", "واعلنت وزارة الصحة الفلسطينيه ان شابا استشهد واصيب 4 اخرون برصاص الاحتلال في قلقيليه.", "4 injured all authority=pa_moh region=west_bank basis=incident")]
+    [InlineData("SP22", "وقُتِلَ سِتَّةُ أَشْخَاصٍ فِي هُجُومٍ عَلَى مَدِينَةِ المُوصِل.", "6 killed all region=iraq basis=incident")]
+    [InlineData("SG8", "وأعلنت وزارة الصحة اللبنانية استشهاد مسعف وإصابة 3 من زملائه في غارة على مركز للدفاع المدني في بلدة الناقورة.", "3 injured all authority=lebanon_moh region=lebanon basis=incident")]
+    [InlineData("SG9", "واستشهد الطفل محمد (12 عاما) وأصيب والده بجروح خطيرة في قصف على خان يونس.", "")]
     public void Sentence_GivesItsFigures(string id, string text, string expected) =>
         UnseenPhrasingTests.Check(Extractor, id, text, expected);
 }
