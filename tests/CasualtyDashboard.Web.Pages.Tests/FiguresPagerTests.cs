@@ -49,6 +49,36 @@ public sealed class FiguresPagerTests : ComponentTest
         page.WaitForAssertion(() => Assert.Contains(exact, Pager(page), StringComparison.Ordinal), TimeSpan.FromSeconds(20));
     }
 
+    [Theory]
+    [InlineData("en", "the last 25 of 60+", " of 150")]
+    [InlineData("ar", "آخر 25 من أكثر من 60", " من 150")]
+    public async Task Pager_LastPageWhileCapped_SaysItIsTheLastRowsNotTheirPositions(string language, string cappedEnd, string exactEnd)
+    {
+        using var _ = Strings.Language(language);
+        var factory = await DatabaseAsync();
+        Services.AddSingleton(new FigureGridQuery(factory) { CountCapRows = 60 });
+        Services.AddSingleton(CurrentAnalyst.Named("pages-test"));
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(factory);
+        Services.AddScoped<FigureReviewService>();
+        Services.AddScoped<AnnotationService>();
+        Services.AddScoped<FigureReviewActions>();
+        Render<MudBlazor.MudPopoverProvider>();
+        var page = Render<Figures>();
+        page.WaitForAssertion(() => Assert.Contains("60", Pager(page), StringComparison.Ordinal), TimeSpan.FromSeconds(20));
+
+        // The pager's buttons are first, previous, next, last: the last page of a capped count shows the order's real end,
+        // whose positions are not known until the exact count is in.
+        page.FindAll("[data-testid=figures-pager] button")[^1].Click();
+
+        page.WaitForAssertion(() => Assert.Contains(cappedEnd, Pager(page), StringComparison.Ordinal), TimeSpan.FromSeconds(20));
+        Assert.DoesNotContain("36–60", Pager(page), StringComparison.Ordinal);
+        _gate.Open();
+        // Once the exact count is in, every page is labelled by its real positions.
+        page.WaitForAssertion(() => Assert.Contains(exactEnd, Pager(page), StringComparison.Ordinal), TimeSpan.FromSeconds(20));
+        Assert.DoesNotContain("60", Pager(page), StringComparison.Ordinal);
+    }
+
     private static string Pager(IRenderedComponent<Figures> page) => page.Find("[data-testid=figures-pager]").TextContent;
 
     /// <summary>A database in memory with <see cref="Stored"/> figures, kept while the context's services live.</summary>

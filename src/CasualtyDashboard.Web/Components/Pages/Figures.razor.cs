@@ -26,6 +26,7 @@ public partial class Figures : IDisposable
     private IReadOnlyList<FigureRow> _rows = [];
     private int _total;
     private bool _totalCapped;
+    private bool _atCappedEnd;
     private FigureFilter? _counting;
     private readonly CancellationTokenSource _disposed = new();
     private FigureFilter _filter = FigureFilter.None;
@@ -72,7 +73,8 @@ public partial class Figures : IDisposable
         _rows = page.Rows;
         _total = page.Total;
         _totalCapped = page.TotalIsCapped;
-        if (page.TotalIsCapped) CountInBackground(_filter, atEnd: request.Skip + request.Take >= page.Total);
+        _atCappedEnd = page.TotalIsCapped && request.Skip + request.Take >= page.Total;
+        if (page.TotalIsCapped) CountInBackground(_filter, atEnd: _atCappedEnd);
         _selectedIndex = _selectAfterLoad is { } wanted ? Math.Min(wanted, _rows.Count - 1)
             : selectedId is { } id ? _rows.ToList().FindIndex(r => r.Id == id) : -1;
         if (_selectedIndex < 0 && _rows.Count > 0 && _selectAfterLoad is null) _selectedIndex = 0;
