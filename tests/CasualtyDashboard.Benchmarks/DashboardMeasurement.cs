@@ -244,6 +244,7 @@ public static class DashboardMeasurement
                         if (typeof inner !== 'function' || inner.__probed) continue;
                         value[fn] = function (...a) {
                             mark(fn + 'Called');
+                            t[fn + 'Count'] = (t[fn + 'Count'] || 0) + 1;
                             const result = inner.apply(this, a);
                             Promise.resolve(result).then(() => mark(fn + 'Done'));
                             return result;
@@ -271,7 +272,8 @@ public static class DashboardMeasurement
                 + `DOMContentLoaded ${t(nav.domContentLoadedEventEnd)}, plotly fetched ${t(res('plotly-basic')?.responseEnd)} ran ${t(p.plotlyRan)}, `
                 + `negotiate ${t(res('_blazor/negotiate')?.responseEnd)}, socket ${t(p.socket)}, first message ${t(p.firstMessage)}, `
                 + `interop module ${t(res('plotly-interop')?.responseEnd)}, panels ${t(p.panels)}, `
-                + `newPlot ${t(p.newPlotCalled)}→${t(p.newPlotDone)}, svg ${t(p.svg)}, counted ${t(p.counted)}, now ${t(performance.now())}`;
+                + `newPlot ${t(p.newPlotCalled)}→${t(p.newPlotDone)}, svg ${t(p.svg)}, counted ${t(p.counted)}, now ${t(performance.now())}; `
+                + `plotly calls: ${p.newPlotCount || 0} newPlot, ${p.reactCount || 0} react`;
         }
         """;
 

@@ -126,6 +126,39 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
+    /// <summary>
+    /// The subgroup select renders its items only while its list is open (decision 057): opened, it lists the subgroups in
+    /// the interface language; the one chosen adds its panel and joins the link, and the closed select names it.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "children")]
+    [InlineData("ar", "أطفال")]
+    public async Task Dashboard_ASubgroupChosenFromItsList_AddsItsPanel_AndTheSelectNamesIt(string language, string children)
+    {
+        var (page, errors) = await NewPageAsync();
+        var dashboard = new DashboardPage(page);
+        await dashboard.OpenAsync(fixture.App.BaseAddress);
+        // The subgroups offered are those of the reconciled series: wait until the demo data's are there.
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("reconciled cumulative toll", new() { Timeout = 90_000 });
+        if (language == "ar")
+        {
+            await page.GetByTestId("lang-ar").ClickAsync();
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
+            await dashboard.Chart.Locator(".main-svg").First.WaitForAsync(new() { Timeout = 60_000 });
+        }
+
+        await page.Locator(".mud-input-control.subgroup").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText(children, new() { Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("panel-killed-children")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("subgroup=[^&]*children"));
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator("input[data-testid=subgroup]")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(children), new() { Timeout = 20_000 });
+        await Screenshots.SaveAsync(page, $"dashboard-subgroup-{language}");
+        if (language == "ar") await page.GetByTestId("lang-en").ClickAsync();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     [Fact]
     public async Task Dashboard_InArabic_DrawsTheChartWithArabicTitlesRightToLeft()
     {

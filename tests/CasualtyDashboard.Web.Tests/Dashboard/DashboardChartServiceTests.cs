@@ -1,6 +1,10 @@
+using CasualtyDashboard.Data;
+using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Data.Queries;
+using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Web.Services.Dashboard;
 using CasualtyDashboard.Web.Tests.Reconciliation;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CasualtyDashboard.Web.Tests.Dashboard;
@@ -65,6 +69,47 @@ public sealed class DashboardChartServiceTests
         var multiples = await service.BuildAsync(DashboardView.Parse("category=killed,injured&subgroup=all,children", out _));
         Assert.Equal(4, multiples.Panels.Count);
         Assert.Contains(multiples.Panels, p => p is { Category: Extraction.Model.FigureCategory.Injured, Subgroup: Extraction.Model.FigureSubgroup.Children });
+    }
+
+    /// <summary>Decision 056: a view built again at the same reconciliation version reads nothing but the version; a new run is read afresh.</summary>
+    [Fact]
+    public async Task Build_SameVersion_ReadsFromTheAppsCache_ANewRunWithANewFigure_DrawsItsPoint()
+    {
+        await using var app = await ReconciledApp.StartAsync();
+        var cache = app.Factory.Services.GetRequiredService<DashboardDataCache>();
+        var women = DashboardView.Parse("subgroup=women&from=2026-09-01", out _);
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            var first = await scope.ServiceProvider.GetRequiredService<DashboardChartService>().BuildAsync(women);
+            var reads = cache.Reads;
+            Assert.True(reads > 0);
+            // Another circuit (its own scope), the same view and a narrower one: all from memory.
+            using var other = app.Factory.Services.CreateScope();
+            var service = other.ServiceProvider.GetRequiredService<DashboardChartService>();
+            var again = await service.BuildAsync(women);
+            await service.BuildAsync(women with { To = new DateOnly(2026, 9, 30) });
+            Assert.Equal(reads, cache.Reads);
+            Assert.Equal(first.Panels[0].Figure.ContentHash, again.Panels[0].Figure.ContentHash);
+            Assert.DoesNotContain("2026-09-15", first.Panels[0].Figure.Data.SelectMany(t => t.X));
+        }
+
+        await using (var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync())
+        {
+            var article = await db.Articles.OrderBy(a => a.Id).FirstAsync();
+            db.Figures.Add(new Figure
+            {
+                ArticleId = article.Id, Value = 99_993, Qualifier = FigureQualifier.Exact, Category = FigureCategory.Killed, Subgroup = FigureSubgroup.Women,
+                Region = "gaza", Authority = "gaza_moh", ReportedOn = new DateOnly(2026, 9, 15), Basis = FigureBasis.Cumulative, Since = new DateOnly(2023, 10, 7),
+                Evidence = "99993", EvidenceStart = 0, EvidenceLength = 5, Rule = "test", ExtractorVersion = "test", CreatedAt = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+        await app.ReconcileAsync();
+
+        using var later = app.Factory.Services.CreateScope();
+        var panel = (await later.ServiceProvider.GetRequiredService<DashboardChartService>().BuildAsync(women)).Panels[0];
+        var reconciled = panel.Figure.Data.Single(t => t.Name == "Reconciled");
+        Assert.Equal(99_993, reconciled.Y[reconciled.X.ToList().IndexOf("2026-09-15")]);
     }
 
     [Fact]
