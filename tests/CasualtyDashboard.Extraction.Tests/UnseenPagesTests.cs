@@ -47,7 +47,7 @@ public sealed class UnseenPagesTests
         + " | 13047 injured all authority=lebanon_moh region=lebanon basis=cumulative"
         + " | 2 killed soldiers authority=israel_army region=lebanon basis=incident"
         + " | 2865 killed all authority=lebanon_moh region=lebanon basis=cumulative reported_on=2024-10-31"
-        + " | 5 killed all authority=unattributed region=jordan basis=incident", Skip = "open: a day adverb on the toll verb of several strikes (أدت أمس السبت إلى) is not yet a named day")]
+        + " | 5 killed all authority=unattributed region=jordan basis=incident")]
     [InlineData("P3", null, null,
         "حصيلة يوم دام في غزة\n"
         + "أعلن المكتب الإعلامي الحكومي في غزة أن حصيلة يوم أمس بلغت 47 شهيدا و90 جريحا.\n"

@@ -611,6 +611,21 @@ internal static class BasisResolver
             return false;
         }
 
+        if (a.Has(j, WordFlags.Caused))
+        {
+            // الغارات على الجنوب والبقاع أدت أمس السبت إلى: the day on the verb whose subject is several strikes (a
+            // few words back in its clause) dates their sum, a count for that day.
+            for (var r = j - 1; r >= 0 && r >= j - 8 && a.IsWord(r); r--)
+            {
+                if (SeveralStrikes(a, r))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (a.Has(j, WordFlags.Toll) || a.Has(j, WordFlags.Cumulative) || (a.Info[j] is { Category: not null, Role: CueRole.Noun } && !a.Has(j, WordFlags.Body))
             || a.Span(j) is "المسجله")
         {
