@@ -13,7 +13,7 @@ namespace CasualtyDashboard.Extraction;
 public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored figures can be re-extracted.</summary>
-    public const string RulesVersion = "1.18.0";
+    public const string RulesVersion = "1.19.0";
 
     public string Version => RulesVersion;
 
@@ -69,6 +69,17 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
             // allocates no text for it.)
             var same = SameFigureAs(a, c, figures, sources);
             var replacesHeadline = same >= 0 && ReportFrame.IsHeadline(a, sources[same].First) && !ReportFrame.IsHeadline(a, c.First);
+            if (same < 0 && RoundedHeadlineCopy(a, c, figures, sources) is var copy and >= 0)
+            {
+                // The headline's rounded copy of this toll (أكثر من 35 ألف شهيد over the body's 35034) is the body's
+                // statement: value, hedge, day and issuer all come from it; the headline keeps only its place.
+                var body = Attribute(a, mentions, c, published, home, attributed, withEvidence: true);
+                attributed[c] = body;
+                figures[copy] = body with { Region = figures[copy].Region ?? body.Region, Area = figures[copy].Region is null ? body.Area : figures[copy].Area };
+                (sentences[copy], sources[copy]) = (a.Sentence[c.First], c);
+                continue;
+            }
+
             var figure = Attribute(a, mentions, c, published, home, attributed, withEvidence: same < 0 || replacesHeadline);
             attributed[c] = figure;
             if (same < 0)
@@ -171,6 +182,49 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
                 || (f.Subgroup == FigureSubgroup.All && subgroup is not FigureSubgroup.Other)
                 || (subgroup == FigureSubgroup.All && f.Subgroup is not FigureSubgroup.Other);
             if (subgroups && !AnotherEvent(a, c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Index of a figure found only in a title line (<see cref="ReportFrame.IsTitle"/>) that is a rounded copy of the body's count <paramref name="c"/>:
+    /// same category and subgroup, a round number (its last non-zero digit sets the unit) within one unit of the body's
+    /// count and on the side its hedge says (أكثر من 35 ألف: the body's count is above 35000); -1 when none.
+    /// </summary>
+    private static int RoundedHeadlineCopy(TextAnalysis a, Candidate c, List<CasualtyFigure> figures, List<Candidate> sources)
+    {
+        var value = c.Number.Value;
+        if (value < 20 || ReportFrame.IsTitle(a, c.First))
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            if (f.Category != c.Category || f.Subgroup != c.Subgroup || f.Value == value || !ReportFrame.IsTitle(a, sources[i].First))
+            {
+                continue;
+            }
+
+            long unit = 1;
+            while (f.Value % (unit * 10) == 0 && unit * 10 <= f.Value)
+            {
+                unit *= 10;
+            }
+
+            var near = unit >= 10 && Math.Abs(value - f.Value) < unit;
+            var side = f.Qualifier switch
+            {
+                FigureQualifier.MoreThan or FigureQualifier.AtLeast => value >= f.Value,
+                FigureQualifier.UpTo => value <= f.Value,
+                _ => true,
+            };
+            if (near && side)
             {
                 return i;
             }

@@ -21,7 +21,7 @@ internal static class AuthorityResolver
         var (start, end) = a.SentenceBounds(first, last);
         var mention = InSentence(a, m, first, last) ?? ThatWasSaidBy(a, m, first, last)
             ?? (Background(a, first) || TopicShiftBetween(a, start - 1, first) || ReportFrame.OpensNewFrame(a, start, end) ? null : Earlier(a, m, first) ?? SoleIssuer(a, m, first, region));
-        if (mention is null && ReportFrame.IsHeadline(a, first) && !EndsWithFullStop(a, first))
+        if (mention is null && ReportFrame.IsTitle(a, first))
         {
             mention = LeadIssuer(a, m, first);
         }
@@ -333,18 +333,6 @@ internal static class AuthorityResolver
         }
 
         return sole is { } lead && a.Sentence[lead.First] <= 1 + FirstSentence(a) && lead.Code is not ("other:named" or "other:official" or "other:body" or "other:media") ? lead : null;
-    }
-
-    // The line holding token k ends with a full stop (a lead sentence standing alone, not a title).
-    private static bool EndsWithFullStop(TextAnalysis a, int k)
-    {
-        var end = k;
-        while (end + 1 < a.Limit && a.Tokens[end + 1].Kind != TokenKind.ParagraphEnd)
-        {
-            end++;
-        }
-
-        return a.Tokens[end].Kind == TokenKind.SentenceEnd;
     }
 
     // A headline that names no issuer states what the lead reports: the issuer the lead's first sentence names (a

@@ -375,7 +375,9 @@ internal static class BasisResolver
 
         if (span.EndsWith("الفتره") && a.IsWord(k + 1) && a.Span(k + 1) is "ذاتها" or "نفسها" or "الماضيه" or "بين" or "الواقعه" or "من")
         {
-            return FigureBasis.Period;
+            // في الفترة ذاتها after a running total (ارتفع عدد الشهداء منذ 7 أكتوبر إلى 493. كما أصيب 4900 في الفترة ذاتها):
+            // the same span as that total's.
+            return a.Span(k + 1) is "ذاتها" or "نفسها" && PreviousRunningTotal(a, k, published, region, out since) ? FigureBasis.Cumulative : FigureBasis.Period;
         }
 
         if (span.EndsWith("احصاييه") && (a.IsWord(k - 1) && a.Span(k - 1) is "اخر" or "احدث" || a.IsWord(k + 1) && a.Span(k + 1) is "جديده" or "الجديده"))
@@ -389,7 +391,7 @@ internal static class BasisResolver
             return null;
         }
 
-        if (info.Has(WordFlags.Since) && TimeOfDay(a, k + 1))
+        if (info.Has(WordFlags.Since) && TimeOfDay(a, k + 1) && !a.Has(k + 2, WordFlags.Month))
         {
             // منذ فجر اليوم / منذ ساعات الصباح / منذ منتصف الليل: a count for the reporting day. (منذ فجر الاثنين, days before
             // the report, is the start of the event: a running total since then.)
@@ -471,6 +473,23 @@ internal static class BasisResolver
             if (a.Has(j, WordFlags.SpanUnit))
             {
                 start = SpanStart(a, k, j, published);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A running total stated in the sentence before token k's (not through another "same period", which is not read).
+    private static bool PreviousRunningTotal(TextAnalysis a, int k, DateOnly? published, string? region, out DateOnly? since)
+    {
+        since = null;
+        var (start, end) = ReportFrame.Previous(a, a.SentenceBounds(k, k).Start);
+        for (var j = Math.Max(start, 0); start >= 0 && j <= end; j++)
+        {
+            if (a.IsWord(j) && !a.Span(j).EndsWith("الفتره") && Marker(a, j, published, region, out var found) == FigureBasis.Cumulative)
+            {
+                since = found ?? WarStart(region, published);
                 return true;
             }
         }
@@ -589,6 +608,21 @@ internal static class BasisResolver
 
         if (!a.IsWord(j) || a.Has(j, WordFlags.Until))
         {
+            return false;
+        }
+
+        if (a.Has(j, WordFlags.Caused))
+        {
+            // الغارات على الجنوب والبقاع أدت أمس السبت إلى: the day on the verb whose subject is several strikes (a
+            // few words back in its clause) dates their sum, a count for that day.
+            for (var r = j - 1; r >= 0 && r >= j - 8 && a.IsWord(r); r--)
+            {
+                if (SeveralStrikes(a, r))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 

@@ -245,6 +245,7 @@ internal sealed class Mentions
 
         Languages.Arabic.Gazetteer.Settle(a, m.Places);
         LocateByLargerPlace(a, m.Places);
+        LocateQuarters(a, m.Places);
         m.IndexNamedPlaces();
         var (gaza, westBank) = (0, 0);
         m.FirstNotIsrael = null;
@@ -326,6 +327,23 @@ internal sealed class Mentions
             {
                 places[p] = inner with { Code = outer.Code, Area = outer.Area };
             }
+        }
+    }
+
+    // غارات على رفح ... على حي الجنينة: a quarter (حي) of another country than the town named just before it (in its
+    // sentence or the two before) is that town's quarter, a homonym settled by the place the text is about.
+    private static void LocateQuarters(TextAnalysis a, List<Mention> places)
+    {
+        for (var p = 1; p < places.Count; p++)
+        {
+            var (quarter, town) = (places[p], places[p - 1]);
+            if (quarter.Code == town.Code || town.Strength < 2 || quarter.First == 0 || !a.IsWord(quarter.First - 1)
+                || a.Span(quarter.First - 1) is not ("حي" or "بحي" or "وحي") || a.Sentence[quarter.First] - a.Sentence[town.Last] > 2)
+            {
+                continue;
+            }
+
+            places[p] = quarter with { Code = town.Code, Area = town.Area };
         }
     }
 

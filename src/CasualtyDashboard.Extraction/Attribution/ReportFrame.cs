@@ -302,6 +302,26 @@ internal static class ReportFrame
     }
 
     /// <summary>
+    /// True when token k stands in a title: a headline line (<see cref="IsHeadline"/>) not ending with a full stop, as a
+    /// lead sentence of the same length does.
+    /// </summary>
+    public static bool IsTitle(TextAnalysis a, int k)
+    {
+        if (!IsHeadline(a, k))
+        {
+            return false;
+        }
+
+        var end = k;
+        while (end + 1 < a.Limit && a.Tokens[end + 1].Kind != TokenKind.ParagraphEnd)
+        {
+            end++;
+        }
+
+        return a.Tokens[end].Kind != TokenKind.SentenceEnd;
+    }
+
+    /// <summary>
     /// True when the sentence starting at <paramref name="start"/> is a list line (– جنوب لبنان: 11 شهيدا، • قضاء صور:
     /// ...): it opens with a dash or bullet, under a line ending with a colon or under another such line.
     /// </summary>

@@ -35,7 +35,7 @@ internal static class ContextWords
         b.Flag("المتواصل متواصل المستمر مستمر المكثف", WordFlags.Ongoing);
         b.Flag("غارة قصف قصفا استهداف حادث حادثة انفجار هجوم هجوما تفجير انهيار حريق اصطدام انقلاب غارتين ضربة ضربتين", WordFlags.Event);
         b.Flag("حرب صراع نزاع حربا صراعا نزاعا", WordFlags.War);
-        b.Flag("أسفرت خلفت أودت أوقعت حصدت", WordFlags.Caused);
+        b.Flag("أسفرت خلفت أودت أوقعت حصدت أدت", WordFlags.Caused);
         b.Flag("يذكر يشار تجدر", WordFlags.Background);
         b.Flag("كان كانت", WordFlags.Was);
         b.Flag("الذي التي الذين اللذين اللتين ممن اللواتي اللاتي", WordFlags.Relative);
