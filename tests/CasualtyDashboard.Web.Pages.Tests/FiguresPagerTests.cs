@@ -32,17 +32,7 @@ public sealed class FiguresPagerTests : ComponentTest
     public async Task Pager_MoreFiguresThanTheCap_ShowsTheCapUntilTheBackgroundCountIsIn(string language, string capped, string exact)
     {
         using var _ = Strings.Language(language);
-        var factory = await DatabaseAsync();
-        Services.AddSingleton(new FigureGridQuery(factory) { CountCapRows = 60 });
-        Services.AddSingleton(CurrentAnalyst.Named("pages-test"));
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(factory);
-        Services.AddScoped<FigureReviewService>();
-        Services.AddScoped<AnnotationService>();
-        Services.AddScoped<FigureReviewActions>();
-        Render<MudBlazor.MudPopoverProvider>();
-
-        var page = Render<Figures>();
+        var page = await RenderFiguresAsync();
 
         page.WaitForAssertion(() => Assert.Contains(capped, Pager(page), StringComparison.Ordinal), TimeSpan.FromSeconds(20));
         _gate.Open();
@@ -55,16 +45,7 @@ public sealed class FiguresPagerTests : ComponentTest
     public async Task Pager_LastPageWhileCapped_SaysItIsTheLastRowsNotTheirPositions(string language, string cappedEnd, string exactEnd)
     {
         using var _ = Strings.Language(language);
-        var factory = await DatabaseAsync();
-        Services.AddSingleton(new FigureGridQuery(factory) { CountCapRows = 60 });
-        Services.AddSingleton(CurrentAnalyst.Named("pages-test"));
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(factory);
-        Services.AddScoped<FigureReviewService>();
-        Services.AddScoped<AnnotationService>();
-        Services.AddScoped<FigureReviewActions>();
-        Render<MudBlazor.MudPopoverProvider>();
-        var page = Render<Figures>();
+        var page = await RenderFiguresAsync();
         page.WaitForAssertion(() => Assert.Contains("60", Pager(page), StringComparison.Ordinal), TimeSpan.FromSeconds(20));
 
         // The pager's buttons are first, previous, next, last: the last page of a capped count shows the order's real end,
@@ -77,6 +58,21 @@ public sealed class FiguresPagerTests : ComponentTest
         // Once the exact count is in, every page is labelled by its real positions.
         page.WaitForAssertion(() => Assert.Contains(exactEnd, Pager(page), StringComparison.Ordinal), TimeSpan.FromSeconds(20));
         Assert.DoesNotContain("60", Pager(page), StringComparison.Ordinal);
+    }
+
+    /// <summary>The Figures page on <see cref="Stored"/> figures, its count capped at 60.</summary>
+    private async Task<IRenderedComponent<Figures>> RenderFiguresAsync()
+    {
+        var factory = await DatabaseAsync();
+        Services.AddSingleton(new FigureGridQuery(factory) { CountCapRows = 60 });
+        Services.AddSingleton(CurrentAnalyst.Named("pages-test"));
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(factory);
+        Services.AddScoped<FigureReviewService>();
+        Services.AddScoped<AnnotationService>();
+        Services.AddScoped<FigureReviewActions>();
+        Render<MudBlazor.MudPopoverProvider>();
+        return Render<Figures>();
     }
 
     private static string Pager(IRenderedComponent<Figures> page) => page.Find("[data-testid=figures-pager]").TextContent;
