@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using CasualtyDashboard.Data.Queries;
 using Microsoft.AspNetCore.Http.Json;
@@ -18,7 +17,7 @@ public sealed class ReconciledJsonCache(ReconciliationQueries queries, IOptions<
 {
     public const int MaxEntries = 1024;
 
-    private Generation _current = new(default);
+    private readonly VersionedEntries<byte[]?> _entries = new();
 
     /// <summary>How many entries were computed (not answered from memory) since start: for the tests and diagnostics.</summary>
     public long Computed => Interlocked.Read(ref _computed);
@@ -30,27 +29,9 @@ public sealed class ReconciledJsonCache(ReconciliationQueries queries, IOptions<
     /// </summary>
     public async Task<byte[]?> GetAsync(string key, Func<CancellationToken, Task<object?>> build, CancellationToken ct)
     {
-        var version = await queries.VersionAsync(ct);
-        var generation = _current;
-        if (generation.Version != version)
-        {
-            // Only ever forward: a request that read an older version (it started before a run ended) gets a generation
-            // of its own, as does one that lost the race to another version.
-            var fresh = new Generation(version);
-            generation = version.IsAfter(generation.Version) && Interlocked.CompareExchange(ref _current, fresh, generation) == generation ? fresh : _current;
-            if (generation.Version != version) generation = fresh;
-        }
-        if (generation.Entries.Count >= MaxEntries) generation.Entries.Clear();
-        var entry = generation.Entries.GetOrAdd(key, _ => new Lazy<Task<byte[]?>>(() => ComputeAsync(build)));
-        try
-        {
-            return await entry.Value.WaitAsync(ct);
-        }
-        catch (Exception) when (!ct.IsCancellationRequested)
-        {
-            generation.Entries.TryRemove(new KeyValuePair<string, Lazy<Task<byte[]?>>>(key, entry));
-            throw;
-        }
+        var generation = _entries.At(await queries.VersionAsync(ct));
+        if (generation.Count >= MaxEntries) generation.Clear();
+        return await generation.GetAsync(key, () => ComputeAsync(build), ct);
     }
 
     // Not the request's token: the computation is shared by every request waiting on it, and one leaving must not cancel it.
@@ -59,11 +40,5 @@ public sealed class ReconciledJsonCache(ReconciliationQueries queries, IOptions<
         Interlocked.Increment(ref _computed);
         var value = await build(CancellationToken.None);
         return value is null ? null : JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json.Value.SerializerOptions);
-    }
-
-    private sealed class Generation(ReconciliationVersion version)
-    {
-        public ReconciliationVersion Version { get; } = version;
-        public ConcurrentDictionary<string, Lazy<Task<byte[]?>>> Entries { get; } = new(StringComparer.Ordinal);
     }
 }

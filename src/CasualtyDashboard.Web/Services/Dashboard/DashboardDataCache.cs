@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CasualtyDashboard.Data.Queries;
 
 namespace CasualtyDashboard.Web.Services.Dashboard;
@@ -18,7 +17,7 @@ public sealed class DashboardDataCache(ReconciliationQueries queries)
     /// <summary>The most chart points one generation keeps (about 1 KB each with their claims): some 100 series of 1,000 days.</summary>
     public const int MaxPoints = 100_000;
 
-    private Generation _current = new(default);
+    private readonly VersionedEntries<object?> _entries = new();
     private long _reads;
 
     /// <summary>How many entries were read from the database (not from memory) since start: for the tests.</summary>
@@ -27,22 +26,16 @@ public sealed class DashboardDataCache(ReconciliationQueries queries)
     /// <summary>The entries of the current version: read the version once, then ask it for what a build needs.</summary>
     public async Task<Snapshot> SnapshotAsync(CancellationToken ct = default)
     {
-        var version = await _queries.VersionAsync(ct);
-        var generation = _current;
-        if (generation.Version == version) return new Snapshot(this, generation);
-        // Only ever forward: a reader of an older version (it started before a run ended) gets a generation of its own.
-        var fresh = new Generation(version);
-        if (version.IsAfter(generation.Version) && Interlocked.CompareExchange(ref _current, fresh, generation) == generation) return new Snapshot(this, fresh);
-        return new Snapshot(this, _current.Version == version ? _current : fresh);
+        return new Snapshot(this, _entries.At(await _queries.VersionAsync(ct)));
     }
 
     /// <summary>The dashboard's reads at one version.</summary>
     public sealed class Snapshot
     {
         private readonly DashboardDataCache _cache;
-        private readonly Generation _generation;
+        private readonly VersionedEntries<object?>.Generation _generation;
 
-        internal Snapshot(DashboardDataCache cache, Generation generation) => (_cache, _generation) = (cache, generation);
+        internal Snapshot(DashboardDataCache cache, VersionedEntries<object?>.Generation generation) => (_cache, _generation) = (cache, generation);
 
         public ReconciliationVersion Version => _generation.Version;
 
@@ -60,39 +53,13 @@ public sealed class DashboardDataCache(ReconciliationQueries queries)
         public Task<PointView?> PointAsync(string key, CancellationToken ct = default) =>
             GetAsync("point:" + key, _ => _cache._queries.PointAsync(key, CancellationToken.None), _ => 1, ct);
 
-        private async Task<T> GetAsync<T>(string key, Func<CancellationToken, Task<T>> read, Func<T, int> points, CancellationToken ct)
-        {
-            var entries = _generation.Entries;
-            var entry = entries.GetOrAdd(key, _ => new Lazy<Task<object?>>(async () =>
+        private async Task<T> GetAsync<T>(string key, Func<CancellationToken, Task<T>> read, Func<T, int> points, CancellationToken ct) =>
+            (T)(await _generation.GetAsync(key, async () =>
             {
                 Interlocked.Increment(ref _cache._reads);
                 var value = await read(CancellationToken.None);
-                if (Interlocked.Add(ref _generation.Points, points(value)) > MaxPoints) _generation.Clear();
+                if (_generation.AddWeight(points(value)) > MaxPoints) _generation.Clear();
                 return value;
-            }));
-            try
-            {
-                return (T)(await entry.Value.WaitAsync(ct))!;
-            }
-            catch (Exception) when (!ct.IsCancellationRequested)
-            {
-                entries.TryRemove(new KeyValuePair<string, Lazy<Task<object?>>>(key, entry));
-                throw;
-            }
-        }
-    }
-
-    internal sealed class Generation(ReconciliationVersion version)
-    {
-        public ReconciliationVersion Version { get; } = version;
-        public ConcurrentDictionary<string, Lazy<Task<object?>>> Entries { get; } = new(StringComparer.Ordinal);
-        public long Points;
-
-        /// <summary>Starts the generation empty again (readers holding an entry's task still get its value).</summary>
-        public void Clear()
-        {
-            Entries.Clear();
-            Interlocked.Exchange(ref Points, 0);
-        }
+            }, ct))!;
     }
 }
