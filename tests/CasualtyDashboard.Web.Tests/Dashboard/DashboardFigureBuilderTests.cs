@@ -66,12 +66,12 @@ public sealed class DashboardFigureBuilderTests
         Assert.Equal([30, 23.3], change.Y.Select(y => y!.Value));
         Assert.Equal([86_400_000d, 3 * 86_400_000d], change.Width!);
         Assert.Equal([0d, -2 * 86_400_000d], change.Offset!);
-        Assert.Contains("+70 over 3 day(s), 2024-01-03 to 2024-01-05", change.Text![1]);
+        Assert.Contains("+70 over 3 days, 2024-01-03 to 2024-01-05", change.Text![1]);
         Assert.Contains("/day", change.Hovertemplate);
         var news = Trace(figure, "Gaza Ministry of Health (news)");
         Assert.Equal([30, 23.3], news.Y.Select(y => y!.Value));
         Assert.Equal([22.5], Trace(figure, "UN OCHA (news)").Y.Select(y => y!.Value));
-        Assert.Contains("+90 over 4 day(s), 2024-01-02 to 2024-01-05", Trace(figure, "UN OCHA (news)").Text![0]);
+        Assert.Contains("+90 over 4 days, 2024-01-02 to 2024-01-05", Trace(figure, "UN OCHA (news)").Text![0]);
         Assert.False(figure.Layout.YFromZero);
     }
 

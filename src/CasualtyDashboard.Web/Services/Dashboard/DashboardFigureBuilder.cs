@@ -177,9 +177,9 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
     /// <summary>A change spread evenly over the days it covers.</summary>
     public static double PerDay(long change, int days) => Math.Round((double)change / Math.Max(days, 1), 1);
 
-    /// <summary>"+1,672 over 42 day(s), 2024-09-21 to 2024-11-01": what a per-day value stands for.</summary>
+    /// <summary>"+1,672 over 42 days, 2024-09-21 to 2024-11-01": what a per-day value stands for.</summary>
     private string Span(long change, int days, DateOnly end) =>
-        ChartText.Escape(l["Dash.ChangeSpan", Signed(change), days, Day(end.AddDays(1 - Math.Max(days, 1))), Day(end)]);
+        ChartText.Escape(UiPlural.Format(l["Dash.ChangeSpan"].Value, Signed(change), days, Day(end.AddDays(1 - Math.Max(days, 1))), Day(end)));
 
     private static void AddMarkers(List<PlotlyTrace> traces, List<PointView> points, Dictionary<string, double> y, string name, PlotlyMarker marker, string hover)
     {
