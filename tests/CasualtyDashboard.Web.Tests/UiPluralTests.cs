@@ -1,5 +1,9 @@
 using System.Globalization;
+using CasualtyDashboard.Web.Resources;
 using CasualtyDashboard.Web.Services;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CasualtyDashboard.Web.Tests;
 
@@ -64,6 +68,30 @@ public sealed class UiPluralTests
             Assert.Equal("{0}: {1} days", UiPlural.Resolve("{0}: {1:plural:one=# day|other=# days}", _ => null));
             Assert.Equal("{0} as it was", UiPlural.Resolve("{0} as it was", _ => 1));
             Assert.Equal("{0} {1}", UiPlural.Resolve("{0} {1:plural:one=x}", _ => 5));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "1", "1 figure matches.")]
+    [InlineData("en", "12,345", "12,345 figures match.")]
+    [InlineData("ar", "0", "لا يطابق أي رقم.")]
+    [InlineData("ar", "2", "رقمان مطابقان.")]
+    [InlineData("ar", "7", "7 أرقام مطابقة.")]
+    [InlineData("ar", "12,345", "12,345 رقمًا مطابقًا.")]
+    public void Plural_WordsACountFromTheResourceTable_InEachLanguage(string language, string count, string expected)
+    {
+        var ui = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = language == "en" ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(language);
+            var l = new StringLocalizer<SharedResource>(
+                new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+
+            Assert.Equal(expected, l.Plural("Export.Count", count));
         }
         finally
         {

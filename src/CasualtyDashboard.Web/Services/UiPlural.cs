@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CasualtyDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace CasualtyDashboard.Web.Services;
 
@@ -71,6 +73,13 @@ public static partial class UiPlural
         ArgumentNullException.ThrowIfNull(args);
         var resolved = Resolve(format, i => i < args.Length ? WholeNumber(args[i]) : null);
         return string.Format(CultureInfo.InvariantCulture, resolved, args);
+    }
+
+    /// <summary>The string <paramref name="key"/> with its plural items resolved, formatted with <paramref name="args"/>.</summary>
+    public static string Plural(this IStringLocalizer<SharedResource> l, string key, params object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return Format(l[key].Value, args);
     }
 
     private static long? Parse(string text) =>
