@@ -65,7 +65,7 @@ public sealed class MessageText(IStringLocalizer<SharedResource> l, CodeNames na
 
     /// <summary>The whole number argument <paramref name="index"/> counts, for a plural item of its wording.</summary>
     private static long? Count(Message message, int index) =>
-        index < message.Args.Count && message.Args[index].Kind == ArgKind.Number ? UiPlural.WholeNumber(message.Args[index].Value) : null;
+        index < message.Args.Count && message.Args[index].Kind == ArgKind.Number ? PluralForms.WholeNumber(message.Args[index].Value) : null;
 
     private string Arg(MessageArg arg, string? separator) => arg.Kind switch
     {
