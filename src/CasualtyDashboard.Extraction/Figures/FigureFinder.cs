@@ -350,7 +350,8 @@ internal static class FigureFinder
                 return Finish(c, head.Category, FigureSubgroup.All, "ellipsis", a, true, headWhole, found);
             }
 
-            return Finish(c, head.Category, subgroup == FigureSubgroup.All && head.Subgroup != FigureSubgroup.Other ? head.Subgroup : subgroup, "ellipsis", a, false, null, found);
+            // (A conjunct naming its own group under a part of a toll is a part of that toll too: بينهم 15 طفلا ⏎ - 10 نساء.)
+            return Finish(c, head.Category, subgroup == FigureSubgroup.All && head.Subgroup != FigureSubgroup.Other ? head.Subgroup : subgroup, "ellipsis", a, false, head.Parent is not null && subgroup != FigureSubgroup.All ? head : null, found);
         }
 
         if (category is null && nounKind == NounKind.Bare && HeaderNoun(a, c.First) is { } headerCategory && ModifierFollows(a, NextContent(a, number.Last + 1)))
@@ -825,7 +826,7 @@ internal static class FigureFinder
 
         var joined = a.Tokens[c.First].Kind == TokenKind.Word && a.Prefix[c.First] == 1 && a.Span(c.First)[0] == 'و'
             || before > head.Last && (a.IsWord(before) && a.Span(before) is "و" || a.Tokens[before] is { Kind: TokenKind.Comma, Char: ',' or '،' }) || bulleted;
-        if (!joined || !ModifierFollows(a, NextContent(a, nounEnd + 1)))
+        if (!joined || !(ModifierFollows(a, NextContent(a, nounEnd + 1)) || bulleted && BulletListItem(a, head.Number.First, nounEnd)))
         {
             return null;
         }
@@ -841,6 +842,14 @@ internal static class FigureFinder
         }
 
         return head;
+    }
+
+    // من بين الشهداء: ⏎ - 15 ألفا و400 طفل ⏎ - 10 آلاف امرأة: a list line that is only its count and noun, under a list
+    // line that opened with its count, copies that line's head (category, and the toll it is a part of).
+    private static bool BulletListItem(TextAnalysis a, int headFirst, int nounEnd)
+    {
+        var opensLine = headFirst >= 2 && a.Tokens[headFirst - 1] is { Kind: TokenKind.Comma or TokenKind.Mark, Char: '-' or '•' or '*' } && a.Tokens[headFirst - 2].IsBreak;
+        return opensLine && (nounEnd + 1 >= a.Count || a.Tokens[nounEnd + 1].IsBreak || a.Tokens[nounEnd + 1] is { Kind: TokenKind.Comma, Char: '؛' or ';' });
     }
 
     /// <summary>

@@ -46,6 +46,8 @@ internal static class Authorities
         Add(b, "أسوشيتد برس | اسوشيتد برس | أسوشييتد برس | ا ب", "ap", 1);
         Add(b, "المرصد السوري | المرصد السوري لحقوق الإنسان | المرصد", "syrian_observatory", 2);
         Add(b, "شبكة أطباء السودان", "sudan_doctors", 2);
+        // Parties to a war that state their own losses (أما قوات الدعم السريع فقالت إن 14 من مقاتليها قتلوا).
+        Add(b, "قوات الدعم السريع | الدعم السريع", "other:rsf", 1);
 
         // Other named issuers: the name does not matter to scoring, so they share a few codes.
         Add(b, "مصادر طبية | مصدر طبي | مصادر طبية فلسطينية | مصادر صحية | مصدر صحي | مصادر في المستشفى | مصادر محلية | مصادر أمنية | مصدر أمني | مصادر طبية وأمنية", "other:medical_source", 2);
