@@ -329,9 +329,11 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 
             reportedOn = DateResolver.ReportedOn(a, c.First, c.Last, published, speaker);
             (basis, since) = BasisResolver.Resolve(a, c.First, c.Last, published, region);
-            if (authority == AuthorityResolver.Unattributed && basis == FigureBasis.Cumulative && AuthorityResolver.HealthMinistryFor(m, region) is { } ministry)
+            if (authority == AuthorityResolver.Unattributed && basis == FigureBasis.Cumulative && AuthorityResolver.HealthMinistryFor(m, region) is { } ministry
+                && !(a.SentenceBounds(c.First, c.Last) is var (bgStart, bgEnd) && ReportFrame.OutletBackground(a, bgStart, bgEnd)))
             {
-                // A war's running toll in an article that cites the health ministry reporting it is that ministry's toll.
+                // A war's running toll in an article that cites the health ministry reporting it is that ministry's toll
+                // (not the outlet's own background, يذكر أن حصيلة الشهداء ارتفعت إلى: that names no issuer).
                 authority = ministry;
             }
         }

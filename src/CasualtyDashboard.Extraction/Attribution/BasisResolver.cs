@@ -632,6 +632,11 @@ internal static class BasisResolver
             return true;
         }
 
+        if (ArrivedAtHospitals(a, j))
+        {
+            return true;
+        }
+
         // وسجلت مستشفيات القطاع يوم الجمعة 47 شهيدا: a verb that records a count, a few words before.
         for (var r = j; r >= 0 && r >= k - 5; r--)
         {
@@ -641,6 +646,21 @@ internal static class BasisResolver
             }
 
             if (ReportFrame.RecordsCount(a, r))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // وصلوا إلى مستشفيات القطاع يوم الخميس / وصول 25 شهيدا إلى المستشفيات أمس: the arrivals at hospitals on a named day
+    // are the count for that day (SCHEMA "counts for a named day"), the day qualifying the hospitals (j) or the word after them.
+    private static bool ArrivedAtHospitals(TextAnalysis a, int j)
+    {
+        for (var h = j; h >= 0 && h >= j - 1 && a.IsWord(h); h--)
+        {
+            if (a.Has(h, WordFlags.Hospital) && h >= 2 && a.Has(h - 1, WordFlags.To) && a.Prefix[h - 1] == 0 && a.Has(h - 2, WordFlags.Rise))
             {
                 return true;
             }

@@ -218,6 +218,14 @@ internal static class FigureFinder
         }
 
         c.Last = Math.Max(c.Last, nounEnd);
+        if (nounKind is NounKind.Casualty or NounKind.Person or NounKind.Bare && c.First >= 2 && a.Is(c.First - 1, WordRole.Life) && a.HasArticle(c.First - 1) && a.IsBare(c.First - 2, WordRole.LeftLife))
+        {
+            // وفارق الحياة اثنان من المصابين: the whole idiom before its subject; those who died are killed, whatever noun
+            // (the injured they were) counts them.
+            category = FigureCategory.Killed;
+            nounKind = NounKind.Casualty;
+            c.First -= 2;
+        }
 
         // ثلاثة منهم إصاباتهم بالغة / تم نقل 33 منهم: a part of the figure just before.
         if (nounKind == NounKind.Bare && PartOfPrevious(a, number, found) is { } whole)

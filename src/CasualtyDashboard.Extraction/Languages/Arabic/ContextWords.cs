@@ -96,6 +96,7 @@ internal static class ContextWords
         b.Role("في على إلى خلال جراء بسبب إثر أثناء داخل قرب", WordRole.ShareModifier);
         b.Role("مدينة بلدة قرية مخيم محافظة منطقة ولاية بلدية ضاحية قضاء ناحية إقليم مديرية", WordRole.Settlement);
         b.Role("في قرب داخل أطراف ضواحي مدخل", WordRole.AtPlace);
+        b.Role("غارة غارات قصف ضربة ضربات هجوم هجمات استهداف", WordRole.StrikeNoun);
 
         // Counted things that are not casualties.
         b.Flag("""

@@ -77,4 +77,6 @@ internal enum WordRole : ulong
     Life = 1UL << 32,
     /// <summary>ألفا، مليونا: the dual of a scale word in construct when it opens the count (قتل ألفا شخص: 2000); after a number it is the accusative (34 ألفا).</summary>
     DualScale = 1UL << 33,
+    /// <summary>غارة، قصف، ضربة، هجوم، استهداف (and plurals): a strike, whose target after على is a place (غارة على صور).</summary>
+    StrikeNoun = 1UL << 34,
 }
