@@ -97,6 +97,8 @@ internal static class ContextWords
         b.Role("مدينة بلدة قرية مخيم محافظة منطقة ولاية بلدية ضاحية قضاء ناحية إقليم مديرية", WordRole.Settlement);
         b.Role("في قرب داخل أطراف ضواحي مدخل", WordRole.AtPlace);
         b.Role("غارة غارات قصف ضربة ضربات هجوم هجمات استهداف", WordRole.StrikeNoun);
+        b.Role("فترة", WordRole.Stretch);
+        b.Role("ذاتها نفسها الماضية بين الواقعة من", WordRole.StretchBound);
 
         // Counted things that are not casualties.
         b.Flag("""
