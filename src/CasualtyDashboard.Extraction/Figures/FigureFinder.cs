@@ -76,20 +76,34 @@ internal static class FigureFinder
     /// </summary>
     private static void WholesForParts(CandidateList found)
     {
-        // The largest whole toll of each category, in one pass (time stays linear in the number of counts).
+        // The largest whole toll of each category, and of each category and group, in one pass (time stays linear in the
+        // number of counts).
+        const int groups = (int)FigureSubgroup.Other + 1;
         Span<long> largest = stackalloc long[4];
+        Span<long> largestOfGroup = stackalloc long[4 * groups];
         largest.Fill(-1);
+        largestOfGroup.Fill(-1);
         foreach (var w in found)
         {
             if (w.Parent is null && w.Subgroup != FigureSubgroup.Other && !w.PartByNoun && w.Qualifier != FigureQualifier.Vague && (int)w.Category < largest.Length)
             {
                 largest[(int)w.Category] = Math.Max(largest[(int)w.Category], w.Number.Value);
+                var g = ((int)w.Category * groups) + (int)w.Subgroup;
+                largestOfGroup[g] = Math.Max(largestOfGroup[g], w.Number.Value);
             }
         }
 
         foreach (var c in found)
         {
-            if (c.PartByNoun && c.Parent is null && c.Subgroup == FigureSubgroup.Other && (int)c.Category < largest.Length && largest[(int)c.Category] <= c.Number.Value)
+            // (A part whose noun names a group — جنديين أصيبا بجروح خطيرة — is a part only of a toll of that group: the
+            // other side's larger toll is not its whole.)
+            if (!c.PartByNoun || c.Parent is not null || c.Subgroup != FigureSubgroup.Other || (int)c.Category >= largest.Length)
+            {
+                continue;
+            }
+
+            var whole = c.WholeSubgroup is FigureSubgroup.All or FigureSubgroup.Other ? largest[(int)c.Category] : largestOfGroup[((int)c.Category * groups) + (int)c.WholeSubgroup];
+            if (whole <= c.Number.Value)
             {
                 c.Subgroup = c.WholeSubgroup;
                 c.AidToll = false;
@@ -807,6 +821,13 @@ internal static class FigureFinder
             }
 
             return group.Subgroup;
+        }
+
+        if (a.SideOf(k + 1) is { } side && a.Prefix[k + 1] == 0)
+        {
+            // 50 عنصرا من حزب الله، مقاتلين من حماس: a party to the war names whose members they are.
+            end = k + 1;
+            return side;
         }
 
         return null;
