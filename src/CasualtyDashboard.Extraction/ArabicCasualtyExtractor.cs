@@ -13,7 +13,7 @@ namespace CasualtyDashboard.Extraction;
 public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored figures can be re-extracted.</summary>
-    public const string RulesVersion = "1.19.0";
+    public const string RulesVersion = "1.20.0";
 
     public string Version => RulesVersion;
 
@@ -68,7 +68,8 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
             // statement's evidence is not given a copy of its own, so a page that restates one toll a million times
             // allocates no text for it.)
             var same = SameFigureAs(a, c, figures, sources);
-            var replacesHeadline = same >= 0 && ReportFrame.IsHeadline(a, sources[same].First) && !ReportFrame.IsHeadline(a, c.First);
+            // (A short lead sentence among the first three lines is no headline: it ends with a full stop.)
+            var replacesHeadline = same >= 0 && ReportFrame.IsHeadline(a, sources[same].First) && !ReportFrame.IsTitle(a, c.First);
             if (same < 0 && RoundedHeadlineCopy(a, c, figures, sources) is var copy and >= 0)
             {
                 // The headline's rounded copy of this toll (أكثر من 35 ألف شهيد over the body's 35034) is the body's
@@ -198,7 +199,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
     private static int RoundedHeadlineCopy(TextAnalysis a, Candidate c, List<CasualtyFigure> figures, List<Candidate> sources)
     {
         var value = c.Number.Value;
-        if (value < 20 || ReportFrame.IsTitle(a, c.First))
+        if (c.Qualifier == FigureQualifier.Vague || ReportFrame.IsTitle(a, c.First))
         {
             return -1;
         }
@@ -207,6 +208,22 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         {
             var f = figures[i];
             if (f.Category != c.Category || f.Subgroup != c.Subgroup || f.Value == value || !ReportFrame.IsTitle(a, sources[i].First))
+            {
+                continue;
+            }
+
+            if (f.Qualifier == FigureQualifier.Vague)
+            {
+                // قتيلان وعدة جرحى over the body's 9 injured: the headline's vague count is the body's count.
+                if (value >= f.Value)
+                {
+                    return i;
+                }
+
+                continue;
+            }
+
+            if (value < 20)
             {
                 continue;
             }
@@ -329,9 +346,11 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 
             reportedOn = DateResolver.ReportedOn(a, c.First, c.Last, published, speaker);
             (basis, since) = BasisResolver.Resolve(a, c.First, c.Last, published, region);
-            if (authority == AuthorityResolver.Unattributed && basis == FigureBasis.Cumulative && AuthorityResolver.HealthMinistryFor(m, region) is { } ministry)
+            if (authority == AuthorityResolver.Unattributed && basis == FigureBasis.Cumulative && AuthorityResolver.HealthMinistryFor(m, region) is { } ministry
+                && !(a.SentenceBounds(c.First, c.Last) is var (bgStart, bgEnd) && ReportFrame.OutletBackground(a, bgStart, bgEnd)))
             {
-                // A war's running toll in an article that cites the health ministry reporting it is that ministry's toll.
+                // A war's running toll in an article that cites the health ministry reporting it is that ministry's toll
+                // (not the outlet's own background, يذكر أن حصيلة الشهداء ارتفعت إلى: that names no issuer).
                 authority = ministry;
             }
         }

@@ -167,6 +167,15 @@ public sealed class UnseenPhrasingRound2Tests
     [InlineData("SP22", "وقُتِلَ سِتَّةُ أَشْخَاصٍ فِي هُجُومٍ عَلَى مَدِينَةِ المُوصِل.", "6 killed all region=iraq basis=incident")]
     [InlineData("SG8", "وأعلنت وزارة الصحة اللبنانية استشهاد مسعف وإصابة 3 من زملائه في غارة على مركز للدفاع المدني في بلدة الناقورة.", "3 injured all authority=lebanon_moh region=lebanon basis=incident")]
     [InlineData("SG9", "واستشهد الطفل محمد (12 عاما) وأصيب والده بجروح خطيرة في قصف على خان يونس.", "")]
+    // Decision 054's open sentences (rules 1.20.0): a hospital's name as the place, bare صور after a strike and على, the
+    // idiom before its subject, the outlet's background toll after يذكر أن, arrivals at hospitals on a named day.
+    [InlineData("OP1", "أفاد مدير مستشفى كمال عدوان بوصول 7 شهداء و20 مصابا إلى المستشفى جراء قصف استهدف منزلا.", "7 killed all authority=other:official region=gaza basis=incident | 20 injured all authority=other:official region=gaza basis=incident")]
+    [InlineData("OP2", "ووصل 12 شهيدا إلى المستشفى الأوروبي بعد قصف منزل لعائلة.", "12 killed all authority=unattributed region=gaza basis=incident")]
+    [InlineData("OP3", "وقتل 4 أشخاص في غارة على صور فجر اليوم، وفق الوكالة الوطنية للإعلام.", "4 killed all region=lebanon basis=incident")]
+    [InlineData("OP4", "وبثت القناة صور الدمار بعد مقتل 3 أشخاص في غارة على منزل.", "3 killed all region=- basis=incident")]
+    [InlineData("OP5", "وأصيب 12 شخصا في قصف على بلدة بيت حانون، وفارق الحياة اثنان من المصابين لاحقا في المستشفى.", "12 injured all region=gaza basis=incident | 2 killed all region=gaza basis=incident")]
+    [InlineData("OP6", "أعلنت وزارة الصحة في غزة أن 5 أشخاص استشهدوا في قصف على منزل في دير البلح.\nيذكر أن حصيلة الشهداء منذ بدء الحرب ارتفعت إلى 34943 شهيدا.", "5 killed all authority=gaza_moh region=gaza basis=incident | 34943 killed all authority=unattributed region=gaza basis=cumulative since=2023-10-07")]
+    [InlineData("OP7", "وقالت وزارة الصحة إن 25 شهيدا و60 مصابا وصلوا إلى مستشفيات القطاع يوم الخميس.", "25 killed all authority=gaza_moh region=gaza basis=period since=2024-05-09 | 60 injured all authority=gaza_moh region=gaza basis=period since=2024-05-09")]
     public void Sentence_GivesItsFigures(string id, string text, string expected) =>
         UnseenPhrasingTests.Check(Extractor, id, text, expected);
 }

@@ -83,7 +83,7 @@ internal static class AuthorityResolver
             var distance = mention.Last < first ? first - mention.Last : mention.First - last;
             // An issuer in the figure's own clause (not across في حين / فيما) comes first.
             var sameClause = mention.Last < first ? !ContrastBetween(a, mention.Last, first) : !ContrastBetween(a, last, mention.First);
-            var strength = (IsAgency(mention.Code) ? 1 : 2) + (mention.Strength >= Mentions.Speaker ? Mentions.Speaker : 0) + (sameClause ? 100 : 0);
+            var strength = (mention.Strength == Mentions.Weak ? 0 : IsAgency(mention.Code) ? 1 : 2) + (mention.Strength >= Mentions.Speaker ? Mentions.Speaker : 0) + (sameClause ? 100 : 0);
             if (strength > bestStrength || (strength == bestStrength && distance < bestDistance))
             {
                 best = mention;
@@ -217,6 +217,10 @@ internal static class AuthorityResolver
         for (var k = Mentions.Before(m.Authorities, first) - 1; k >= 0; k--)
         {
             var mention = m.Authorities[k];
+            if (mention.Strength == Mentions.Weak)
+            {
+                continue;
+            }
 
             var p = a.Paragraph[mention.First];
             if (p == paragraph)

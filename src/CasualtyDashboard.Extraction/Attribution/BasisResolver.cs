@@ -373,11 +373,11 @@ internal static class BasisResolver
             return FigureBasis.Period;
         }
 
-        if (span.EndsWith("الفتره") && a.IsWord(k + 1) && a.Span(k + 1) is "ذاتها" or "نفسها" or "الماضيه" or "بين" or "الواقعه" or "من")
+        if (TheStretch(a, k) && a.Is(k + 1, WordRole.StretchBound) && a.Prefix[k + 1] == 0)
         {
             // في الفترة ذاتها after a running total (ارتفع عدد الشهداء منذ 7 أكتوبر إلى 493. كما أصيب 4900 في الفترة ذاتها):
             // the same span as that total's.
-            return a.Span(k + 1) is "ذاتها" or "نفسها" && PreviousRunningTotal(a, k, published, region, out since) ? FigureBasis.Cumulative : FigureBasis.Period;
+            return a.Has(k + 1, WordFlags.Same) && PreviousRunningTotal(a, k, published, region, out since) ? FigureBasis.Cumulative : FigureBasis.Period;
         }
 
         if (span.EndsWith("احصاييه") && (a.IsWord(k - 1) && a.Span(k - 1) is "اخر" or "احدث" || a.IsWord(k + 1) && a.Span(k + 1) is "جديده" or "الجديده"))
@@ -481,13 +481,16 @@ internal static class BasisResolver
     }
 
     // A running total stated in the sentence before token k's (not through another "same period", which is not read).
+    // الفترة، والفترة، بالفترة: the stretch with the article.
+    private static bool TheStretch(TextAnalysis a, int k) => a.Is(k, WordRole.Stretch) && a.PrefixOf(k).EndsWith("ال", StringComparison.Ordinal);
+
     private static bool PreviousRunningTotal(TextAnalysis a, int k, DateOnly? published, string? region, out DateOnly? since)
     {
         since = null;
         var (start, end) = ReportFrame.Previous(a, a.SentenceBounds(k, k).Start);
         for (var j = Math.Max(start, 0); start >= 0 && j <= end; j++)
         {
-            if (a.IsWord(j) && !a.Span(j).EndsWith("الفتره") && Marker(a, j, published, region, out var found) == FigureBasis.Cumulative)
+            if (a.IsWord(j) && !TheStretch(a, j) && Marker(a, j, published, region, out var found) == FigureBasis.Cumulative)
             {
                 since = found ?? WarStart(region, published);
                 return true;
@@ -632,6 +635,11 @@ internal static class BasisResolver
             return true;
         }
 
+        if (ArrivedAtHospitals(a, j))
+        {
+            return true;
+        }
+
         // وسجلت مستشفيات القطاع يوم الجمعة 47 شهيدا: a verb that records a count, a few words before.
         for (var r = j; r >= 0 && r >= k - 5; r--)
         {
@@ -641,6 +649,21 @@ internal static class BasisResolver
             }
 
             if (ReportFrame.RecordsCount(a, r))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // وصلوا إلى مستشفيات القطاع يوم الخميس / وصول 25 شهيدا إلى المستشفيات أمس: the arrivals at hospitals on a named day
+    // are the count for that day (SCHEMA "counts for a named day"), the day qualifying the hospitals (j) or the word after them.
+    private static bool ArrivedAtHospitals(TextAnalysis a, int j)
+    {
+        for (var h = j; h >= 0 && h >= j - 1 && a.IsWord(h); h--)
+        {
+            if (a.Has(h, WordFlags.Hospital) && h >= 2 && a.Has(h - 1, WordFlags.To) && a.Prefix[h - 1] == 0 && a.Has(h - 2, WordFlags.Rise))
             {
                 return true;
             }

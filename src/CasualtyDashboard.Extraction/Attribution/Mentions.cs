@@ -10,6 +10,9 @@ internal sealed class Mentions
     /// <summary>Added to the strength of an issuer next to an attribution word (قالت وزارة الصحة).</summary>
     public const int Speaker = 10;
 
+    /// <summary>Strength of an issuer a tally rests on (استنادا إلى): the figure's source only when its sentence names no other.</summary>
+    public const int Weak = 1;
+
     public List<Mention> Authorities { get; } = [];
 
     public List<Mention> Places { get; } = [];
@@ -207,6 +210,12 @@ internal sealed class Mentions
                 {
                     AddOrigin(a, m, new Mention(i, end, code, null, strength), origin);
                 }
+                else if (strength >= 2 && TallyBasis(a, i) && !IsGeneric(code))
+                {
+                    // قتلت امرأة ...، استنادا إلى مصادر طبية: what a tally rests on is its source when the sentence names
+                    // no one else (a weak mention: AuthorityResolver takes it only then, and carries it no further).
+                    m.Authorities.Add(new Mention(i, end, code, null, Weak));
+                }
 
                 // Places inside an issuer's name (وزارة الصحة في غزة) still count as places.
                 authorityEnd = end;
@@ -218,9 +227,10 @@ internal sealed class Mentions
             }
             else if (phrase is { Kind: PhraseKind.Place, Code: { } region })
             {
-                if (phrase.Strength >= 2 && phrase.Area is null && region is not Languages.Arabic.Places.Palestine && Announces(a, i - 1) && a.IsBareOrConjoined(i))
+                if (phrase.Strength >= 2 && phrase.Area is null && region is not Languages.Arabic.Places.Palestine && a.IsBareOrConjoined(i)
+                    && (Announces(a, i - 1) || (a.Has(i - 1, WordFlags.Was) && a.Has(a.PhraseEnd[i] + 1, WordFlags.Already) && Announces(a, a.PhraseEnd[i] + 2))))
                 {
-                    // أعلنت تركيا / أعلنت إسرائيل: a country as the subject of a verb of saying is its government.
+                    // أعلنت تركيا / أعلنت إسرائيل / وكانت إسرائيل قد أعلنت: a country as the subject of a verb of saying is its government.
                     m.Authorities.Add(new Mention(i, a.PhraseEnd[i], region == "israel" ? "israel_government" : "other:government", null, 2 + Speaker));
                 }
 

@@ -143,6 +143,9 @@ internal static class ReportFrame
         return w >= 0 && a.Prefix[w] <= 1 && (a.Has(w, WordFlags.In) || a.Has(w, WordFlags.On)) && a.Has(w + 1, WordFlags.Side);
     }
 
+    /// <summary>True when the sentence <c>[start, end]</c> opens with يذكر أن / يشار إلى / وتجدر الإشارة: the outlet's background.</summary>
+    public static bool OutletBackground(TextAnalysis a, int start, int end) => FirstWord(a, start, end) is var w and >= 0 && a.Has(w, WordFlags.Background);
+
     // في المقابل، في الأثناء، على الجانب، على الصعيد (with و or not) at w.
     private static bool Turns(TextAnalysis a, int w) =>
         (a.Prefix[w] == 0 || a.PrefixOf(w) is "و") && a.IsWord(w + 1) && a.Prefix[w + 1] == 0

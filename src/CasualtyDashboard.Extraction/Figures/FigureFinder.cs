@@ -76,20 +76,34 @@ internal static class FigureFinder
     /// </summary>
     private static void WholesForParts(CandidateList found)
     {
-        // The largest whole toll of each category, in one pass (time stays linear in the number of counts).
+        // The largest whole toll of each category, and of each category and group, in one pass (time stays linear in the
+        // number of counts).
+        const int groups = (int)FigureSubgroup.Other + 1;
         Span<long> largest = stackalloc long[4];
+        Span<long> largestOfGroup = stackalloc long[4 * groups];
         largest.Fill(-1);
+        largestOfGroup.Fill(-1);
         foreach (var w in found)
         {
             if (w.Parent is null && w.Subgroup != FigureSubgroup.Other && !w.PartByNoun && w.Qualifier != FigureQualifier.Vague && (int)w.Category < largest.Length)
             {
                 largest[(int)w.Category] = Math.Max(largest[(int)w.Category], w.Number.Value);
+                var g = ((int)w.Category * groups) + (int)w.Subgroup;
+                largestOfGroup[g] = Math.Max(largestOfGroup[g], w.Number.Value);
             }
         }
 
         foreach (var c in found)
         {
-            if (c.PartByNoun && c.Parent is null && c.Subgroup == FigureSubgroup.Other && (int)c.Category < largest.Length && largest[(int)c.Category] <= c.Number.Value)
+            // (A part whose noun names a group — جنديين أصيبا بجروح خطيرة — is a part only of a toll of that group: the
+            // other side's larger toll is not its whole.)
+            if (!c.PartByNoun || c.Parent is not null || c.Subgroup != FigureSubgroup.Other || (int)c.Category >= largest.Length)
+            {
+                continue;
+            }
+
+            var whole = c.WholeSubgroup is FigureSubgroup.All or FigureSubgroup.Other ? largest[(int)c.Category] : largestOfGroup[((int)c.Category * groups) + (int)c.WholeSubgroup];
+            if (whole <= c.Number.Value)
             {
                 c.Subgroup = c.WholeSubgroup;
                 c.AidToll = false;
@@ -218,6 +232,14 @@ internal static class FigureFinder
         }
 
         c.Last = Math.Max(c.Last, nounEnd);
+        if (nounKind is NounKind.Casualty or NounKind.Person or NounKind.Bare && c.First >= 2 && a.Is(c.First - 1, WordRole.Life) && a.HasArticle(c.First - 1) && a.IsBare(c.First - 2, WordRole.LeftLife))
+        {
+            // وفارق الحياة اثنان من المصابين: the whole idiom before its subject; those who died are killed, whatever noun
+            // (the injured they were) counts them.
+            category = FigureCategory.Killed;
+            nounKind = NounKind.Casualty;
+            c.First -= 2;
+        }
 
         // ثلاثة منهم إصاباتهم بالغة / تم نقل 33 منهم: a part of the figure just before.
         if (nounKind == NounKind.Bare && PartOfPrevious(a, number, found) is { } whole)
@@ -350,7 +372,8 @@ internal static class FigureFinder
                 return Finish(c, head.Category, FigureSubgroup.All, "ellipsis", a, true, headWhole, found);
             }
 
-            return Finish(c, head.Category, subgroup == FigureSubgroup.All && head.Subgroup != FigureSubgroup.Other ? head.Subgroup : subgroup, "ellipsis", a, false, null, found);
+            // (A conjunct naming its own group under a part of a toll is a part of that toll too: بينهم 15 طفلا ⏎ - 10 نساء.)
+            return Finish(c, head.Category, subgroup == FigureSubgroup.All && head.Subgroup != FigureSubgroup.Other ? head.Subgroup : subgroup, "ellipsis", a, false, head.Parent is not null && subgroup != FigureSubgroup.All ? head : null, found);
         }
 
         if (category is null && nounKind == NounKind.Bare && HeaderNoun(a, c.First) is { } headerCategory && ModifierFollows(a, NextContent(a, number.Last + 1)))
@@ -800,6 +823,13 @@ internal static class FigureFinder
             return group.Subgroup;
         }
 
+        if (a.SideOf(k + 1) is { } side && a.Prefix[k + 1] == 0)
+        {
+            // 50 عنصرا من حزب الله، مقاتلين من حماس: a party to the war names whose members they are.
+            end = k + 1;
+            return side;
+        }
+
         return null;
     }
 
@@ -825,7 +855,7 @@ internal static class FigureFinder
 
         var joined = a.Tokens[c.First].Kind == TokenKind.Word && a.Prefix[c.First] == 1 && a.Span(c.First)[0] == 'و'
             || before > head.Last && (a.IsWord(before) && a.Span(before) is "و" || a.Tokens[before] is { Kind: TokenKind.Comma, Char: ',' or '،' }) || bulleted;
-        if (!joined || !ModifierFollows(a, NextContent(a, nounEnd + 1)))
+        if (!joined || !(ModifierFollows(a, NextContent(a, nounEnd + 1)) || bulleted && BulletListItem(a, head.Number.First, nounEnd)))
         {
             return null;
         }
@@ -841,6 +871,14 @@ internal static class FigureFinder
         }
 
         return head;
+    }
+
+    // من بين الشهداء: ⏎ - 15 ألفا و400 طفل ⏎ - 10 آلاف امرأة: a list line that is only its count and noun, under a list
+    // line that opened with its count, copies that line's head (category, and the toll it is a part of).
+    private static bool BulletListItem(TextAnalysis a, int headFirst, int nounEnd)
+    {
+        var opensLine = headFirst >= 2 && a.Tokens[headFirst - 1] is { Kind: TokenKind.Comma or TokenKind.Mark, Char: '-' or '•' or '*' } && a.Tokens[headFirst - 2].IsBreak;
+        return opensLine && (nounEnd + 1 >= a.Count || a.Tokens[nounEnd + 1].IsBreak || a.Tokens[nounEnd + 1] is { Kind: TokenKind.Comma, Char: '؛' or ';' });
     }
 
     /// <summary>

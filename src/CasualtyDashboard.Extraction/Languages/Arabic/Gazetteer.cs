@@ -196,9 +196,23 @@ internal static class Gazetteer
             return false;
         }
 
-        // (A settlement word with its clitics: بمدينة، والمخيم; a word of place bare or after و / ب: وفي، بقرب.)
+        // (A settlement word with its clitics: بمدينة، والمخيم; a word of place bare or after و / ب: وفي، بقرب; على right
+        // after a strike: غارة على صور، القصف على المرج — not على alone, as in على صور الأقمار.)
         return a.Is(first - 1, WordRole.Settlement)
-            || a.Is(first - 1, WordRole.AtPlace) && (a.Prefix[first - 1] == 0 || a.Prefix[first - 1] == 1 && a.Span(first - 1)[0] is 'و' or 'ب');
+            || a.Is(first - 1, WordRole.AtPlace) && (a.Prefix[first - 1] == 0 || a.Prefix[first - 1] == 1 && a.Span(first - 1)[0] is 'و' or 'ب')
+            || a.Has(first - 1, WordFlags.On) && a.Prefix[first - 1] == 0 && a.Is(first - 2, WordRole.StrikeNoun);
+    }
+
+    /// <summary>
+    /// Adds a hand-written town the gazetteer lacks whose name is also a common word (<see cref="Places"/>' CueOnlyTowns):
+    /// it counts only after a place cue, as a small gazetteer town does.
+    /// </summary>
+    public static Phrase AddCueOnly(LexiconBuilder b, string name, string region, string? area)
+    {
+        Phrase? made = null;
+        b.Phrase(name, rest => made = new Phrase(rest, PhraseKind.Place) { Code = region, Area = area, Strength = 2 });
+        Entries[made!] = new Entry([new Candidate(region, area, 0, 't')], true);
+        return made!;
     }
 
     /// <summary>The normalised form of a name, its words separated by one space (a hyphen separates words too).</summary>

@@ -63,6 +63,7 @@ internal static class PersonNouns
         Noun(b, "صحفية", "صحفيات", FigureSubgroup.Journalists, dualYn: true);
         Noun(b, "إعلامي", "إعلاميين", FigureSubgroup.Journalists, dualYn: false);
         b.Person("جنوده جنودها ضباطه ضباطها", FigureSubgroup.Soldiers);
+        b.Person("مقاتليه مقاتليها مقاتليهم مسلحيه مسلحيها", FigureSubgroup.Fighters);
         // "Its members": whose they are is the body named before the count (OwnMembers); with none named, عناصره are
         // taken for soldiers as before and the others for people.
         string[] own = ["أفراد", "عناصر", "منتسبي", "موظفي", "متطوعي", "كوادر", "طواقم", "عاملي"];

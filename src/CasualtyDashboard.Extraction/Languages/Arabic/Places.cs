@@ -240,11 +240,42 @@ internal static class Places
         الزاوية|البيضاء|المرج|عمران|الجوف|القادسية|القصير|الرمادي|الناصرة|قم # also corner, white, meadow, a first name, hollow, a battle, short, grey, supporting, stand up
         """;
 
+    // Towns the gazetteer lacks whose name is also a common word: places only after a place cue (Gazetteer.Cued), as
+    // "name=region/area # the other sense".
+    private const string CueOnlyTowns = """
+        صور=lebanon/tyre # also "pictures" (صور الأقمار الصناعية)
+        """;
+
+    // Hospitals named in casualty reports, as the place they stand in: the victims counted at a hospital are that
+    // place's (أفاد مدير مستشفى كمال عدوان بوصول 7 شهداء). (المستشفى is a word of its own, so the forms with the article are
+    // entries too.) Source: the hospitals the UN OCHA and WHO situation reports on Gaza, the West Bank
+    // and Lebanon (2023–2024) name with their governorate or district; compiled by hand for rules 1.20.0, names only.
+    private const string Hospitals = """
+        مستشفى كمال عدوان|مستشفى العودة|مستشفى الإندونيسي|المستشفى الإندونيسي|مستشفى اليمن السعيد=gaza/north_gaza
+        مستشفى الشفاء|مجمع الشفاء الطبي|مجمع الشفاء|مستشفى الأهلي العربي|المستشفى الأهلي العربي|مستشفى المعمداني|المستشفى المعمداني|مستشفى الأهلي المعمداني|المستشفى الأهلي المعمداني|مستشفى الرنتيسي|مستشفى النصر|مستشفى الحلو|مستشفى الصحابة|مستشفى أصدقاء المريض=gaza/gaza_city
+        مستشفى شهداء الأقصى|مستشفى الأقصى=gaza/central_gaza
+        مستشفى ناصر|مجمع ناصر الطبي|مجمع ناصر|المستشفى الأوروبي|مستشفى غزة الأوروبي|مستشفى الأمل=gaza/khan_younis
+        مستشفى أبو يوسف النجار|مستشفى النجار|المستشفى الكويتي|مستشفى الهلال الإماراتي=gaza/rafah
+        مستشفى ابن سينا|مستشفى خليل سليمان=west_bank/jenin
+        مستشفى رفيديا=west_bank/nablus
+        مجمع فلسطين الطبي=west_bank/ramallah
+        مستشفى جبل عامل|مستشفى حيرام|مستشفى نبيه بري|مستشفى النجدة الشعبية=lebanon
+        مستشفى الرسول الأعظم|مستشفى رفيق الحريري|مستشفى بهمن=lebanon/beirut
+        """;
+
     public static void Register(LexiconBuilder b)
     {
         var hand = new Dictionary<string, Phrase>(StringComparer.Ordinal);
         Load(b, Table, 2, hand);
+        Load(b, Hospitals, 2, hand);
         Load(b, Adjectives, 1, hand);
+        foreach (var line in CueOnlyTowns.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (name, target) = (line[..line.IndexOf('=')], line[(line.IndexOf('=') + 1)..line.IndexOf('#')].Trim());
+            var slash = target.IndexOf('/');
+            hand.TryAdd(Gazetteer.Key(name), Gazetteer.AddCueOnly(b, name, slash < 0 ? target : target[..slash], slash < 0 ? null : target[(slash + 1)..]));
+        }
+
         Gazetteer.Register(b, hand, Names(NotPlaces), Names(CueOnly));
     }
 

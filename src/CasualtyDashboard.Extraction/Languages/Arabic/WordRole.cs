@@ -77,4 +77,10 @@ internal enum WordRole : ulong
     Life = 1UL << 32,
     /// <summary>ألفا، مليونا: the dual of a scale word in construct when it opens the count (قتل ألفا شخص: 2000); after a number it is the accusative (34 ألفا).</summary>
     DualScale = 1UL << 33,
+    /// <summary>غارة، قصف، ضربة، هجوم، استهداف (and plurals): a strike, whose target after على is a place (غارة على صور).</summary>
+    StrikeNoun = 1UL << 34,
+    /// <summary>فترة: a stretch of time, a stated span when its bound follows (الفترة ذاتها، الفترة الماضية، الفترة بين، الفترة من).</summary>
+    Stretch = 1UL << 35,
+    /// <summary>ذاتها، نفسها، الماضية، بين، الواقعة، من (bare): what makes الفترة before it a stated span.</summary>
+    StretchBound = 1UL << 36,
 }
