@@ -114,6 +114,7 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
         var x = new List<string>();
         var y = new List<double?>();
         var text = new List<string>();
+        var values = daily ? new List<IReadOnlyList<object>>() : null;
         for (var i = 0; i < items.Count; i++)
         {
             var (point, claim) = items[i];
@@ -125,25 +126,43 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
                 var previous = items[i - 1];
                 var days = point.Date.DayNumber - previous.Point.Date.DayNumber;
                 y.Add(PerDay(claim.Value - previous.Claim.Value, days));
-                text.Add($"({Number(previous.Claim.Value)} → {Number(claim.Value)}, {Span(claim.Value - previous.Claim.Value, days, point.Date)}) {via}");
+                values!.Add(ChangeValues(claim.Value - previous.Claim.Value, days, point.Date, previous.Claim.Value, claim.Value));
             }
-            else
-            {
-                y.Add(claim.Value);
-                text.Add(via);
-            }
+            else y.Add(claim.Value);
+            text.Add(via);
             x.Add(Day(point.Date));
         }
+        // The hover names the source from the trace and the value from y; per point only the outlet, and in daily mode the
+        // change's numbers, which plotly writes out from customdata (the words are the trace's, once).
+        var change = daily ? " (%{customdata[3]:,} → %{customdata[4]:,}, " + SpanTemplate + ")" : "";
         return new PlotlyTrace(name, x, y)
         {
             Mode = source.IsReference ? "lines" : "markers",
             Line = source.IsReference ? new PlotlyLine(Dash: "dash", Width: 1.5) : null,
             Marker = source.IsReference ? null : new PlotlyMarker(Size: 7, Symbol: "circle-open"),
-            // The hover names the source from the trace and the value from y; only the outlet (or the change) is per point.
             Text = text.All(t => t.Length == 0) ? null : text,
-            Hovertemplate = "%{x|%Y-%m-%d} %{fullData.name}: %{y:" + (daily ? "+,.1f" : ",") + "}" + (daily ? ChartText.Escape(l["Dash.PerDay"]) : "") + " %{text}<extra></extra>",
+            Hovervalues = values,
+            Hovertemplate = "%{x|%Y-%m-%d} %{fullData.name}: %{y:" + (daily ? "+,.1f" : ",") + "}" + (daily ? ChartText.Escape(l["Dash.PerDay"]) : "") + change + " %{text}<extra></extra>",
         };
     }
+
+    /// <summary>
+    /// A change's hover values (customdata): the change, the days it covers, its first day, then any more values
+    /// (a source's previous and current claim; the reconciled total), read by <see cref="SpanTemplate"/>.
+    /// </summary>
+    private static object[] ChangeValues(long change, int days, DateOnly end, params long[] more)
+    {
+        var values = new object[3 + more.Length];
+        values[0] = change;
+        values[1] = Math.Max(days, 1);
+        values[2] = Day(end.AddDays(1 - Math.Max(days, 1)));
+        for (var i = 0; i < more.Length; i++) values[3 + i] = more[i];
+        return values;
+    }
+
+    /// <summary>"+1,672 over 42 day(s), 2024-09-21 to 2024-11-01" as a plotly hover template over <see cref="ChangeValues"/>.</summary>
+    private string SpanTemplate =>
+        ChartText.Escape(l["Dash.ChangeSpan", "%{customdata[0]:+,}", "%{customdata[1]}", "%{customdata[2]}", "%{x|%Y-%m-%d}"]);
 
     private PlotlyTrace Reconciled(IReadOnlyList<PointView> points) =>
         new(l["Dash.Reconciled"], points.Select(p => Day(p.Date)).ToList(), points.Select(p => (double?)p.Value).ToList())
@@ -167,8 +186,9 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
             Type = "bar", Mode = "", Marker = new PlotlyMarker(Color: "#555555"), Textposition = "none",
             Width = days.ConvertAll(d => d * DayMilliseconds),
             Offset = days.ConvertAll(d => -(d - 1) * DayMilliseconds),
-            Text = withChange.Select((p, i) => $"{Span(p.IncrementChange!.Value, days[i], p.Date)}, {Number(p.Value)} {ChartText.Escape(l["Dash.InTotal"])}").ToList(),
-            Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:+,.1f}" + ChartText.Escape(l["Dash.PerDay"]) + " (%{text})<extra></extra>",
+            Hovervalues = withChange.Select((p, i) => (IReadOnlyList<object>)ChangeValues(p.IncrementChange!.Value, days[i], p.Date, p.Value)).ToList(),
+            Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:+,.1f}" + ChartText.Escape(l["Dash.PerDay"])
+                + " (" + SpanTemplate + ", %{customdata[3]:,} " + ChartText.Escape(l["Dash.InTotal"]) + ")<extra></extra>",
         };
     }
 
@@ -176,10 +196,6 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
 
     /// <summary>A change spread evenly over the days it covers.</summary>
     public static double PerDay(long change, int days) => Math.Round((double)change / Math.Max(days, 1), 1);
-
-    /// <summary>"+1,672 over 42 day(s), 2024-09-21 to 2024-11-01": what a per-day value stands for.</summary>
-    private string Span(long change, int days, DateOnly end) =>
-        ChartText.Escape(l["Dash.ChangeSpan", Signed(change), days, Day(end.AddDays(1 - Math.Max(days, 1))), Day(end)]);
 
     private static void AddMarkers(List<PlotlyTrace> traces, List<PointView> points, Dictionary<string, double> y, string name, PlotlyMarker marker, string hover)
     {
@@ -213,7 +229,6 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
         return ChartText.Escape($"{text}{tags} ({note.UpdatedBy ?? note.By})").Replace("\n", " ");
     }
 
-    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
     /// <summary>A change with its sign, digits grouped as everywhere in the interface: +1,672.</summary>
     public static string Signed(long value) => value.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture);
     internal static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
