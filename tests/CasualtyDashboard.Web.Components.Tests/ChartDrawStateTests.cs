@@ -77,7 +77,6 @@ public sealed class ChartDrawStateTests
             [nameof(PlotlyTrace.Visible)] = baseline with { Visible = "legendonly" },
             [nameof(PlotlyTrace.Text)] = baseline with { Text = ["x"] },
             [nameof(PlotlyTrace.Customdata)] = baseline with { Customdata = ["k"] },
-            [nameof(PlotlyTrace.Hovervalues)] = baseline with { Hovervalues = [[1L, "2024-01-01"]] },
             [nameof(PlotlyTrace.Textposition)] = baseline with { Textposition = "none" },
             [nameof(PlotlyTrace.Width)] = baseline with { Width = [1] },
             [nameof(PlotlyTrace.Offset)] = baseline with { Offset = [0] },

@@ -37,13 +37,12 @@ public sealed class DashboardFigureBuilderTests
 
     /// <summary>
     /// A point's hover as plotly writes it from the trace's template: the parts our templates use (<c>%{x|%Y-%m-%d}</c>,
-    /// <c>%{fullData.name}</c>, <c>%{text}</c>, <c>%{y:...}</c> and <c>%{customdata[i]:...}</c> with d3's <c>,</c> <c>+,</c> <c>+,.1f</c>).
+    /// <c>%{fullData.name}</c>, <c>%{text}</c> and <c>%{y:...}</c> with d3's <c>,</c> <c>+,</c> <c>+,.1f</c>).
     /// </summary>
     private static string Hover(PlotlyTrace trace, int i)
     {
         static string Format(object? value, string format)
         {
-            if (value is string text) return text;
             var number = Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
             var written = number.ToString(format.EndsWith(".1f", StringComparison.Ordinal) ? "#,0.0" : format.Contains(',', StringComparison.Ordinal) ? "#,0" : "0.##",
                 System.Globalization.CultureInfo.InvariantCulture);
@@ -56,8 +55,6 @@ public sealed class DashboardFigureBuilderTests
             "fullData.name" => trace.Name,
             "text" => trace.Text?[i] ?? "",
             "y" => Format(trace.Y[i], m.Groups[2].Value),
-            var custom when custom.StartsWith("customdata[", StringComparison.Ordinal) =>
-                Format(trace.Hovervalues![i][int.Parse(custom[11..^1], System.Globalization.CultureInfo.InvariantCulture)], m.Groups[2].Value),
             var other => throw new InvalidOperationException("not in plotly's template subset here: " + other),
         }).Trim();
     }
@@ -93,17 +90,17 @@ public sealed class DashboardFigureBuilderTests
         Assert.Equal([30, 23.3], change.Y.Select(y => y!.Value));
         Assert.Equal([86_400_000d, 3 * 86_400_000d], change.Width!);
         Assert.Equal([0d, -2 * 86_400_000d], change.Offset!);
-        // The hover's words are the trace's; per bar only its numbers (decision 062), written out by plotly as before.
-        Assert.Null(change.Text);
-        Assert.Equal("2024-01-05 Reconciled +23.3/day (+70 over 3 day(s), 2024-01-03 to 2024-01-05, 200 in total)", Hover(change, 1));
+        // A change over several days names them; over one day, the hover's day and per-day value say it (decision 062).
+        Assert.Equal("2024-01-05 reconciled +23.3/day (+70 over 3 day(s), 2024-01-03 to 2024-01-05, 200 in total)", Hover(change, 1));
+        Assert.Equal("2024-01-02 reconciled +30.0/day (130 in total)", Hover(change, 0));
         Assert.Contains("/day", change.Hovertemplate);
         var news = Trace(figure, "Gaza Ministry of Health (news)");
         Assert.Equal([30, 23.3], news.Y.Select(y => y!.Value));
         Assert.Equal([22.5], Trace(figure, "UN OCHA (news)").Y.Select(y => y!.Value));
         Assert.Equal("2024-01-05 UN OCHA (news): +22.5/day (90 → 180, +90 over 4 day(s), 2024-01-02 to 2024-01-05) via BBC Arabic",
             Hover(Trace(figure, "UN OCHA (news)"), 0));
-        Assert.Equal("2024-01-02 Gaza Ministry of Health (news): +30.0/day (100 → 130, +30 over 1 day(s), 2024-01-02 to 2024-01-02) via Al Jazeera",
-            Hover(news, 0));
+        Assert.Equal("2024-01-02 Gaza Ministry of Health (news): +30.0/day (100 → 130) via Al Jazeera", Hover(news, 0));
+        Assert.Equal("2024-01-05 Gaza Ministry of Health (news): +23.3/day (130 → 200, +70 over 3 day(s), 2024-01-03 to 2024-01-05) via BBC Arabic", Hover(news, 1));
         Assert.False(figure.Layout.YFromZero);
     }
 

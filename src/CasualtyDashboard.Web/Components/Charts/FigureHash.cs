@@ -24,7 +24,7 @@ internal struct FigureHash
             h.Add(t.Textposition); h.Add(t.Hovertemplate);
             h.Add(t.Line is null); h.Add(t.Line?.Color); h.Add(t.Line?.Dash); h.Add(t.Line?.Width);
             h.Add(t.Marker is null); h.Add(t.Marker?.Color); h.Add(t.Marker?.Size); h.Add(t.Marker?.Symbol);
-            h.Add(t.X); h.Add(t.Text); h.Add(t.Customdata); h.Add(t.Hovervalues);
+            h.Add(t.X); h.Add(t.Text); h.Add(t.Customdata);
             h.Add(t.Y);
             h.Add(t.Width); h.Add(t.Offset);
         }
@@ -64,27 +64,6 @@ internal struct FigureHash
         Add(values is null ? -1 : values.Count);
         if (values is null) return;
         foreach (var v in values) Add(v);
-    }
-
-    private void Add(IReadOnlyList<IReadOnlyList<object>>? values)
-    {
-        Add(values is null ? -1 : values.Count);
-        if (values is null) return;
-        foreach (var point in values)
-        {
-            Add(point.Count);
-            foreach (var v in point)
-            {
-                switch (v)
-                {
-                    case string text: Add(text); break;
-                    case long number: Mix(1); Add(number); break;
-                    case int number: Mix(1); Add(number); break;
-                    case double number: Mix(2); Add(number); break;
-                    default: Add(v?.ToString()); break;
-                }
-            }
-        }
     }
 
     private void Add(IReadOnlyList<double?>? values)

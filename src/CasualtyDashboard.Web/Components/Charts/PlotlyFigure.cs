@@ -56,12 +56,6 @@ public sealed record PlotlyTrace(string Name, IReadOnlyList<string> X, IReadOnly
     public string? Visible { get; init; }
     public IReadOnlyList<string>? Text { get; init; }
     public IReadOnlyList<string>? Customdata { get; init; }
-    /// <summary>
-    /// Per point, values the hover template reads (<c>%{customdata[0]:,}</c>): numbers (<see cref="long"/> or <see cref="double"/>)
-    /// and days (<c>yyyy-MM-dd</c> strings). Sent as plotly's <c>customdata</c> in place of <see cref="Customdata"/>: a hover
-    /// built by plotly from a few numbers costs a fraction of the bytes of one written out per point (decision 062).
-    /// </summary>
-    public IReadOnlyList<IReadOnlyList<object>>? Hovervalues { get; init; }
     /// <summary>Where a bar's text goes; <c>none</c> keeps it for the hover only.</summary>
     public string? Textposition { get; init; }
     /// <summary>Each bar's width in axis units (milliseconds on a date axis), so a bar can span the days it covers.</summary>

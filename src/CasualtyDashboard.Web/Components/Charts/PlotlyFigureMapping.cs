@@ -38,13 +38,9 @@ public static class PlotlyFigureMapping
         ShowLegend = t.Showlegend,
         Visible = t.Visible == "legendonly" ? Plotly.Blazor.Traces.ScatterLib.VisibleEnum.LegendOnly : null,
         TextArray = t.Text?.ToList(),
-        CustomData = CustomData(t),
+        CustomData = t.Customdata?.Select(x => (object)x).ToList(),
         HoverTemplate = t.Hovertemplate,
     };
-
-    /// <summary>plotly's customdata: the per-point hover values, or else the per-point strings.</summary>
-    private static IList<object>? CustomData(PlotlyTrace t) =>
-        t.Hovervalues?.Select(v => (object)v.ToArray()).ToList() ?? t.Customdata?.Select(x => (object)x).ToList();
 
     private static Bar Bar(PlotlyTrace t) => new()
     {
@@ -57,7 +53,6 @@ public static class PlotlyFigureMapping
         TextPosition = t.Textposition == "none" ? Plotly.Blazor.Traces.BarLib.TextPositionEnum.None : null,
         WidthArray = t.Width?.Select(w => (decimal?)w).ToList(),
         OffsetArray = t.Offset?.Select(o => (decimal?)o).ToList(),
-        CustomData = CustomData(t),
         HoverTemplate = t.Hovertemplate,
     };
 

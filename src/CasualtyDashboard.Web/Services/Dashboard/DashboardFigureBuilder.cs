@@ -114,7 +114,6 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
         var x = new List<string>();
         var y = new List<double?>();
         var text = new List<string>();
-        var values = daily ? new List<IReadOnlyList<object>>() : null;
         for (var i = 0; i < items.Count; i++)
         {
             var (point, claim) = items[i];
@@ -126,43 +125,28 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
                 var previous = items[i - 1];
                 var days = point.Date.DayNumber - previous.Point.Date.DayNumber;
                 y.Add(PerDay(claim.Value - previous.Claim.Value, days));
-                values!.Add(ChangeValues(claim.Value - previous.Claim.Value, days, point.Date, previous.Claim.Value, claim.Value));
+                // A one-day change needs no span: the hover's day and its per-day value say it (decision 062: fewer bytes).
+                text.Add(days == 1
+                    ? $"({Number(previous.Claim.Value)} → {Number(claim.Value)}) {via}"
+                    : $"({Number(previous.Claim.Value)} → {Number(claim.Value)}, {Span(claim.Value - previous.Claim.Value, days, point.Date)}) {via}");
             }
-            else y.Add(claim.Value);
-            text.Add(via);
+            else
+            {
+                y.Add(claim.Value);
+                text.Add(via);
+            }
             x.Add(Day(point.Date));
         }
-        // The hover names the source from the trace and the value from y; per point only the outlet, and in daily mode the
-        // change's numbers, which plotly writes out from customdata (the words are the trace's, once).
-        var change = daily ? " (%{customdata[3]:,} → %{customdata[4]:,}, " + SpanTemplate + ")" : "";
         return new PlotlyTrace(name, x, y)
         {
             Mode = source.IsReference ? "lines" : "markers",
             Line = source.IsReference ? new PlotlyLine(Dash: "dash", Width: 1.5) : null,
             Marker = source.IsReference ? null : new PlotlyMarker(Size: 7, Symbol: "circle-open"),
+            // The hover names the source from the trace and the value from y; only the outlet (or the change) is per point.
             Text = text.All(t => t.Length == 0) ? null : text,
-            Hovervalues = values,
-            Hovertemplate = "%{x|%Y-%m-%d} %{fullData.name}: %{y:" + (daily ? "+,.1f" : ",") + "}" + (daily ? ChartText.Escape(l["Dash.PerDay"]) : "") + change + " %{text}<extra></extra>",
+            Hovertemplate = "%{x|%Y-%m-%d} %{fullData.name}: %{y:" + (daily ? "+,.1f" : ",") + "}" + (daily ? ChartText.Escape(l["Dash.PerDay"]) : "") + " %{text}<extra></extra>",
         };
     }
-
-    /// <summary>
-    /// A change's hover values (customdata): the change, the days it covers, its first day, then any more values
-    /// (a source's previous and current claim; the reconciled total), read by <see cref="SpanTemplate"/>.
-    /// </summary>
-    private static object[] ChangeValues(long change, int days, DateOnly end, params long[] more)
-    {
-        var values = new object[3 + more.Length];
-        values[0] = change;
-        values[1] = Math.Max(days, 1);
-        values[2] = Day(end.AddDays(1 - Math.Max(days, 1)));
-        for (var i = 0; i < more.Length; i++) values[3 + i] = more[i];
-        return values;
-    }
-
-    /// <summary>"+1,672 over 42 day(s), 2024-09-21 to 2024-11-01" as a plotly hover template over <see cref="ChangeValues"/>.</summary>
-    private string SpanTemplate =>
-        ChartText.Escape(l["Dash.ChangeSpan", "%{customdata[0]:+,}", "%{customdata[1]}", "%{customdata[2]}", "%{x|%Y-%m-%d}"]);
 
     private PlotlyTrace Reconciled(IReadOnlyList<PointView> points) =>
         new(l["Dash.Reconciled"], points.Select(p => Day(p.Date)).ToList(), points.Select(p => (double?)p.Value).ToList())
@@ -180,15 +164,15 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
     {
         var withChange = points.Where(p => p.IncrementChange is not null).ToList();
         var days = withChange.Select(p => Math.Max(p.IncrementDays ?? 1, 1)).ToList();
+        var total = ChartText.Escape(l["Dash.InTotal"]);
         return new PlotlyTrace(l["Dash.ReconciledChange"], withChange.Select(p => Day(p.Date)).ToList(),
             withChange.Select((p, i) => (double?)PerDay(p.IncrementChange!.Value, days[i])).ToList())
         {
             Type = "bar", Mode = "", Marker = new PlotlyMarker(Color: "#555555"), Textposition = "none",
             Width = days.ConvertAll(d => d * DayMilliseconds),
             Offset = days.ConvertAll(d => -(d - 1) * DayMilliseconds),
-            Hovervalues = withChange.Select((p, i) => (IReadOnlyList<object>)ChangeValues(p.IncrementChange!.Value, days[i], p.Date, p.Value)).ToList(),
-            Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:+,.1f}" + ChartText.Escape(l["Dash.PerDay"])
-                + " (" + SpanTemplate + ", %{customdata[3]:,} " + ChartText.Escape(l["Dash.InTotal"]) + ")<extra></extra>",
+            Text = withChange.Select((p, i) => (days[i] == 1 ? "" : Span(p.IncrementChange!.Value, days[i], p.Date) + ", ") + $"{Number(p.Value)} {total}").ToList(),
+            Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:+,.1f}" + ChartText.Escape(l["Dash.PerDay"]) + " (%{text})<extra></extra>",
         };
     }
 
@@ -196,6 +180,10 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
 
     /// <summary>A change spread evenly over the days it covers.</summary>
     public static double PerDay(long change, int days) => Math.Round((double)change / Math.Max(days, 1), 1);
+
+    /// <summary>"+1,672 over 42 day(s), 2024-09-21 to 2024-11-01": what a per-day value stands for.</summary>
+    private string Span(long change, int days, DateOnly end) =>
+        ChartText.Escape(l["Dash.ChangeSpan", Signed(change), days, Day(end.AddDays(1 - Math.Max(days, 1))), Day(end)]);
 
     private static void AddMarkers(List<PlotlyTrace> traces, List<PointView> points, Dictionary<string, double> y, string name, PlotlyMarker marker, string hover)
     {
@@ -229,6 +217,7 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
         return ChartText.Escape($"{text}{tags} ({note.UpdatedBy ?? note.By})").Replace("\n", " ");
     }
 
+    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
     /// <summary>A change with its sign, digits grouped as everywhere in the interface: +1,672.</summary>
     public static string Signed(long value) => value.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture);
     internal static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
