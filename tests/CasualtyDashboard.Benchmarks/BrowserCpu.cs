@@ -70,8 +70,20 @@ public sealed class BrowserCpu
             else if (main && name == "FunctionCall") functionCalls += ms;
             else if (main && name is "Layout" or "Paint" or "UpdateLayoutTree" or "PrePaint" or "Layerize") layoutPaint += ms;
         }
+        // The main thread's events by name (nested ones overlap their parents: a breakdown to read, not to add up).
+        var byName = new Dictionary<string, double>();
+        foreach (var e in events)
+        {
+            if (Str(e, "ph") != "X" || !e.TryGetProperty("tdur", out var t) || Num(e, "pid") != renderer
+                || threads.GetValueOrDefault((renderer, Num(e, "tid"))) != "CrRendererMain") continue;
+            var name = Str(e, "name");
+            if (name is "RunTask" or "ThreadControllerImpl::RunTask") continue;
+            if (name == "EvaluateScript" && e.TryGetProperty("args", out var a)) name += "(" + Path.GetFileName(Url(a).Split('?')[0]) + ")";
+            byName[name] = byName.GetValueOrDefault(name) + t.GetDouble() / 1000;
+        }
+        var top = string.Join(", ", byName.OrderByDescending(p => p.Value).Take(10).Select(p => $"{p.Key} {p.Value:0}"));
         return $"browser CPU: renderer main thread {mainTotal:0} ms (plotly's script evaluated {plotlyEval:0}, of it compiled on the main thread {plotlyCompileMain:0}; "
-            + $"JS function calls {functionCalls:0}; style/layout/paint {layoutPaint:0}); V8 compiling off the main thread {compileOther:0} ms";
+            + $"JS function calls {functionCalls:0}; style/layout/paint {layoutPaint:0}); V8 compiling off the main thread {compileOther:0} ms; main thread by event: {top}";
     }
 
     private static string Url(JsonElement args)
