@@ -38,7 +38,18 @@ public sealed class UiPluralTests
     [InlineData("ar", "2", "رقمان مطابقان.")]
     [InlineData("ar", "7", "7 أرقام مطابقة.")]
     [InlineData("ar", "12,345", "12,345 رقمًا مطابقًا.")]
-    public void Plural_WordsACountFromTheResourceTable_InEachLanguage(string language, string count, string expected)
+    public void Plural_WordsACountFromTheResourceTable_InEachLanguage(string language, string count, string expected) =>
+        Assert.Equal(expected, Localized(language, l => l.Plural("Export.Count", count)));
+
+    [Theory]
+    [InlineData("en", 1, "1 figure has no reporting date or region and is in no series (see Figures).")]
+    [InlineData("en", 40, "40 figures have no reporting date or region and are in no series (see Figures).")]
+    [InlineData("ar", 2, "رقمان بلا تاريخ إبلاغ أو منطقة، فلا يدخلان أي سلسلة (انظر صفحة الأرقام).")]
+    [InlineData("ar", 40, "40 رقمًا بلا تاريخ إبلاغ أو منطقة، فلا تدخل أي سلسلة (انظر صفحة الأرقام).")]
+    public void Plural_ResolvesEveryItemOfTheSameArgument(string language, int count, string expected) =>
+        Assert.Equal(expected, Localized(language, l => l.Plural("Dash.Unplaced", count)));
+
+    private static string Localized(string language, Func<IStringLocalizer<SharedResource>, string> text)
     {
         var ui = CultureInfo.CurrentUICulture;
         try
@@ -47,7 +58,7 @@ public sealed class UiPluralTests
             var l = new StringLocalizer<SharedResource>(
                 new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
 
-            Assert.Equal(expected, l.Plural("Export.Count", count));
+            return text(l);
         }
         finally
         {
