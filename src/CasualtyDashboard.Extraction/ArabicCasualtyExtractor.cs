@@ -179,8 +179,10 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
                 continue;
             }
 
+            // (A part listed under a toll with a group of its own — بينهم عدد من أفراد طواقم الإسعاف — is not an earlier
+            // count of everyone, however alike the values.)
             var subgroups = f.Subgroup == subgroup
-                || (f.Subgroup == FigureSubgroup.All && subgroup is not FigureSubgroup.Other)
+                || (f.Subgroup == FigureSubgroup.All && subgroup is not FigureSubgroup.Other && c.Parent is null)
                 || (subgroup == FigureSubgroup.All && f.Subgroup is not FigureSubgroup.Other);
             if (subgroups && !AnotherEvent(a, c))
             {

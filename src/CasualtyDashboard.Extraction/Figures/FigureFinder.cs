@@ -385,6 +385,13 @@ internal static class FigureFinder
 
         var marker = SubgroupMarkerBefore(a, c.First);
         var back = BackwardCue(a, c.First - 1, found, out var cueToken, out var parent, out var cueSubgroup, out var stopped);
+        if (back is null && category is null && marker && nounKind == NounKind.Person && found.Count > 0 && found[^1] is { Parent: null } listed
+            && listed.Qualifier != FigureQualifier.Vague && listed.Number.Value > c.Number.Value && a.SameSentence(listed.Last, c.First))
+        {
+            // 1417 فلسطينيا استشهدوا في الغارات الإسرائيلية، بينهم 447 طفلا: بينهم lists the parts of the toll before it in
+            // the sentence, however far past its verb.
+            (back, parent, cueToken) = (listed.Category, listed, listed.Last);
+        }
         if (stopped && category is null)
         {
             return null;
