@@ -8,7 +8,8 @@ namespace CasualtyDashboard.Jobs;
 /// A message in plain English, for what is read outside the pages: the watched folder's report files, the CLI's output,
 /// the settings' validation errors and the logs. The wordings are the Web's (<c>Msg.{code}</c> of its neutral
 /// <c>SharedResource.resx</c>, embedded here at build time), so there is one table; numbers are written with grouped
-/// digits as on the pages, and every other argument as it is (decision 053). The Web words the API's messages through
+/// digits as on the pages, counted nouns agree with them (<see cref="PluralForms"/>), and every other argument as it is
+/// (decision 053). The Web words the API's messages through
 /// its own <c>MessageText.English</c>, which also names authorities and regions.
 /// </summary>
 public static class MessageEnglish
@@ -22,12 +23,15 @@ public static class MessageEnglish
         var separator = message.Code == ReconciliationMessages.Sentences ? " " : Word("Msg.separator") ?? "; ";
         var args = message.Args.Select(a => (object)Arg(a, separator)).ToArray();
         return Word($"Msg.{message.Code}") is { } format
-            ? string.Format(CultureInfo.InvariantCulture, format, args)
+            ? string.Format(CultureInfo.InvariantCulture, PluralForms.Resolve(format, i => Count(message, i), CultureInfo.InvariantCulture), args)
             : string.Join(" ", args);
     }
 
     /// <summary>A stored message, or text stored before messages had codes, in English.</summary>
     public static string Text(string? stored) => stored is null ? "" : Text(Message.FromStored(stored));
+
+    private static long? Count(Message message, int index) =>
+        index < message.Args.Count && message.Args[index].Kind == ArgKind.Number ? PluralForms.WholeNumber(message.Args[index].Value) : null;
 
     private static string Arg(MessageArg arg, string separator) => arg.Kind switch
     {

@@ -27,6 +27,9 @@ if (HostingAddresses.FirstBusy(HostingAddresses.Configured(app.Configuration)) i
 }
 CasualtyDashboard.Jobs.Scheduling.HangfireProcess.Configure(app.Services.GetRequiredService<ILoggerFactory>());
 
+// plotly's bundle is served from the app's copy with V8's compile hint (decision 062): rewritten before routing matches it.
+app.UsePlotlyBundle();
+app.UseRouting();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);

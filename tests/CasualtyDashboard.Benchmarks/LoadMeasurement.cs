@@ -36,8 +36,23 @@ public static class LoadMeasurement
 
     private static readonly string[] OtherPages = ["figures", "conflicts", "articles", "annotations", "jobs", "feeds", "export", "audit", "import"];
 
-    /// <summary>Each reader walks this cycle (starting at its own offset): pages and JSON most, one CSV export in ten.</summary>
-    private static readonly string[] ReaderCycle = ["dashboard", "series", "page", "points", "dashboard", "series", "page", "points", "dashboard", "csv"];
+    /// <summary>
+    /// Each reader walks this cycle (starting at its own offset): pages and JSON most, one CSV export in ten. With
+    /// <c>CASUALTY_LOAD_ONLY=KIND[,KIND]</c> (dashboard, series, page, points, csv) only those kinds' steps of it, to profile one kind alone.
+    /// </summary>
+    private static readonly string[] ReaderCycle = OnlyKinds(["dashboard", "series", "page", "points", "dashboard", "series", "page", "points", "dashboard", "csv"]);
+
+    private static string[] OnlyKinds(string[] cycle) =>
+        Environment.GetEnvironmentVariable("CASUALTY_LOAD_ONLY") is { Length: > 0 } only
+            ? cycle.Where(only.Split(',', StringSplitOptions.TrimEntries).Contains).ToArray() is { Length: > 0 } kept ? kept
+                : throw new ArgumentException($"CASUALTY_LOAD_ONLY={only}: none of dashboard, series, page, points, csv")
+            : cycle;
+
+    /// <summary>
+    /// The page the circuits open: the dashboard, or with <c>CASUALTY_LOAD_CIRCUIT_PAGE</c> another path, such as
+    /// <c>_diagnostics/empty</c> (the layout around nothing) or <c>_diagnostics/bare</c> (no layout): the floor a circuit costs in this app.
+    /// </summary>
+    private static string CircuitPage => Environment.GetEnvironmentVariable("CASUALTY_LOAD_CIRCUIT_PAGE") ?? "";
 
     public static async Task<int> RunAsync(int seconds, int readers, int writers, int circuits, int prefill)
     {
@@ -177,7 +192,7 @@ public static class LoadMeasurement
                 "points" => $"api/series/{series.Ids[i % series.Ids.Count]}/points",
                 _ => "api/export/figures.csv",
             };
-            await TimeAsync(stats, Names[kind], async () =>
+            await TimeAsync(stats, Names[kind], kind == "page" ? "  GET /" + path : null, async () =>
             {
                 using var response = await http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
                 if (kind == "points" && response.StatusCode == HttpStatusCode.NotFound)
@@ -207,7 +222,7 @@ public static class LoadMeasurement
         {
             var started = clock.Elapsed;
             var body = SyntheticArticles.JsonLines(ArticlesPerPost, next);
-            await TimeAsync(stats, PostKind, async () =>
+            await TimeAsync(stats, PostKind, null, async () =>
             {
                 using var response = await http.PostAsync("api/articles", new StringContent(body, Encoding.UTF8, "application/x-ndjson"));
                 var text = await response.Content.ReadAsStringAsync();
@@ -222,9 +237,11 @@ public static class LoadMeasurement
         }
     }
 
-    private static async Task TimeAsync(ConcurrentDictionary<string, KindStats> stats, string kind, Func<Task<(bool Ok, long Bytes, long Rows)>> request)
+    /// <summary>Times one request under <paramref name="kind"/>, and under <paramref name="part"/> too when given (one of the other pages).</summary>
+    private static async Task TimeAsync(ConcurrentDictionary<string, KindStats> stats, string kind, string? part, Func<Task<(bool Ok, long Bytes, long Rows)>> request)
     {
         var entry = stats.GetOrAdd(kind, _ => new KindStats());
+        var partEntry = part is null ? null : stats.GetOrAdd(part, _ => new KindStats());
         var watch = Stopwatch.StartNew();
         (bool Ok, long Bytes, long Rows) result;
         try
@@ -237,6 +254,7 @@ public static class LoadMeasurement
             entry.LastError = ex.Message;
         }
         entry.Add(watch.Elapsed.TotalMilliseconds, result.Ok, result.Bytes, result.Rows);
+        partEntry?.Add(watch.Elapsed.TotalMilliseconds, result.Ok, result.Bytes, result.Rows);
     }
 
     private static async Task<(long Bytes, long Lines)> DrainAsync(Stream body)
@@ -258,7 +276,7 @@ public static class LoadMeasurement
         Console.WriteLine(Line($"after {elapsed.TotalSeconds:F0} s ({IngestThroughput.LoadAverage()}):"));
         Console.WriteLine($"  {"kind",-30} {"requests",9} {"errors",7} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}  goal");
         var failed = false;
-        foreach (var (kind, s) in stats.OrderBy(k => k.Key, StringComparer.Ordinal))
+        foreach (var (kind, s) in stats.OrderBy(k => k.Key.TrimStart(), StringComparer.Ordinal).OrderBy(k => k.Key.StartsWith(' ')))
         {
             var (count, errors, p50, p95, p99) = s.Summary();
             failed |= errors > 0;
@@ -308,7 +326,13 @@ public static class LoadMeasurement
         Console.WriteLine(Line($"figures CSV alone: {lines - 1:N0} rows, {bytes / 1048576.0:N2} MB in {watch.Elapsed.TotalMilliseconds:F0} ms = {rate:N0} rows/s  (goal > {CsvGoalRowsPerSecond:N0} rows/s: {(rate > CsvGoalRowsPerSecond ? "met" : "MISSED")}; {IngestThroughput.LoadAverage()})"));
     }
 
-    /// <summary>Opens <paramref name="count"/> dashboard pages in Chromium (each a circuit), and compares the server's managed heap before and after.</summary>
+    /// <summary>
+    /// Opens <paramref name="count"/> dashboard pages (or <see cref="CircuitPage"/>) in Chromium, each a circuit, and compares
+    /// the server's managed heap with them against two baselines: before they opened, and after they have all closed
+    /// again (the pages leave, so Blazor disposes their circuits). The second is the fairer one: by then the caches the
+    /// first circuits filled (the data cache, JSON metadata, compiled code) are warm and stay, while a "before" taken
+    /// right after the load may still hold a reconciliation version's entries that are released later.
+    /// </summary>
     private static async Task MeasureCircuitsAsync(HttpClient http, Uri baseAddress, int count, int pid)
     {
         if (count <= 0) return;
@@ -327,14 +351,15 @@ public static class LoadMeasurement
             .Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Domain = baseAddress.Host, Path = "/" }).ToList());
         var pages = new List<IPage>();
         var watch = Stopwatch.StartNew();
+        var ready = CircuitPage.Length == 0 ? ChartDrawn : Interactive;
         for (var i = 0; i < count; i += 10)
         {
             var batch = await Task.WhenAll(Enumerable.Range(0, Math.Min(10, count - i)).Select(async _ =>
             {
                 var page = await context.NewPageAsync();
                 // As long as the chart's wait: on a busy machine 10 pages opening at once can take longer than Playwright's 30 s.
-                await page.GotoAsync(baseAddress.ToString(), new() { Timeout = 180_000 });
-                await page.WaitForFunctionAsync(ChartDrawn, null, new() { Timeout = 180_000 });
+                await page.GotoAsync(new Uri(baseAddress, CircuitPage).ToString(), new() { Timeout = 180_000 });
+                await page.WaitForFunctionAsync(ready, null, new() { Timeout = 180_000 });
                 return page;
             }));
             pages.AddRange(batch);
@@ -343,9 +368,20 @@ public static class LoadMeasurement
         var after = await MemoryAsync(http);
         await HeapDumpAsync(pid, "after");
         var perCircuit = (after.HeapBytes - before.HeapBytes) / (double)count / 1024;
-        Console.WriteLine(Line($"circuits: {count} dashboard pages open in Chromium ({opened.TotalSeconds:F0} s); server counts {after.Circuits} circuits (was {before.Circuits})"));
-        Console.WriteLine(Line($"  managed heap after full GC: {before.HeapBytes / 1048576.0:N1} MiB before, {after.HeapBytes / 1048576.0:N1} MiB with them = {perCircuit:N0} KB per circuit  (goal < {CircuitGoalKb} KB: {(perCircuit < CircuitGoalKb ? "met" : "MISSED")})"));
-        foreach (var page in pages) await page.CloseAsync();
+        Console.WriteLine(Line($"circuits: {count} pages of /{CircuitPage} open in Chromium ({opened.TotalSeconds:F0} s); server counts {after.Circuits} circuits (was {before.Circuits}); {IngestThroughput.LoadAverage()}"));
+        Console.WriteLine(Line($"  managed heap after full GC: {before.HeapBytes / 1048576.0:N1} MiB before, {after.HeapBytes / 1048576.0:N1} MiB with them = {perCircuit:N0} KB per circuit against the heap before"));
+
+        // Leaving the page (not just closing the tab) makes blazor.web.js tell the server, which disposes the circuit at once.
+        foreach (var page in pages)
+        {
+            await page.GotoAsync("about:blank");
+            await page.CloseAsync();
+        }
+        var closed = await MemoryAsync(http);
+        for (var wait = Stopwatch.StartNew(); closed.Circuits > 0 && wait.Elapsed < TimeSpan.FromMinutes(2); closed = await MemoryAsync(http)) await Task.Delay(2_000);
+        await HeapDumpAsync(pid, "closed");
+        var perCircuitWarm = (after.HeapBytes - closed.HeapBytes) / (double)count / 1024;
+        Console.WriteLine(Line($"  after they closed: {closed.Circuits} circuits, {closed.HeapBytes / 1048576.0:N1} MiB = {perCircuitWarm:N0} KB per circuit against the warm baseline  (goal < {CircuitGoalKb} KB: {(perCircuitWarm < CircuitGoalKb ? "met" : "MISSED")})"));
     }
 
     /// <summary>
@@ -368,6 +404,9 @@ public static class LoadMeasurement
     private const string ChartDrawn =
         "() => Number(document.querySelector('[data-testid=trend-chart]')?.dataset.revision ?? 0) >= 1"
         + " && document.querySelector('[data-testid=trend-chart] .main-svg') !== null";
+
+    /// <summary>A page other than the dashboard is ready once its circuit has rendered it (the diagnostics pages mark that).</summary>
+    private const string Interactive = "() => document.querySelector('[data-circuit=on]') !== null";
 
     private static async Task<(long HeapBytes, int Circuits)> MemoryAsync(HttpClient http)
     {

@@ -84,6 +84,21 @@ public sealed class DashboardFiltersTests : ComponentTest
     }
 
     [Fact]
+    public void Dates_PickedFromTheCalendar_BecomeTheLinksRange_AndNoCalendarStaysOnTheServer()
+    {
+        var filters = RenderFilters(DashboardView.Default with { From = new DateOnly(2024, 5, 1) });
+        Assert.Empty(filters.FindComponents<MudDatePicker>());
+
+        filters.Find("[data-testid=from] [data-testid=date-open]").Click();
+        filters.FindAll("[data-testid=from] .mud-picker-calendar-day:not(.mud-hidden)").Single(d => d.TextContent.Trim() == "9").Click();
+
+        var view = Assert.Single(_asked);
+        Assert.Equal(new DateOnly(2024, 5, 9), view.From);
+        Assert.Equal("from=2024-05-09", view.Format());
+        Assert.Empty(filters.FindComponents<MudDatePicker>());
+    }
+
+    [Fact]
     public void Dates_OfTheView_ShowAsIsoDays()
     {
         var filters = RenderFilters(DashboardView.Default with { From = new DateOnly(2024, 3, 5) });

@@ -110,6 +110,23 @@ public sealed partial class MessageTextTests
         Assert.Equal("ar", CultureInfo.CurrentUICulture.Name);
     }
 
+    [Theory]
+    [InlineData("en", 1, "a step of +40 in 1 day (40/day)")]
+    [InlineData("en", 3, "a step of +40 in 3 days (13.3/day)")]
+    [InlineData("ar", 1, "زيادة قدرها +40 في يوم واحد (40 في اليوم)")]
+    [InlineData("ar", 2, "زيادة قدرها +40 في يومين (20 في اليوم)")]
+    [InlineData("ar", 3, "زيادة قدرها +40 في 3 أيام (13.3 في اليوم)")]
+    [InlineData("ar", 11, "زيادة قدرها +40 في 11 يومًا (3.6 في اليوم)")]
+    [InlineData("ar", 100, "زيادة قدرها +40 في 100 يوم (0.4 في اليوم)")]
+    public void Text_WritesACountedNoun_InTheFormItsNumberTakes(string language, int days, string expected)
+    {
+        using var _ = Strings.Language(language);
+
+        var text = Text.Text(Message.Of(ReconciliationMessages.Step, MessageArg.Number(40), MessageArg.Number(days), MessageArg.Number(Math.Round(40.0 / days, 1))));
+
+        Assert.Equal(expected, Plain(text));
+    }
+
     /// <summary>A message of <paramref name="code"/> with a number for each placeholder.</summary>
     private static Message Sample(string code)
     {

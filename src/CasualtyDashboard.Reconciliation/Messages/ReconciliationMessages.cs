@@ -44,10 +44,10 @@ public static class ReconciliationMessages
     /// <summary>"{0} restates {1}'s value of {2}"</summary>
     public const string Restates = "restates";
 
-    /// <summary>"a step of +{0} in {1} day(s) ({2}/day)"</summary>
+    /// <summary>"a step of +{0} in {1} days ({2}/day)"</summary>
     public const string Step = "step";
 
-    /// <summary>"a step of +{0} in {1} day(s) ({2}/day against a recent median of {3}/day)"</summary>
+    /// <summary>"a step of +{0} in {1} days ({2}/day against a recent median of {3}/day)"</summary>
     public const string StepAgainstMedian = "step_median";
 
     // Flag reasons.
@@ -105,10 +105,10 @@ public static class ReconciliationMessages
     /// <summary>"{0} {1} exceed all {1} on {2}: {3}."</summary>
     public const string PartsExceedWhole = "flag.parts_exceed";
 
-    /// <summary>"{0} gives {1} {2} for the {3} day(s) to {4}, but its cumulative rose by {5} ({6} on {7}, {8} on {4})."</summary>
+    /// <summary>"{0} gives {1} {2} for the {3} days to {4}, but its cumulative rose by {5} ({6} on {7}, {8} on {4})."</summary>
     public const string PeriodMismatch = "flag.period_mismatch";
 
-    /// <summary>"{0} gives {1} {2} for the {3} day(s) to {4}, but its cumulative rose by {5} ({6} on {7}, {8} on {4}); a declared retroactive addition explains the difference."</summary>
+    /// <summary>"{0} gives {1} {2} for the {3} days to {4}, but its cumulative rose by {5} ({6} on {7}, {8} on {4}); a declared retroactive addition explains the difference."</summary>
     public const string PeriodMismatchDeclared = "flag.period_mismatch_declared";
 
     /// <summary>"The cumulative restarts: {0} on {1} after {2} on {3}; a new series opens from {1} instead of a decrease."</summary>

@@ -11,7 +11,7 @@ namespace CasualtyDashboard.Web.Services;
 /// Interface strings whose arguments keep their own direction. In an Arabic sentence a date with its time
 /// (<c>2024-01-02 10:00</c>), a range (<c>12 / 40</c>) or a file name (<c>.jsonl</c>) would otherwise be reordered by the
 /// bidirectional algorithm; each argument is put in its own <c>&lt;bdi&gt;</c>, and a left-to-right one does not break
-/// across lines (<c>ltr-run</c> in app.css). Text between backticks in a resource
+/// across lines (<c>ltr-run</c> in app.css). Plural items take their form from their argument (<see cref="UiPlural"/>). Text between backticks in a resource
 /// string is shown as left-to-right <c>&lt;code&gt;</c>. Everything is HTML-encoded; only these tags are added.
 /// </summary>
 public static class BidiText
@@ -29,7 +29,7 @@ public static class BidiText
     /// <summary><paramref name="format"/> (a resource string) with its arguments isolated; see the class summary.</summary>
     public static MarkupString Format(string format, params object?[] args)
     {
-        var html = Code(WebUtility.HtmlEncode(format));
+        var html = Code(WebUtility.HtmlEncode(UiPlural.Resolve(format, i => i < args.Length ? UiPlural.WholeNumber(args[i]) : null)));
         return new MarkupString(string.Format(CultureInfo.InvariantCulture, html, args.Select(Run).ToArray()));
     }
 

@@ -51,7 +51,7 @@ public sealed class MessageText(IStringLocalizer<SharedResource> l, CodeNames na
         var format = l[$"Msg.{message.Code}"];
         return format.ResourceNotFound
             ? string.Join(" ", args)
-            : string.Format(CultureInfo.InvariantCulture, format.Value, args);
+            : string.Format(CultureInfo.InvariantCulture, UiPlural.Resolve(format.Value, i => Count(message, i)), args);
     }
 
     /// <summary>A stored message (or text stored before messages had codes) in the interface language.</summary>
@@ -62,6 +62,10 @@ public sealed class MessageText(IStringLocalizer<SharedResource> l, CodeNames na
         long.TryParse(invariant, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) ? UiFormat.Number(whole)
         : double.TryParse(invariant, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value.ToString("#,0.#", CultureInfo.InvariantCulture)
         : invariant;
+
+    /// <summary>The whole number argument <paramref name="index"/> counts, for a plural item of its wording.</summary>
+    private static long? Count(Message message, int index) =>
+        index < message.Args.Count && message.Args[index].Kind == ArgKind.Number ? PluralForms.WholeNumber(message.Args[index].Value) : null;
 
     private string Arg(MessageArg arg, string? separator) => arg.Kind switch
     {

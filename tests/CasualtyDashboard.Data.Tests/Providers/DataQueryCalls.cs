@@ -33,6 +33,7 @@ internal static class DataQueryCalls
             ("jobs.Counts", () => new JobRunQueries(factory).CountsByStateAsync()),
             ("flags.All", () => new ReconciliationFigureFlags(factory).AllAsync(CancellationToken.None)),
             ("reconciliation.Status", () => reconciliation.StatusAsync()),
+            ("reconciliation.Version", () => reconciliation.VersionAsync()),
             ("reconciliation.Series", () => reconciliation.SeriesAsync("gaza", "killed")),
             ("reconciliation.SeriesById", () => reconciliation.SeriesByIdAsync(1)),
             ("reconciliation.Points", () => reconciliation.PointsAsync(1, new DateOnly(2024, 1, 1), new DateOnly(2024, 6, 1))),

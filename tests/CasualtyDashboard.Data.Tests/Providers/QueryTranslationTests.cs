@@ -32,9 +32,11 @@ public sealed class QueryTranslationTests
             {
                 await run();
             }
-            catch (InvalidOperationException ex) when (ex.Message.Contains("Sequence contains no elements", StringComparison.Ordinal))
+            catch (InvalidOperationException ex) when (ex.Message.Contains("Sequence contains no elements", StringComparison.Ordinal)
+                || ex.Message.Contains("was not present in the results of a 'FromSql' operation", StringComparison.Ordinal))
             {
-                // An aggregate read no row: the query was translated and sent.
+                // An aggregate read no row, or a SQL statement's columns were looked for in the empty answer: the query was
+                // translated and sent (its SQL is checked below).
             }
             catch (Exception ex)
             {

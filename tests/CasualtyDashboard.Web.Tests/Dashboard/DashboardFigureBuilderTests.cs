@@ -35,6 +35,30 @@ public sealed class DashboardFigureBuilderTests
 
     private static PlotlyTrace Trace(PlotlyFigure figure, string name) => Assert.Single(figure.Data, t => t.Name == name);
 
+    /// <summary>
+    /// A point's hover as plotly writes it from the trace's template: the parts our templates use (<c>%{x|%Y-%m-%d}</c>,
+    /// <c>%{fullData.name}</c>, <c>%{text}</c> and <c>%{y:...}</c> with d3's <c>,</c> <c>+,</c> <c>+,.1f</c>).
+    /// </summary>
+    private static string Hover(PlotlyTrace trace, int i)
+    {
+        static string Format(object? value, string format)
+        {
+            var number = Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+            var written = number.ToString(format.EndsWith(".1f", StringComparison.Ordinal) ? "#,0.0" : format.Contains(',', StringComparison.Ordinal) ? "#,0" : "0.##",
+                System.Globalization.CultureInfo.InvariantCulture);
+            return format.StartsWith('+') && number >= 0 ? "+" + written : written;
+        }
+        var template = trace.Hovertemplate!.Replace("<extra></extra>", "", StringComparison.Ordinal);
+        return System.Text.RegularExpressions.Regex.Replace(template, @"%\{([^}:|]+)(?:[:|]([^}]*))?\}", m => m.Groups[1].Value switch
+        {
+            "x" => trace.X[i],
+            "fullData.name" => trace.Name,
+            "text" => trace.Text?[i] ?? "",
+            "y" => Format(trace.Y[i], m.Groups[2].Value),
+            var other => throw new InvalidOperationException("not in plotly's template subset here: " + other),
+        }).Trim();
+    }
+
     [Fact]
     public void Cumulative_DrawsBandSourcesAndTheReconciledLine_EveryPointKeyed()
     {
@@ -66,12 +90,17 @@ public sealed class DashboardFigureBuilderTests
         Assert.Equal([30, 23.3], change.Y.Select(y => y!.Value));
         Assert.Equal([86_400_000d, 3 * 86_400_000d], change.Width!);
         Assert.Equal([0d, -2 * 86_400_000d], change.Offset!);
-        Assert.Contains("+70 over 3 day(s), 2024-01-03 to 2024-01-05", change.Text![1]);
+        // A change over several days names them; over one day, the hover's day and per-day value say it (decision 062).
+        Assert.Equal("2024-01-05 reconciled +23.3/day (+70 over 3 days, 2024-01-03 to 2024-01-05, 200 in total)", Hover(change, 1));
+        Assert.Equal("2024-01-02 reconciled +30.0/day (130 in total)", Hover(change, 0));
         Assert.Contains("/day", change.Hovertemplate);
         var news = Trace(figure, "Gaza Ministry of Health (news)");
         Assert.Equal([30, 23.3], news.Y.Select(y => y!.Value));
         Assert.Equal([22.5], Trace(figure, "UN OCHA (news)").Y.Select(y => y!.Value));
-        Assert.Contains("+90 over 4 day(s), 2024-01-02 to 2024-01-05", Trace(figure, "UN OCHA (news)").Text![0]);
+        Assert.Equal("2024-01-05 UN OCHA (news): +22.5/day (90 → 180, +90 over 4 days, 2024-01-02 to 2024-01-05) via BBC Arabic",
+            Hover(Trace(figure, "UN OCHA (news)"), 0));
+        Assert.Equal("2024-01-02 Gaza Ministry of Health (news): +30.0/day (100 → 130) via Al Jazeera", Hover(news, 0));
+        Assert.Equal("2024-01-05 Gaza Ministry of Health (news): +23.3/day (130 → 200, +70 over 3 days, 2024-01-03 to 2024-01-05) via BBC Arabic", Hover(news, 1));
         Assert.False(figure.Layout.YFromZero);
     }
 

@@ -66,4 +66,28 @@ public sealed class DashboardHeadlineTests
             CultureInfo.CurrentCulture = culture;
         }
     }
+
+    [Theory]
+    [InlineData("en", "1 independent source agrees")]
+    [InlineData("ar", "يتفق عليها مصدر مستقل واحد")]
+    public void Describe_CountsItsSources_InTheFormTheNumberTakes(string language, string expected)
+    {
+        var headline = DashboardHeadline.Of(Point(43204, 0, Claim(1, 43204, "Wire")), new ReconciliationOptions())!;
+        var ui = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = language == "en" ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(language);
+            var l = new StringLocalizer<SharedResource>(
+                new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+            var text = headline.Describe(l, new CodeNames(l)).Value;
+
+            Assert.Equal(1, headline.AgreeingSources);
+            Assert.Contains(expected, text.Replace("<bdi>", "", StringComparison.Ordinal).Replace("</bdi>", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.DoesNotContain("(s)", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
+    }
 }

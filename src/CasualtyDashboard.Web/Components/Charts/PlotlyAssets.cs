@@ -11,7 +11,10 @@ public static class PlotlyAssets
     /// <summary>Plotly.Blazor's interop module (an ES module; its <c>importScript</c> loads plotly once per page).</summary>
     public const string InteropModule = "./_content/Plotly.Blazor/plotly-interop-7.2.0.js";
 
-    /// <summary>plotly's basic bundle (scatter and bar), as <c>UseBasicVersion</c> asks for it.</summary>
+    /// <summary>
+    /// plotly's basic bundle (scatter and bar), as <c>UseBasicVersion</c> asks for it. The app answers this URL with its own
+    /// copy that carries V8's compile hint, cached for a year (<c>Endpoints/PlotlyBundleServing</c>, decision 062).
+    /// </summary>
     public const string BasicBundle = "./_content/Plotly.Blazor/plotly-basic-3.7.0.min.js";
 
     /// <summary>The id of the script element Plotly.Blazor loads plotly with (its <c>importScript</c> finds it there).</summary>

@@ -74,7 +74,7 @@ public partial class Figures : IDisposable
         _total = page.Total;
         _totalCapped = page.TotalIsCapped;
         _atCappedEnd = page.TotalIsCapped && request.Skip + request.Take >= page.Total;
-        if (page.TotalIsCapped) CountInBackground(_filter, atEnd: _atCappedEnd);
+        if (page.TotalIsCapped) CountInBackground(_filter);
         _selectedIndex = _selectAfterLoad is { } wanted ? Math.Min(wanted, _rows.Count - 1)
             : selectedId is { } id ? _rows.ToList().FindIndex(r => r.Id == id) : -1;
         if (_selectedIndex < 0 && _rows.Count > 0 && _selectAfterLoad is null) _selectedIndex = 0;
@@ -86,9 +86,10 @@ public partial class Figures : IDisposable
     /// <summary>
     /// After a page whose count stopped at the cap ("10,000+", decision 058): the exact count, off the page's path; when it
     /// is in (the query caches it) the grid reloads the page it shows, now with the exact total, or, when it showed the
-    /// order's end through the capped pager's last page, goes to the real last page.
+    /// order's end through the capped pager's last page, goes to the real last page. Whether it shows the end is read when
+    /// the count is in: the count starts with the filter's first capped page, and the analyst may have gone to its end since.
     /// </summary>
-    private void CountInBackground(FigureFilter filter, bool atEnd)
+    private void CountInBackground(FigureFilter filter)
     {
         if (_counting == filter) return;
         _counting = filter;
@@ -102,6 +103,7 @@ public partial class Figures : IDisposable
                 {
                     _counting = null;
                     if (ct.IsCancellationRequested || _filter != filter || !_totalCapped) return;
+                    var atEnd = _atCappedEnd;
                     await _grid.ReloadServerData();
                     if (atEnd) _grid.NavigateTo(Page.Last);
                 });

@@ -125,7 +125,10 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
                 var previous = items[i - 1];
                 var days = point.Date.DayNumber - previous.Point.Date.DayNumber;
                 y.Add(PerDay(claim.Value - previous.Claim.Value, days));
-                text.Add($"({Number(previous.Claim.Value)} → {Number(claim.Value)}, {Span(claim.Value - previous.Claim.Value, days, point.Date)}) {via}");
+                // A one-day change needs no span: the hover's day and its per-day value say it (decision 062: fewer bytes).
+                text.Add(days == 1
+                    ? $"({Number(previous.Claim.Value)} → {Number(claim.Value)}) {via}"
+                    : $"({Number(previous.Claim.Value)} → {Number(claim.Value)}, {Span(claim.Value - previous.Claim.Value, days, point.Date)}) {via}");
             }
             else
             {
@@ -161,13 +164,14 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
     {
         var withChange = points.Where(p => p.IncrementChange is not null).ToList();
         var days = withChange.Select(p => Math.Max(p.IncrementDays ?? 1, 1)).ToList();
+        var total = ChartText.Escape(l["Dash.InTotal"]);
         return new PlotlyTrace(l["Dash.ReconciledChange"], withChange.Select(p => Day(p.Date)).ToList(),
             withChange.Select((p, i) => (double?)PerDay(p.IncrementChange!.Value, days[i])).ToList())
         {
             Type = "bar", Mode = "", Marker = new PlotlyMarker(Color: "#555555"), Textposition = "none",
             Width = days.ConvertAll(d => d * DayMilliseconds),
             Offset = days.ConvertAll(d => -(d - 1) * DayMilliseconds),
-            Text = withChange.Select((p, i) => $"{Span(p.IncrementChange!.Value, days[i], p.Date)}, {Number(p.Value)} {ChartText.Escape(l["Dash.InTotal"])}").ToList(),
+            Text = withChange.Select((p, i) => (days[i] == 1 ? "" : Span(p.IncrementChange!.Value, days[i], p.Date) + ", ") + $"{Number(p.Value)} {total}").ToList(),
             Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:+,.1f}" + ChartText.Escape(l["Dash.PerDay"]) + " (%{text})<extra></extra>",
         };
     }
@@ -177,9 +181,9 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
     /// <summary>A change spread evenly over the days it covers.</summary>
     public static double PerDay(long change, int days) => Math.Round((double)change / Math.Max(days, 1), 1);
 
-    /// <summary>"+1,672 over 42 day(s), 2024-09-21 to 2024-11-01": what a per-day value stands for.</summary>
+    /// <summary>"+1,672 over 42 days, 2024-09-21 to 2024-11-01": what a per-day value stands for.</summary>
     private string Span(long change, int days, DateOnly end) =>
-        ChartText.Escape(l["Dash.ChangeSpan", Signed(change), days, Day(end.AddDays(1 - Math.Max(days, 1))), Day(end)]);
+        ChartText.Escape(UiPlural.Format(l["Dash.ChangeSpan"].Value, Signed(change), days, Day(end.AddDays(1 - Math.Max(days, 1))), Day(end)));
 
     private static void AddMarkers(List<PlotlyTrace> traces, List<PointView> points, Dictionary<string, double> y, string name, PlotlyMarker marker, string hover)
     {
