@@ -444,6 +444,15 @@ internal static class FigureFinder
             }
         }
 
+        if (!marker && parent is null && subgroup == FigureSubgroup.All && nounKind == NounKind.Casualty && DefinitePartitive(a, number.Last + 1)
+            && LastToll(found, category!.Value) is { } pointed && pointed.Number.Value > c.Number.Value && pointed.Qualifier != FigureQualifier.Vague
+            && a.Paragraph[c.First] - a.Paragraph[pointed.Last] <= 1)
+        {
+            // 20 من القتلى ينتمون إلى عائلة واحدة: "of the killed" points back at the toll given just before; the count is a
+            // part of it.
+            (marker, parent) = (true, pointed);
+        }
+
         if (marker && parent is not null && nounKind == NounKind.Bare && subgroup == FigureSubgroup.All && (parent.Parent ?? parent).Subgroup is not (FigureSubgroup.All or FigureSubgroup.Other) and var wholeSubgroup)
         {
             // 3193 ضابطا وجنديا للإصابة، من بينهم 1552 خلال العمليات البرية: a bare count under a toll of soldiers counts soldiers.
