@@ -68,8 +68,9 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
             // statement's evidence is not given a copy of its own, so a page that restates one toll a million times
             // allocates no text for it.)
             var same = SameFigureAs(a, c, figures, sources);
-            // (A short lead sentence among the first three lines is no headline: it ends with a full stop.)
-            var replacesHeadline = same >= 0 && ReportFrame.IsHeadline(a, sources[same].First) && !ReportFrame.IsTitle(a, c.First);
+            // (A title line's copy also gives way to a short lead sentence among the first three lines: it ends with a full stop.)
+            var replacesHeadline = same >= 0 && ((ReportFrame.IsHeadline(a, sources[same].First) && !ReportFrame.IsHeadline(a, c.First))
+                || (ReportFrame.IsTitle(a, sources[same].First) && !ReportFrame.IsTitle(a, c.First)));
             if (same < 0 && RoundedHeadlineCopy(a, c, figures, sources) is var copy and >= 0)
             {
                 // The headline's rounded copy of this toll (أكثر من 35 ألف شهيد over the body's 35034) is the body's
@@ -179,8 +180,10 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
                 continue;
             }
 
+            // (A part listed under a toll with a group of its own — بينهم عدد من أفراد طواقم الإسعاف — is not an earlier
+            // count of everyone, however alike the values.)
             var subgroups = f.Subgroup == subgroup
-                || (f.Subgroup == FigureSubgroup.All && subgroup is not FigureSubgroup.Other)
+                || (f.Subgroup == FigureSubgroup.All && subgroup is not FigureSubgroup.Other && c.Parent is null)
                 || (subgroup == FigureSubgroup.All && f.Subgroup is not FigureSubgroup.Other);
             if (subgroups && !AnotherEvent(a, c))
             {

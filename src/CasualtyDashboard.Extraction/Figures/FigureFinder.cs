@@ -385,6 +385,13 @@ internal static class FigureFinder
 
         var marker = SubgroupMarkerBefore(a, c.First);
         var back = BackwardCue(a, c.First - 1, found, out var cueToken, out var parent, out var cueSubgroup, out var stopped);
+        if (back is null && category is null && marker && nounKind == NounKind.Person && found.Count > 0 && found[^1] is { Parent: null } listed
+            && listed.Qualifier != FigureQualifier.Vague && listed.Number.Value > c.Number.Value && a.SameSentence(listed.Last, c.First))
+        {
+            // 1417 فلسطينيا استشهدوا في الغارات الإسرائيلية، بينهم 447 طفلا: بينهم lists the parts of the toll before it in
+            // the sentence, however far past its verb.
+            (back, parent, cueToken) = (listed.Category, listed, listed.Last);
+        }
         if (stopped && category is null)
         {
             return null;
@@ -435,6 +442,15 @@ internal static class FigureFinder
             {
                 c.First = cueToken;
             }
+        }
+
+        if (!marker && parent is null && subgroup == FigureSubgroup.All && nounKind == NounKind.Casualty && DefinitePartitive(a, number.Last + 1)
+            && LastToll(found, category!.Value) is { } pointed && pointed.Number.Value > c.Number.Value && pointed.Qualifier != FigureQualifier.Vague
+            && a.Paragraph[c.First] - a.Paragraph[pointed.Last] <= 1)
+        {
+            // 20 من القتلى ينتمون إلى عائلة واحدة: "of the killed" points back at the toll given just before; the count is a
+            // part of it.
+            (marker, parent) = (true, pointed);
         }
 
         if (marker && parent is not null && nounKind == NounKind.Bare && subgroup == FigureSubgroup.All && (parent.Parent ?? parent).Subgroup is not (FigureSubgroup.All or FigureSubgroup.Other) and var wholeSubgroup)
