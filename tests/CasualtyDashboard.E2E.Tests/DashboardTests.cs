@@ -159,6 +159,42 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
+    /// <summary>
+    /// A date filter's calendar exists only while it is open (decision 063): opened from a typed day, it shows that day's
+    /// month (Gregorian, in Arabic too); a day picked there closes it, is written yyyy-MM-dd, and joins the link.
+    /// </summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ar")]
+    public async Task Dashboard_ADayPickedFromTheCalendar_IsWrittenAsIso_AndJoinsTheLink(string language)
+    {
+        var (page, errors) = await NewPageAsync();
+        var dashboard = new DashboardPage(page);
+        await dashboard.OpenAsync(fixture.App.BaseAddress);
+        if (language == "ar")
+        {
+            await page.GetByTestId("lang-ar").ClickAsync();
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
+            await dashboard.Chart.Locator(".main-svg").First.WaitForAsync(new() { Timeout = 60_000 });
+        }
+        await dashboard.SetDateAsync("from", "2024-03-01");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("from=2024-03-01"), new() { Timeout = 20_000 });
+
+        await page.GetByTestId("from").GetByTestId("date-open").ClickAsync();
+        var calendar = page.GetByTestId("from").GetByTestId("date-calendar");
+        await Assertions.Expect(calendar).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(calendar.Locator(".mud-picker-calendar-header")).ToContainTextAsync(
+            System.Globalization.CultureInfo.GetCultureInfo(language).DateTimeFormat.GetMonthName(3));
+        await Screenshots.SaveAsync(page, $"dashboard-calendar-{language}");
+        await calendar.Locator(".mud-picker-calendar-day:not(.mud-hidden)").GetByText("14", new() { Exact = true }).ClickAsync();
+
+        await Assertions.Expect(calendar).ToHaveCountAsync(0, new() { Timeout = 20_000 });
+        await Assertions.Expect(dashboard.DateInput("from")).ToHaveValueAsync("2024-03-14", new() { Timeout = 20_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("from=2024-03-14"), new() { Timeout = 20_000 });
+        if (language == "ar") await page.GetByTestId("lang-en").ClickAsync();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     [Fact]
     public async Task Dashboard_InArabic_DrawsTheChartWithArabicTitlesRightToLeft()
     {
