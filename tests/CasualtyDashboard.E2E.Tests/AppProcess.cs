@@ -49,8 +49,18 @@ public sealed class AppProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await app.WaitHealthyAsync(TimeSpan.FromSeconds(90));
-        await AppSessions.SignInAsync(app.BaseAddress);
+        try
+        {
+            await app.WaitHealthyAsync(TimeSpan.FromSeconds(90));
+            await AppSessions.SignInAsync(app.BaseAddress);
+        }
+        catch
+        {
+            // A start that never became healthy (or could not sign in) is stopped here: nobody else holds it to stop it.
+            await app.DisposeAsync();
+            throw;
+        }
+
         return app;
     }
 
