@@ -248,8 +248,9 @@ internal static class Places
 
     // Hospitals named in casualty reports, as the place they stand in: the victims counted at a hospital are that
     // place's (أفاد مدير مستشفى كمال عدوان بوصول 7 شهداء). (المستشفى is a word of its own, so the forms with the article are
-    // entries too.) Source: the hospitals the UN OCHA and WHO situation reports on Gaza, the West Bank
-    // and Lebanon (2023–2024) name with their governorate or district; compiled by hand for rules 1.20.0, names only.
+    // entries too.) Compiled by hand for rules 1.20.0: hospitals often named in casualty reports from Gaza, the West Bank
+    // and Lebanon, each with the governorate or district it is commonly reported in; names only. Not yet checked one by
+    // one against a published facility list (OCHA's and WHO's situation reports name them): do that before adding more.
     private const string Hospitals = """
         مستشفى كمال عدوان|مستشفى العودة|مستشفى الإندونيسي|المستشفى الإندونيسي|مستشفى اليمن السعيد=gaza/north_gaza
         مستشفى الشفاء|مجمع الشفاء الطبي|مجمع الشفاء|مستشفى الأهلي العربي|المستشفى الأهلي العربي|مستشفى المعمداني|المستشفى المعمداني|مستشفى الأهلي المعمداني|المستشفى الأهلي المعمداني|مستشفى الرنتيسي|مستشفى النصر|مستشفى الحلو|مستشفى الصحابة|مستشفى أصدقاء المريض=gaza/gaza_city
