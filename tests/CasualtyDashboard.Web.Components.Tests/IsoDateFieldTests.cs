@@ -116,6 +116,20 @@ public sealed class IsoDateFieldTests : ComponentTest
     [InlineData("2024-02-30")]
     [InlineData("yesterday")]
     public void TryRead_RefusesWhatIsNoIsoDay(string typed) => Assert.False(IsoDateField.TryRead(typed, out _));
+
+    [Fact]
+    public void CalendarCulture_NarrowsOnlyDayNamesThatAreWholeWords_AndStaysGregorian()
+    {
+        var english = IsoDateField.CalendarCulture(CultureInfo.GetCultureInfo("en-GB"));
+        var arabic = IsoDateField.CalendarCulture(CultureInfo.GetCultureInfo("ar"));
+
+        Assert.Equal(CultureInfo.GetCultureInfo("en-GB").DateTimeFormat.AbbreviatedDayNames, english.DateTimeFormat.AbbreviatedDayNames);
+        Assert.Equal(CultureInfo.GetCultureInfo("ar").DateTimeFormat.ShortestDayNames, arabic.DateTimeFormat.AbbreviatedDayNames);
+        Assert.All(arabic.DateTimeFormat.AbbreviatedDayNames, name => Assert.False(name.StartsWith("ال", StringComparison.Ordinal), name));
+        Assert.IsType<GregorianCalendar>(arabic.DateTimeFormat.Calendar);
+        Assert.True(arabic.IsReadOnly);
+        Assert.Same(arabic, IsoDateField.CalendarCulture(CultureInfo.GetCultureInfo("ar")));
+    }
 }
 
 /// <summary>The date input in Arabic: the same yyyy-MM-dd with Western digits, and a Gregorian calendar with Arabic labels.</summary>
@@ -139,6 +153,10 @@ public sealed class IsoDateFieldArabicTests() : ComponentTest("ar")
         Assert.Contains(CultureInfo.GetCultureInfo("ar").DateTimeFormat.GetMonthName(5), header);
         Assert.Contains("2024", header);
         Assert.DoesNotContain("1445", header);
+        // The columns are headed by the narrow day names: the abbreviated Arabic ones are whole words that ran together.
+        var calendar = field.Find("[data-testid=date-calendar]").TextContent;
+        Assert.DoesNotContain("الخميس", calendar);
+        Assert.Contains(CultureInfo.GetCultureInfo("ar").DateTimeFormat.ShortestDayNames[(int)DayOfWeek.Thursday], calendar);
 
         field.FindAll(".mud-picker-calendar-day:not(.mud-hidden)").Single(d => d.TextContent.Trim() == "20").Click();
         Assert.Equal(new DateOnly(2024, 5, 20), changed);
