@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using CasualtyDashboard.Web.Components.Inputs;
+using CasualtyDashboard.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
@@ -107,7 +108,7 @@ public sealed class IsoDateFieldTests : ComponentTest
     [InlineData("", null)]
     public void TryRead_ReadsIsoDaysInWesternOrArabicDigits(string typed, string? day)
     {
-        Assert.True(IsoDateField.TryRead(typed, out var read));
+        Assert.True(IsoDateInput.TryRead(typed, out var read));
         Assert.Equal(day, read?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
@@ -115,20 +116,20 @@ public sealed class IsoDateFieldTests : ComponentTest
     [InlineData("05/01/2024")]
     [InlineData("2024-02-30")]
     [InlineData("yesterday")]
-    public void TryRead_RefusesWhatIsNoIsoDay(string typed) => Assert.False(IsoDateField.TryRead(typed, out _));
+    public void TryRead_RefusesWhatIsNoIsoDay(string typed) => Assert.False(IsoDateInput.TryRead(typed, out _));
 
     [Fact]
     public void CalendarCulture_NarrowsOnlyDayNamesThatAreWholeWords_AndStaysGregorian()
     {
-        var english = IsoDateField.CalendarCulture(CultureInfo.GetCultureInfo("en-GB"));
-        var arabic = IsoDateField.CalendarCulture(CultureInfo.GetCultureInfo("ar"));
+        var english = IsoDateInput.CalendarCulture(CultureInfo.GetCultureInfo("en-GB"));
+        var arabic = IsoDateInput.CalendarCulture(CultureInfo.GetCultureInfo("ar"));
 
         Assert.Equal(CultureInfo.GetCultureInfo("en-GB").DateTimeFormat.AbbreviatedDayNames, english.DateTimeFormat.AbbreviatedDayNames);
         Assert.Equal(CultureInfo.GetCultureInfo("ar").DateTimeFormat.ShortestDayNames, arabic.DateTimeFormat.AbbreviatedDayNames);
         Assert.All(arabic.DateTimeFormat.AbbreviatedDayNames, name => Assert.False(name.StartsWith("ال", StringComparison.Ordinal), name));
         Assert.IsType<GregorianCalendar>(arabic.DateTimeFormat.Calendar);
         Assert.True(arabic.IsReadOnly);
-        Assert.Same(arabic, IsoDateField.CalendarCulture(CultureInfo.GetCultureInfo("ar")));
+        Assert.Same(arabic, IsoDateInput.CalendarCulture(CultureInfo.GetCultureInfo("ar")));
     }
 }
 

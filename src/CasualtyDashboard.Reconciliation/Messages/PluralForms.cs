@@ -62,6 +62,6 @@ public static partial class PluralForms
             NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
-    [GeneratedRegex(@"\{(?<index>\d+):plural:(?<forms>[^{}]*)\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{(?<index>\d+):plural:(?<forms>[^{}]*)\}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PluralItem();
 }
