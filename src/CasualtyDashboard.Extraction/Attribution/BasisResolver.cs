@@ -124,6 +124,11 @@ internal static class BasisResolver
         // A named day, a stated span, a running total; then what an earlier clause says, then (unless the sentence tells
         // of an event of its own) the report it goes on with; else one incident.
         var chosen = named ?? period ?? cumulative ?? several ?? outside ?? later;
+        if (chosen is null && EarlierToll(a, start, end, out var previous) && (previous || PreviousRunningTotal(a, start, published, region, out _)))
+        {
+            chosen = (FigureBasis.Cumulative, null, 0);
+        }
+
         if (chosen is null && Frame(a, start, end, published, region) is { } frame && !NewEvent(a, start, end))
         {
             chosen = (frame.Basis, frame.Since, 0);
@@ -137,6 +142,34 @@ internal static class BasisResolver
         }
 
         return (basis, since);
+    }
+
+    /// <summary>
+    /// True when the sentence <c>[start, end]</c> is background that gives an earlier count of a toll (وكانت حصيلة سابقة
+    /// أشارت إلى مقتل 37؛ وكان المركز أكد سقوط 27 قتيلا، في حصيلة مبدئية): the value a running total had before, itself
+    /// a running total (SCHEMA "a toll that reached / rose to") when it says so (سابقة) or follows the running total it
+    /// preceded (ارتفاع حصيلة الاشتباكات إلى 55. وكان المركز أكد سقوط 27 في حصيلة مبدئية). An earlier count of one strike
+    /// (وكانت القناة قد بثت حصيلة أولية أشارت إلى مقتل ثلاثة, after the strike's 12) stays an incident.
+    /// </summary>
+    private static bool EarlierToll(TextAnalysis a, int start, int end, out bool previous)
+    {
+        previous = false;
+        var w = ReportFrame.FirstWord(a, start, end);
+        if (w < 0 || !a.Has(w, WordFlags.Was))
+        {
+            return false;
+        }
+
+        for (var k = w + 1; k <= end; k++)
+        {
+            if (a.Has(k, WordFlags.Toll) && a.Span(k).EndsWith("حصيله", StringComparison.Ordinal))
+            {
+                previous = a.Has(k + 1, WordFlags.Past);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Marker kind (beside the bases): a count for a named day (عدد الشهداء أمس، الحصيلة المسجلة الاثنين).</summary>
