@@ -52,6 +52,12 @@ internal static class BasisResolver
                     later = (FigureBasis.Period, rangeStart, k - last + 2);
                 }
 
+                // 19 مدنيا، استشهدوا في غارات على مدينة إدلب ومعرة مصرين وبنش: the strikes after the list, a sum of incidents.
+                if (later is null && (CountedStrikes(a, k) || StrikesOnPlaces(a, k)))
+                {
+                    later = (FigureBasis.Period, null, k - last + 2);
+                }
+
                 if ((a.Function(k) & FunctionWord.Contrast) != 0 || ClauseOpener(a, k))
                 {
                     if (later is null && PreviousTollAfter(a, k))
@@ -88,7 +94,7 @@ internal static class BasisResolver
                 {
                     named ??= (FigureBasis.Period, day, distance);
                 }
-                else if (SumOfIncidents(a, k, first, inClause))
+                else if (SumOfIncidents(a, k, first, inClause) && (inClause || !EventOfItsOwn(a, clauseStart, clauseEnd)))
                 {
                     // القصف المتواصل على مناطق متفرقة / أول هجومين: strikes over a stretch or several places, a sum of incidents.
                     several ??= (FigureBasis.Period, null, distance);
@@ -570,7 +576,61 @@ internal static class BasisResolver
 
     // غارات، هجمات، اعتداءات، اشتباكات، مواجهات، معارك، القصف المتواصل، مناطق متفرقة: several strikes or clashes.
     private static bool SeveralStrikes(TextAnalysis a, int k) =>
-        (a.Flags[k] & WordFlags.Strikes) != 0 || a.Is(k, WordRole.TwoEvents) || Ongoing(a, k) || Spread(a, k);
+        (a.Flags[k] & WordFlags.Strikes) != 0 || a.Is(k, WordRole.TwoEvents) || Ongoing(a, k) || Spread(a, k) || CountedStrikes(a, k);
+
+    /// <summary>
+    /// أكثر من 22 غارة / 300 غارة / بعشرات القذائف / عدة غارات: strikes counted by a number of two or more or a vague
+    /// quantity — a sum of incidents (SCHEMA "a sum over several incidents"), however the toll after them is told.
+    /// </summary>
+    private static bool CountedStrikes(TextAnalysis a, int k)
+    {
+        if (k < 1 || !(a.Is(k, WordRole.StrikeNoun) || a.Has(k, WordFlags.Strikes)) || a.Is(k, WordRole.TwoEvents))
+        {
+            return false;
+        }
+
+        var j = k - 1;
+        if (a.Tokens[j].Kind == TokenKind.Number)
+        {
+            return NumberPhraseValue(a, j) is >= 2 and < 1000;
+        }
+
+        return a.PhraseAt[j] is { Kind: PhraseKind.Vague } || (a.IsWord(j) && a.Has(j, WordFlags.Scattered) && !a.Has(j, WordFlags.Spread));
+    }
+
+    /// <summary>
+    /// غارات على مدينة إدلب ومعرة مصرين وبنش: strikes on two or more places joined by و (within a dozen words, before a
+    /// comma), a sum of incidents over those places.
+    /// </summary>
+    private static bool StrikesOnPlaces(TextAnalysis a, int k)
+    {
+        if (!(a.Is(k, WordRole.StrikeNoun) || a.Has(k, WordFlags.Strikes)))
+        {
+            return false;
+        }
+
+        var places = 0;
+        for (var j = k + 1; j < a.Limit && j <= k + 12 && a.Sentence[j] == a.Sentence[k]; j++)
+        {
+            if (a.Tokens[j].Kind == TokenKind.Comma)
+            {
+                return false;
+            }
+
+            if (a.PhraseAt[j] is { Kind: PhraseKind.Place })
+            {
+                if (places > 0 && (a.PrefixOf(j) is "و" || (a.IsWord(j - 1) && a.Span(j - 1) is "و")))
+                {
+                    return true;
+                }
+
+                places++;
+                j = Math.Max(j, a.PhraseEnd[j]);
+            }
+        }
+
+        return false;
+    }
 
     // القصف المتواصل / قصف مستمر
     private static bool Ongoing(TextAnalysis a, int k) =>
@@ -599,7 +659,22 @@ internal static class BasisResolver
             return false;
         }
 
-        return Ongoing(a, k) || (Spread(a, k) && StrikeBefore(a, k));
+        return Ongoing(a, k) || (Spread(a, k) && StrikeBefore(a, k)) || CountedStrikes(a, k) || StrikesOnPlaces(a, k);
+    }
+
+    // ...، وقتل 16 جنديا في كمين: the figure's clause names one event of its own (indefinite: في كمين، في هجوم), not the
+    // strikes counted before it in the sentence.
+    private static bool EventOfItsOwn(TextAnalysis a, int clauseStart, int clauseEnd)
+    {
+        for (var k = clauseStart; k <= clauseEnd; k++)
+        {
+            if (a.Has(k, WordFlags.Event) && !a.HasArticle(k) && !a.Has(k, WordFlags.Strikes) && !CountedStrikes(a, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A strike word (قصف، غارات) within three words before token k (القصف المتواصل على مناطق متفرقة، غارات على عدة مناطق).

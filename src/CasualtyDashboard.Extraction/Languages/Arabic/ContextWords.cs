@@ -33,7 +33,7 @@ internal static class ContextWords
         b.Flag("الآن اللحظة ساعة اليوم تاريخه", WordFlags.Now);
         b.Flag("غارات هجمات اعتداءات ضربات اشتباكات مواجهات معارك انفجارات تفجيرات مجازر", WordFlags.Strikes);
         b.Flag("المتواصل متواصل المستمر مستمر المكثف", WordFlags.Ongoing);
-        b.Flag("غارة قصف قصفا استهداف حادث حادثة انفجار هجوم هجوما تفجير انهيار حريق اصطدام انقلاب غارتين ضربة ضربتين", WordFlags.Event);
+        b.Flag("غارة قصف قصفا استهداف حادث حادثة انفجار هجوم هجوما تفجير انهيار حريق اصطدام انقلاب غارتين ضربة ضربتين كمين", WordFlags.Event);
         b.Flag("حرب صراع نزاع حربا صراعا نزاعا", WordFlags.War);
         b.Flag("أسفرت خلفت أودت أوقعت حصدت أدت", WordFlags.Caused);
         b.Flag("يذكر يشار تجدر", WordFlags.Background);
@@ -96,7 +96,7 @@ internal static class ContextWords
         b.Role("في على إلى خلال جراء بسبب إثر أثناء داخل قرب", WordRole.ShareModifier);
         b.Role("مدينة بلدة قرية مخيم محافظة منطقة ولاية بلدية ضاحية قضاء ناحية إقليم مديرية", WordRole.Settlement);
         b.Role("في قرب داخل أطراف ضواحي مدخل", WordRole.AtPlace);
-        b.Role("غارة غارات قصف ضربة ضربات هجوم هجمات استهداف", WordRole.StrikeNoun);
+        b.Role("غارة غارات قصف ضربة ضربات هجوم هجمات استهداف قذيفة قذائف", WordRole.StrikeNoun);
         b.Role("فترة", WordRole.Stretch);
         b.Role("ذاتها نفسها الماضية بين الواقعة من", WordRole.StretchBound);
 
