@@ -783,7 +783,8 @@ internal static class BasisResolver
     // في الحرب على القطاع / خلال الصراع / الحرب الدائرة ... أسفرت عن: a war's toll to date.
     private static bool WarAsEvent(TextAnalysis a, int k)
     {
-        if (!a.Has(k, WordFlags.War) || a.Prefix[k] == 0)
+        // (حرب غزة: made definite by the place it is in construct with.)
+        if (!a.Has(k, WordFlags.War) || (a.Prefix[k] == 0 && !(k + 1 < a.Count && a.PhraseAt[k + 1] is { Kind: PhraseKind.Place })))
         {
             return false;
         }
@@ -803,6 +804,18 @@ internal static class BasisResolver
             if (a.Has(j, WordFlags.Caused))
             {
                 return true;
+            }
+        }
+
+        // الحرب التي اندلعت في السودان منتصف أبريل 2023، أسفرت عن: past the war's relative clause to the verb after its comma.
+        if (a.Has(k + 1, WordFlags.Relative))
+        {
+            for (var j = k + 2; j < a.Limit && j <= k + 14 && a.Sentence[j] == a.Sentence[k]; j++)
+            {
+                if (a.Tokens[j].Kind == TokenKind.Comma)
+                {
+                    return a.Has(j + 1, WordFlags.Caused);
+                }
             }
         }
 
