@@ -53,7 +53,7 @@ internal static class BasisResolver
                 }
 
                 // 19 مدنيا، استشهدوا في غارات على مدينة إدلب ومعرة مصرين وبنش: the strikes after the list, a sum of incidents.
-                if (later is null && (CountedStrikes(a, k) || StrikesOnPlaces(a, k)))
+                if (later is null && (CountedStrikes(a, k) || StrikesOnPlaces(a, k) || PlacesSpread(a, k)))
                 {
                     later = (FigureBasis.Period, null, k - last + 2);
                 }
@@ -129,6 +129,13 @@ internal static class BasisResolver
 
         // A named day, a stated span, a running total; then what an earlier clause says, then (unless the sentence tells
         // of an event of its own) the report it goes on with; else one incident.
+        if (period is not null && cumulative is not null && EventToll(a, clauseStart, clauseEnd))
+        {
+            // ارتفاع حصيلة ضحايا تفجير أجهزة الاتصال خلال اليومين الماضيين إلى 37: the span is the event's own; its toll
+            // that rose is the running total of that event (SCHEMA "a toll that reached / rose to").
+            period = null;
+        }
+
         var chosen = named ?? period ?? cumulative ?? several ?? outside ?? later;
         if (chosen is null && EarlierToll(a, start, end, out var previous) && (previous || PreviousRunningTotal(a, start, published, region, out _)))
         {
@@ -632,6 +639,10 @@ internal static class BasisResolver
         return false;
     }
 
+    // ضمن مناطق متفرقة / على عدة محاور after the toll: victims over several places, a sum of incidents (not مختلف أنحاء
+    // الجسم: two words of spread, the body's).
+    private static bool PlacesSpread(TextAnalysis a, int k) => Spread(a, k) && !(a.Has(k, WordFlags.Spread) && a.Has(k + 1, WordFlags.Spread));
+
     // القصف المتواصل / قصف مستمر
     private static bool Ongoing(TextAnalysis a, int k) =>
         a.Has(k, WordFlags.Event) && (a.Has(k + 1, WordFlags.Ongoing) || (a.IsWord(k + 1) && a.Has(k + 2, WordFlags.Ongoing)));
@@ -660,6 +671,21 @@ internal static class BasisResolver
         }
 
         return Ongoing(a, k) || (Spread(a, k) && StrikeBefore(a, k)) || CountedStrikes(a, k) || StrikesOnPlaces(a, k);
+    }
+
+    // حصيلة ضحايا تفجير / عدد قتلى انفجار: one event (an explosion, fire, collapse, accident — not strikes, which recur:
+    // عدد ضحايا استهداف منتظري المساعدات خلال يوم واحد is that day's count) named in construct after the toll's noun.
+    private static bool EventToll(TextAnalysis a, int clauseStart, int clauseEnd)
+    {
+        for (var k = Math.Max(clauseStart, 1); k <= clauseEnd; k++)
+        {
+            if (a.Has(k, WordFlags.Event) && a.Prefix[k] == 0 && !a.Is(k, WordRole.StrikeNoun) && (a.Has(k - 1, WordFlags.Toll) || a.Info[k - 1] is { Category: not null, Role: CueRole.Noun }))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ...، وقتل 16 جنديا في كمين: the figure's clause names one event of its own (indefinite: في كمين، في هجوم), not the
