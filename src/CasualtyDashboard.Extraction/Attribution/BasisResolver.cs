@@ -277,6 +277,13 @@ internal static class BasisResolver
                 return false;
             }
 
+            if (pastPlace && a.Has(j, WordFlags.On) && a.Prefix[j] == 0)
+            {
+                // الغارات الإسرائيلية على الجنوب والبقاع يوم أمس: the strikes' target is passed over.
+                reach += 3;
+                continue;
+            }
+
             if (j == k + 1 && a.Has(j, WordFlags.Relative))
             {
                 // الغارات التي شنها الطيران الحربي يوم أمس: the strikes' relative clause (its verb and subject) comes first.
@@ -461,7 +468,7 @@ internal static class BasisResolver
         }
 
         // (ارتفع إلى 51 بينهم ... عدد الشهداء: a rise straight to a count is a running total, its toll named after the breakdown.)
-        if (info.Has(WordFlags.Cumulative) || (info.Has(WordFlags.Rise) && a.PrefixOf(k) is not ("لل" or "ل") && (TollNear(a, k) || RiseToCount(a, k))))
+        if (info.Has(WordFlags.Cumulative) || (info.Has(WordFlags.Rise) && a.PrefixOf(k) is not ("لل" or "ل") && (TollNear(a, k) || RiseToCount(a, k) || RaisedTollTo(a, k))))
         {
             return FigureBasis.Cumulative;
         }
@@ -938,6 +945,26 @@ internal static class BasisResolver
     // with it (وصل 17 شهيدا إلى المستشفى is an arrival).
     private static bool RiseToCount(TextAnalysis a, int k) =>
         a.Has(k + 1, WordFlags.To) && a.Prefix[k + 1] == 0 && k + 2 < a.Count && a.Tokens[k + 2].Kind == TokenKind.Number;
+
+    // رفعت وزارة الصحة في حكومة صنعاء حصيلة ضحايا الغارات ... إلى 80 / عدلت الوزارة حصيلة ... إلى 107: the verb, its
+    // subject, then the toll it raised or revised and إلى + the count, in one clause.
+    private static bool RaisedTollTo(TextAnalysis a, int k)
+    {
+        var toll = -1;
+        for (var j = k + 1; j < a.Limit && j <= k + 28 && a.Sentence[j] == a.Sentence[k] && a.Tokens[j].Kind != TokenKind.Comma; j++)
+        {
+            if (toll < 0 && j <= k + 10 && a.Has(j, WordFlags.Toll) && a.Span(j).Contains("حصيل", StringComparison.Ordinal))
+            {
+                toll = j;
+            }
+            else if (toll >= 0 && a.Has(j, WordFlags.To) && a.Prefix[j] == 0 && j + 1 < a.Count && a.Tokens[j + 1].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool TollNear(TextAnalysis a, int k)
     {

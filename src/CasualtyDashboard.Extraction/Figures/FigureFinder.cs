@@ -399,6 +399,12 @@ internal static class FigureFinder
 
         if (category is null)
         {
+            if (back is null && nounKind == NounKind.Person && UnderRubble(a, nounEnd))
+            {
+                // قرابة 60 مواطنا ما زالوا تحت أنقاض المنازل: people still under the rubble are missing (SCHEMA), with no casualty word.
+                return Finish(c, FigureCategory.Missing, subgroup, "rubble", a, marker, parent, found);
+            }
+
             if (back is null)
             {
                 return nounKind == NounKind.Case && c.Qualifier != FigureQualifier.Vague ? Finish(c, FigureCategory.Injured, subgroup, "case", a, marker, parent, found) : null;
