@@ -277,7 +277,7 @@ internal static class BasisResolver
                 return false;
             }
 
-            if (pastPlace && a.Has(j, WordFlags.On) && a.Prefix[j] == 0)
+            if (a.Has(j, WordFlags.On) && a.Prefix[j] == 0 && j <= k + 2)
             {
                 // الغارات الإسرائيلية على الجنوب والبقاع يوم أمس: the strikes' target is passed over.
                 reach += 3;
@@ -609,8 +609,11 @@ internal static class BasisResolver
             return NumberPhraseValue(a, j) is >= 2 and < 1000;
         }
 
-        return a.PhraseAt[j] is { Kind: PhraseKind.Vague } || (a.IsWord(j) && a.Has(j, WordFlags.Scattered) && !a.Has(j, WordFlags.Spread));
+        return a.PhraseAt[j] is { Kind: PhraseKind.Vague } || VagueWord(a, j) || (a.IsWord(j) && a.Has(j, WordFlags.Scattered) && !a.Has(j, WordFlags.Spread));
     }
+
+    // عشرات / بعشرات / مئات: a vague quantity word (with its clitics).
+    private static bool VagueWord(TextAnalysis a, int j) => a.IsWord(j) && a.Info[j] is { NumberKind: NumberWordKind.Vague };
 
     /// <summary>
     /// غارات على مدينة إدلب ومعرة مصرين وبنش: strikes on two or more places joined by و (within a dozen words, before a

@@ -242,11 +242,6 @@ internal sealed class Mentions
                 // ببلدة حدودية تركية، مدينة سورية: a town's country (a strike's adjective names the attacker instead).
                 m.Places.Add(new Mention(i, i, land, null, 1));
             }
-            else if (phrase is null && a.HasArticle(i) && a.Info[i] is { } head && NearAttribution(a, i, i) && IssuerByHead(a, m, head) is { } named)
-            {
-                // شبكة أطباء السودان ... وكانت الشبكة قد أحصت: the head noun of an issuer named before, made definite, is that issuer.
-                m.Authorities.Add(named with { First = i, Last = i, Strength = 2 + Speaker });
-            }
             else if (a.Has(i, WordFlags.MinistryAnaphor))
             {
                 // الوزارة / الوزير: the ministry or minister named earlier; an unnamed ministry is the health ministry.
@@ -583,7 +578,7 @@ internal sealed class Mentions
         return false;
     }
 
-    private static bool IsGeneric(string code) => code is "other:official" or "other:named" or "other:body" or "other:media";
+    internal static bool IsGeneric(string code) => code is "other:official" or "other:named" or "other:body" or "other:media";
 
     // Office holders and spokespeople (other:official) and bare "the army"/"the police" (other:named, strength 1).
     private static bool IsTitle(Phrase phrase) => phrase.Strength == 1 && phrase.Code is "other:official" or "other:named" or "other:body";
@@ -602,22 +597,6 @@ internal sealed class Mentions
             {
                 // قال مسؤولان لرويترز: an agency after a title is who was told, not whom the title speaks for.
                 return (IsTitle(p) && p.Code == "other:named") || p.Code is "afp" or "reuters" or "ap" or "other:anadolu" ? null : k;
-            }
-        }
-
-        return null;
-    }
-
-    // The last of the eight issuers named before whose phrase opens with the word <paramref name="head"/> (bare: شبكة أطباء
-    // السودان for الشبكة), not a generic one.
-    private static Mention? IssuerByHead(TextAnalysis a, Mentions m, Languages.Arabic.WordInfo head)
-    {
-        for (var k = m.Authorities.Count - 1; k >= 0 && k >= m.Authorities.Count - 8; k--)
-        {
-            var earlier = m.Authorities[k];
-            if (earlier.Last > earlier.First && ReferenceEquals(a.Info[earlier.First], head) && !a.HasArticle(earlier.First) && !IsGeneric(earlier.Code))
-            {
-                return earlier;
             }
         }
 
