@@ -45,6 +45,11 @@ internal sealed class TextAnalysis
 
     public int[] Paragraph { get; private set; } = [];
 
+    // First and last token (below Limit) of each sentence number, filled after MarkStructure so that SentenceBounds is
+    // two reads instead of a walk over the sentence for every figure (-1 where a number has no token).
+    private int[] _sentenceStart = [];
+    private int[] _sentenceEnd = [];
+
     // Per token, its FunctionWord (Known once looked at), and whether BasisResolver found it no basis marker: kept for
     // the rest of the article, since every figure scans its sentence again.
     private FunctionWord[] _function = [];
@@ -107,6 +112,33 @@ internal sealed class TextAnalysis
         LookUp();
         MatchPhrases();
         MarkStructure();
+        IndexSentences();
+    }
+
+    // Sentence numbers only grow along the tokens (MarkStructure), so each is one run of tokens.
+    private void IndexSentences()
+    {
+        var last = Limit > 0 ? Sentence[Limit - 1] : -1;
+        if (_sentenceStart.Length <= last)
+        {
+            // (An endless sentence cut at 400 tokens numbers a few more sentences than there are end marks.)
+            var size = Math.Max(last + 1, _sentenceStart.Length * 2);
+            (_sentenceStart, _sentenceEnd) = (new int[size], new int[size]);
+        }
+
+        var (sentences, starts, ends) = (Sentence, _sentenceStart, _sentenceEnd);
+        starts.AsSpan(0, last + 1).Fill(-1);
+        ends.AsSpan(0, last + 1).Fill(-1);
+        for (var i = 0; i < Limit; i++)
+        {
+            var s = sentences[i];
+            if (starts[s] < 0)
+            {
+                starts[s] = i;
+            }
+
+            ends[s] = i;
+        }
     }
 
     public ReadOnlySpan<char> Span(int token)
@@ -240,6 +272,12 @@ internal sealed class TextAnalysis
     public (int Start, int End) SentenceBounds(int first, int last)
     {
         var sentence = Sentence[first];
+        if (first < Limit && last < Limit && last >= first)
+        {
+            // (A last token in a later sentence is the end itself: the sentence of first stops before it.)
+            return (_sentenceStart[sentence], Sentence[last] == sentence ? _sentenceEnd[sentence] : last);
+        }
+
         var start = first;
         while (start > 0 && Sentence[start - 1] == sentence)
         {
