@@ -54,11 +54,13 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     // 0.981 / 0.938 / 0.926; dev2-validation 0.957 / 0.914 / 0.910 (scored at the end).
     // Measured with rules 1.19.0 (2026-12-07): seed 1.000 / 1.000 / 1.000; dev 0.987 / 0.965 / 0.925; dev2-train
     // 0.981 / 0.942 / 0.926; dev2-validation 0.957 / 0.914 / 0.910 (scored once, at the end).
+    // Measured with rules 1.21.0 (2026-12-07): seed 1.000 / 1.000 / 1.000; dev 0.987 / 0.965 / 0.947; dev2-train
+    // 0.981 / 0.942 / 0.956; dev2-validation 0.957 / 0.929 / 0.910 (scored once, at the end).
     // Measured with rules 1.16.0 (2026-12-07): the same on every set (validation predictions identical to 1.15.0's).
     [Theory]
     [InlineData("seed", 0.99, 0.99, 0.99)]
-    [InlineData("dev", 0.985, 0.96, 0.92)]
-    [InlineData("dev2-train", 0.98, 0.94, 0.925)]
+    [InlineData("dev", 0.985, 0.96, 0.945)]
+    [InlineData("dev2-train", 0.98, 0.94, 0.955)]
     [InlineData("dev2-validation", 0.95, 0.91, 0.91)]
     public void Score_FileSet_StaysAboveMeasuredFloor(string set, double coreFloor, double fullFloor, double basisFloor)
     {
