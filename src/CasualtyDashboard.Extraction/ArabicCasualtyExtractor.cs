@@ -324,6 +324,12 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
             {
                 (region, area) = (place.Code, place.Area);
             }
+
+            if (a.Sentence[c.First] != a.Sentence[parent.First] && !ReportFrame.Continues(a, a.SentenceBounds(c.First, c.Last).Start, a.SentenceBounds(c.First, c.Last).End))
+            {
+                // وقال مصدر مسؤول إن بين القتلى طفلتين: a part told in a later statement of its own is dated by that statement.
+                reportedOn = DateResolver.ReportedOn(a, c.First, c.Last, published, -1);
+            }
         }
         else
         {

@@ -127,8 +127,10 @@ public sealed class DashboardTests(DemoAppFixture fixture)
     }
 
     /// <summary>
-    /// The subgroup select renders its items only while its list is open (decision 057): opened, it lists the subgroups in
-    /// the interface language; the one chosen adds its panel and joins the link, and the closed select names it.
+    /// The subgroup select renders its list only while it is open (decisions 057, 068): opened, it lists the subgroups in
+    /// the interface language; the one chosen adds its panel and joins the link, and the closed select names it. By
+    /// keyboard: Arrow down opens the list and focuses it, the arrows move, Space toggles the active subgroup, Escape
+    /// closes the list and gives the focus back to the select.
     /// </summary>
     [Theory]
     [InlineData("en", "children")]
@@ -147,14 +149,39 @@ public sealed class DashboardTests(DemoAppFixture fixture)
             await dashboard.Chart.Locator(".main-svg").First.WaitForAsync(new() { Timeout = 60_000 });
         }
 
-        await page.Locator(".mud-input-control.subgroup").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").GetByText(children, new() { Exact = true }).ClickAsync();
+        var subgroup = page.GetByTestId("subgroup");
+        var value = subgroup.GetByTestId("select-value");
+        await value.ClickAsync();
+        await Assertions.Expect(value).ToHaveAttributeAsync("aria-expanded", "true");
+        var option = subgroup.GetByRole(AriaRole.Option, new() { Name = children, Exact = true });
+        await Screenshots.SaveAsync(page, $"dashboard-subgroup-open-{language}");
+        await option.ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("panel-killed-children")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("subgroup=[^&]*children"));
+        await Assertions.Expect(option).ToHaveAttributeAsync("aria-selected", "true");
         await page.Keyboard.PressAsync("Escape");
-        await Assertions.Expect(page.Locator("input[data-testid=subgroup]")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(children), new() { Timeout = 20_000 });
+        await Assertions.Expect(subgroup.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+        await Assertions.Expect(value).ToBeFocusedAsync();
+        await Assertions.Expect(value).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(children), new() { Timeout = 20_000 });
         await Screenshots.SaveAsync(page, $"dashboard-subgroup-{language}");
+
+        // The keyboard: the list opens focused, on the first chosen subgroup (the whole toll, still chosen); Arrow down and
+        // Space toggle the next one, and the link follows.
+        await page.Keyboard.PressAsync("ArrowDown");
+        var list = subgroup.GetByRole(AriaRole.Listbox);
+        await Assertions.Expect(list).ToBeFocusedAsync();
+        await Assertions.Expect(list).ToHaveAttributeAsync("aria-activedescendant", new System.Text.RegularExpressions.Regex("-0$"));
+        var second = list.GetByRole(AriaRole.Option).Nth(1);
+        var wasChosen = await second.GetAttributeAsync("aria-selected") == "true";
+        var linkBefore = page.Url;
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync(" ");
+        await Assertions.Expect(second).ToHaveAttributeAsync("aria-selected", wasChosen ? "false" : "true", new() { Timeout = 20_000 });
+        await Assertions.Expect(page).Not.ToHaveURLAsync(linkBefore);
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(list).ToHaveCountAsync(0);
+        await Assertions.Expect(value).ToBeFocusedAsync();
         if (language == "ar") await page.GetByTestId("lang-en").ClickAsync();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }

@@ -41,21 +41,58 @@ public sealed class ReconciledDatabase(string folder) : IDbContextFactory<Dashbo
         return database;
     }
 
-    private static Article Article(DashboardDbContext db, string outlet, string text)
+    /// <summary>
+    /// Two news sources reporting the Gaza ministry's and UN OCHA's cumulative toll every day for <paramref name="days"/> days
+    /// (Al Jazeera quoting one, BBC Arabic the other): past <c>DashboardFigureBuilder.MarkerBudget</c> markers at 800 days, so
+    /// the dashboard folds both into the legend (decision 067).
+    /// </summary>
+    public static async Task<ReconciledDatabase> CreateWithDailyNewsReportsAsync(int days)
+    {
+        var database = new ReconciledDatabase(Directory.CreateTempSubdirectory("cd-e2e-").FullName);
+        await using (var db = database.CreateDbContext())
+        {
+            await db.Database.MigrateAsync();
+            var (jazeera, bbc) = (new Outlet { Name = "Al Jazeera" }, new Outlet { Name = "BBC Arabic" });
+            var first = new DateOnly(2023, 10, 8);
+            for (var d = 0; d < days; d++)
+            {
+                var day = first.AddDays(d);
+                var value = 1000 + (40 * d);
+                const string said = "ارتفعت حصيلة الشهداء إلى {0} شهيدا";
+                db.Figures.Add(Figure(Article(db, jazeera, string.Format(System.Globalization.CultureInfo.InvariantCulture, said, value), day), value,
+                    string.Format(System.Globalization.CultureInfo.InvariantCulture, said, value), day, "gaza_moh"));
+                db.Figures.Add(Figure(Article(db, bbc, string.Format(System.Globalization.CultureInfo.InvariantCulture, said, value), day), value,
+                    string.Format(System.Globalization.CultureInfo.InvariantCulture, said, value), day, "un_ocha"));
+            }
+            await db.SaveChangesAsync();
+        }
+
+        using var service = new ReconciliationService(database, MsOptions.Create(new ReconciliationSettings()), new DashboardUpdates(), TimeProvider.System,
+            NullLogger<ReconciliationService>.Instance);
+        await service.RunAsync(null, CancellationToken.None);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return database;
+    }
+
+    private static Article Article(DashboardDbContext db, string outlet, string text) => Article(db, new Outlet { Name = outlet }, text, Day);
+
+    private static Article Article(DashboardDbContext db, Outlet outlet, string text, DateOnly day)
     {
         var article = new Article
         {
-            Outlet = new Outlet { Name = outlet }, Text = text, Published = Day, ContentHash = Guid.NewGuid().ToString("N"), Channel = "test",
+            Outlet = outlet, Text = text, Published = day, ContentHash = Guid.NewGuid().ToString("N"), Channel = "test",
             State = ArticleState.Extracted, ExtractorVersion = "test", CreatedAt = DateTime.UtcNow,
         };
         db.Articles.Add(article);
         return article;
     }
 
-    private static Figure Figure(Article article, long value, string evidence) => new()
+    private static Figure Figure(Article article, long value, string evidence) => Figure(article, value, evidence, Day, "gaza_moh");
+
+    private static Figure Figure(Article article, long value, string evidence, DateOnly day, string authority) => new()
     {
-        Article = article, Value = value, Category = FigureCategory.Killed, Subgroup = FigureSubgroup.All, Region = "gaza", Authority = "gaza_moh",
-        ReportedOn = Day, Basis = FigureBasis.Cumulative, Since = new DateOnly(2023, 10, 7), Evidence = evidence,
+        Article = article, Value = value, Category = FigureCategory.Killed, Subgroup = FigureSubgroup.All, Region = "gaza", Authority = authority,
+        ReportedOn = day, Basis = FigureBasis.Cumulative, Since = new DateOnly(2023, 10, 7), Evidence = evidence,
         EvidenceStart = article.Text.IndexOf(evidence, StringComparison.Ordinal), EvidenceLength = evidence.Length, Rule = "test", ExtractorVersion = "test",
         CreatedAt = DateTime.UtcNow,
     };

@@ -81,6 +81,7 @@ public sealed class ChartDrawStateTests
             [nameof(PlotlyTrace.Width)] = baseline with { Width = [1] },
             [nameof(PlotlyTrace.Offset)] = baseline with { Offset = [0] },
             [nameof(PlotlyTrace.Hovertemplate)] = baseline with { Hovertemplate = "%{y}" },
+            [nameof(PlotlyTrace.Deferred)] = baseline with { Deferred = "gaza_moh" },
         };
         var properties = typeof(PlotlyTrace).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).Where(n => n != "EqualityContract");
         Assert.Empty(properties.Except(changed.Keys)); // a new property needs a line here and in FigureHash

@@ -1,8 +1,10 @@
 using Bunit;
 using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Web.Components.Dashboard;
+using CasualtyDashboard.Web.Components.Inputs;
 using CasualtyDashboard.Web.Services.Dashboard;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace CasualtyDashboard.Web.Components.Tests;
@@ -24,23 +26,97 @@ public sealed class DashboardFiltersTests : ComponentTest
     private static void ClickToggle(IRenderedComponent<DashboardFilters> filters, string group, string text) =>
         filters.FindAll($"[data-testid={group}] .mud-toggle-item").Single(e => e.TextContent.Trim() == text).Click();
 
+    private static IReadOnlyList<string> Options(IRenderedComponent<DashboardFilters> filters, string select) =>
+        filters.FindAll($"[data-testid={select}] [role=option]").Select(o => o.TextContent.Trim()).ToList();
+
     [Fact]
-    public void Selects_Closed_RenderNoItem_ShowTheValue_AndAnOpenedListOffersEveryRegion()
+    public void Selects_Closed_AreOneComponentEach_ShowTheValue_AndAnOpenedListOffersEveryRegion_TheOneChosenJoinsTheLink()
     {
-        var popovers = Render<MudPopoverProvider>();
-        var filters = RenderFilters(DashboardView.Default with { Region = "lebanon", Subgroups = [FigureSubgroup.Children] });
+        var filters = RenderFilters(DashboardView.Default with { Subgroups = [FigureSubgroup.Children] });
 
-        // Closed: not one item component on the server, and the select still shows its value.
-        Assert.Empty(filters.FindComponents<MudSelectItem<string>>());
-        Assert.Empty(filters.FindComponents<MudSelectItem<FigureSubgroup>>());
-        Assert.Equal("lebanon", filters.Find("input[data-testid=region]").GetAttribute("value"));
+        // Closed: one component per select, no MudSelect, no list, and each shows its value.
+        Assert.Equal(4, filters.FindComponents<LightSelect<string>>().Count + filters.FindComponents<LightSelect<FigureSubgroup>>().Count);
+        Assert.Empty(filters.FindComponents<MudSelect<string>>());
+        Assert.Empty(filters.FindComponents<MudPopover>());
+        Assert.Empty(filters.FindAll("[role=listbox]"));
+        Assert.Equal("gaza", filters.Find("[data-testid=region] [data-testid=select-value]").TextContent);
+        Assert.Equal("children", filters.Find("[data-testid=subgroup] [data-testid=select-value]").TextContent);
+        Assert.Equal("false", filters.Find("[data-testid=region] [data-testid=select-value]").GetAttribute("aria-expanded"));
 
-        filters.Find(".mud-input-control.region").MouseDown();
+        filters.Find("[data-testid=region] [data-testid=select-value]").Click();
 
-        var items = popovers.FindAll(".mud-list-item");
-        Assert.Equal(["gaza", "lebanon"], items.Select(i => i.TextContent.Trim()));
-        items.Single(i => i.TextContent.Trim() == "gaza").Click();
-        Assert.Equal("gaza", Assert.Single(_asked).Region);
+        Assert.Equal("true", filters.Find("[data-testid=region] [data-testid=select-value]").GetAttribute("aria-expanded"));
+        Assert.Equal(["gaza", "lebanon"], Options(filters, "region"));
+        Assert.Equal(["true", "false"], filters.FindAll("[data-testid=region] [role=option]").Select(o => o.GetAttribute("aria-selected")));
+        filters.FindAll("[data-testid=region] [role=option]").Single(o => o.TextContent.Trim() == "lebanon").Click();
+
+        var view = Assert.Single(_asked);
+        Assert.Equal("lebanon", view.Region);
+        Assert.Equal("region=lebanon&subgroup=children", view.Format());
+        // One value chosen closes the list: nothing of it stays on the server.
+        Assert.Empty(filters.FindAll("[role=listbox]"));
+    }
+
+    [Fact]
+    public void Subgroups_ChosenByMouse_AreAddedInTheListsOrder_AndTheListStaysOpen()
+    {
+        var filters = RenderFilters(DashboardView.Default with { Subgroups = [FigureSubgroup.Children] });
+
+        filters.Find("[data-testid=subgroup] [data-testid=select-value]").Click();
+        var listbox = filters.Find("[data-testid=subgroup] [role=listbox]");
+        Assert.Equal("true", listbox.GetAttribute("aria-multiselectable"));
+        Assert.Equal(["all", "children"], Options(filters, "subgroup"));
+        filters.FindAll("[data-testid=subgroup] [role=option]").Single(o => o.TextContent.Trim() == "all").Click();
+
+        var view = Assert.Single(_asked);
+        Assert.Equal([FigureSubgroup.All, FigureSubgroup.Children], view.Subgroups);
+        Assert.Contains("subgroup=all%2Cchildren", view.Format().Replace(",", "%2C", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.NotEmpty(filters.FindAll("[data-testid=subgroup] [role=listbox]"));
+    }
+
+    [Fact]
+    public void Selects_ByKeyboard_ArrowsOpenAndMove_EnterChooses_SpaceToggles_EscapeCloses()
+    {
+        var filters = RenderFilters(DashboardView.Default);
+        var region = filters.Find("[data-testid=region]");
+
+        // Arrow down on the closed field opens the list on its first option.
+        region.KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
+        var listbox = filters.Find("[data-testid=region] [role=listbox]");
+        var options = filters.FindAll("[data-testid=region] [role=option]");
+        Assert.Equal(options[0].Id, listbox.GetAttribute("aria-activedescendant"));
+        filters.Find("[data-testid=region]").KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
+        Assert.Equal(filters.FindAll("[data-testid=region] [role=option]")[1].Id, filters.Find("[data-testid=region] [role=listbox]").GetAttribute("aria-activedescendant"));
+        filters.Find("[data-testid=region]").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Equal("lebanon", Assert.Single(_asked).Region);
+        Assert.Empty(filters.FindAll("[data-testid=region] [role=listbox]"));
+
+        // A multi-select: Space toggles the active option and the list stays open; Escape closes it.
+        var outlet = filters.Find("[data-testid=outlet]");
+        outlet.KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
+        filters.Find("[data-testid=outlet]").KeyDown(new KeyboardEventArgs { Key = " " });
+        Assert.Equal(["Al Jazeera"], _asked[1].Outlets);
+        Assert.NotEmpty(filters.FindAll("[data-testid=outlet] [role=listbox]"));
+        filters.Find("[data-testid=outlet]").KeyDown(new KeyboardEventArgs { Key = "Escape" });
+        Assert.Empty(filters.FindAll("[data-testid=outlet] [role=listbox]"));
+        Assert.Equal(2, _asked.Count);
+    }
+
+    [Fact]
+    public void Authority_Cleared_AsksForNoAuthority_AndAClickBesideTheListClosesIt()
+    {
+        var filters = RenderFilters(DashboardView.Default with { Authorities = ["gaza_moh"] });
+
+        filters.Find("[data-testid=authority] [data-testid=select-value]").Click();
+        filters.Find("[data-testid=authority] .light-select-backdrop").Click();
+        Assert.Empty(filters.FindAll("[role=listbox]"));
+        Assert.Empty(_asked);
+
+        filters.Find("[data-testid=authority] [data-testid=select-clear]").Click();
+        Assert.Empty(Assert.Single(_asked).Authorities);
+        // Nothing chosen: no clear button.
+        Assert.Empty(RenderFilters(DashboardView.Default).FindAll("[data-testid=authority] [data-testid=select-clear]"));
     }
 
     [Fact]
@@ -135,5 +211,28 @@ public sealed class DashboardFiltersArabicTests() : ComponentTest("ar")
         var filters = Render<DashboardFilters>(p => p.Add(f => f.View, DashboardView.Default));
 
         Assert.Contains(filters.FindAll("[data-testid=mode] .mud-toggle-item"), e => e.TextContent.Trim() == "تراكمي");
+    }
+
+    [Fact]
+    public void Selects_InArabic_AreLabelledInArabic_AndListTheSubgroupsInArabic()
+    {
+        var asked = new List<DashboardView>();
+        var filters = Render<DashboardFilters>(p => p
+            .Add(f => f.View, DashboardView.Default with { Subgroups = [FigureSubgroup.Children] })
+            .Add(f => f.ViewChanged, EventCallback.Factory.Create<DashboardView>(this, asked.Add))
+            .Add(f => f.Subgroups, [FigureSubgroup.All, FigureSubgroup.Children]));
+
+        Assert.Equal("الفئة الفرعية", filters.Find("[data-testid=subgroup] label").TextContent);
+        Assert.Equal("المنطقة", filters.Find("[data-testid=region] label").TextContent);
+        var value = filters.Find("[data-testid=subgroup] [data-testid=select-value]");
+        Assert.Equal("أطفال", value.TextContent);
+        // The button is named by its label and its value.
+        var label = filters.Find("[data-testid=subgroup] label");
+        Assert.Equal($"{label.Id} {value.Id}", value.GetAttribute("aria-labelledby"));
+
+        value.Click();
+        Assert.Equal(["الكل", "أطفال"], filters.FindAll("[data-testid=subgroup] [role=option]").Select(o => o.TextContent.Trim()));
+        filters.FindAll("[data-testid=subgroup] [role=option]")[0].Click();
+        Assert.Equal([FigureSubgroup.All, FigureSubgroup.Children], Assert.Single(asked).Subgroups);
     }
 }

@@ -47,6 +47,64 @@ public sealed class FigureChartTests : ComponentTest
     }
 
     [Fact]
+    public async Task AFoldedSourceShownInTheLegend_IsAskedForByItsKeyOnce_AndItsPointsDrawnIntoItsTrace()
+    {
+        var whole = Figure("2024-01-01", "2024-03-01") with
+        {
+            Data =
+            [
+                .. Figure("2024-01-01", "2024-03-01").Data,
+                new PlotlyTrace("AFP (news)", ["2024-01-04", "2024-01-05"], [110, 120]) { Mode = "markers", Visible = "legendonly", Deferred = "afp", Text = ["via BBC", "via BBC"] },
+            ],
+        };
+        var figure = whole.WithDeferredPointsLeftOut();
+        var asked = new List<string>();
+        var chart = Render<FigureChart>(p => p.Add(c => c.Figure, figure).Add(c => c.TestId, "trend-chart").Add(c => c.LoadDeferred, key =>
+        {
+            asked.Add(key);
+            return Task.FromResult<PlotlyTrace?>(whole.Data[^1] with { Visible = null, Deferred = null });
+        }));
+        chart.WaitForAssertion(() => Assert.Equal("1", chart.Find("[data-testid=trend-chart]").GetAttribute("data-revision")));
+        // Sent without its points: the first draw's traces hold none of the folded source's.
+        var newPlot = Assert.Single(JSInterop.Invocations, i => i.Identifier == "newPlot");
+        var drawn = System.Text.Json.JsonSerializer.Serialize(newPlot.Arguments[1]);
+        Assert.DoesNotContain("2024-01-05", drawn, StringComparison.Ordinal);
+        Assert.DoesNotContain("via BBC", drawn, StringComparison.Ordinal);
+        Assert.Contains(JSInterop.Invocations, i => i.Identifier == "subscribeRestyleEvent");
+
+        // plotly's legend click shows it (a restyle of its visibility): its points are asked for and drawn into trace 1.
+        var plotly = chart.FindComponent<Plotly.Blazor.PlotlyChart>().Instance;
+        var shown = new Plotly.Blazor.Interop.RestyleEventData
+        {
+            Changes = new Dictionary<string, System.Text.Json.JsonElement> { ["visible"] = System.Text.Json.JsonDocument.Parse("[true]").RootElement.Clone() },
+            Indices = [1],
+        };
+        await chart.InvokeAsync(() => plotly.RestyleEvent(shown));
+        chart.WaitForAssertion(() => Assert.Single(JSInterop.Invocations, i => i.Identifier == "update"));
+        var update = Assert.Single(JSInterop.Invocations, i => i.Identifier == "update");
+        var sent = System.Text.Json.JsonSerializer.Serialize(update.Arguments[1]);
+        Assert.Contains("2024-01-05", sent, StringComparison.Ordinal);
+        Assert.Contains("via BBC", sent, StringComparison.Ordinal);
+        Assert.DoesNotContain("visible", sent, StringComparison.Ordinal); // the user's choice stands
+        Assert.Equal("[1]", System.Text.Json.JsonSerializer.Serialize(update.Arguments[3]));
+        Assert.Equal(["afp"], asked);
+
+        // Hidden and shown again: drawn already, not asked for again.
+        await chart.InvokeAsync(() => plotly.RestyleEvent(shown));
+        Assert.Equal(["afp"], asked);
+    }
+
+    [Fact]
+    public void AChartWithoutFoldedSources_DoesNotListenToItsLegend()
+    {
+        var chart = Render<FigureChart>(p => p.Add(c => c.Figure, Figure("2024-01-01", "2024-03-01")).Add(c => c.TestId, "trend-chart")
+            .Add(c => c.LoadDeferred, _ => Task.FromResult<PlotlyTrace?>(null)));
+
+        chart.WaitForAssertion(() => Assert.Equal("1", chart.Find("[data-testid=trend-chart]").GetAttribute("data-revision")));
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "subscribeRestyleEvent");
+    }
+
+    [Fact]
     public void WithoutData_KeepsTheLayoutAndTheContentOfTheFigureItStandsFor()
     {
         var figure = Figure("2024-01-01", "2024-03-01");

@@ -52,6 +52,12 @@ internal static class BasisResolver
                     later = (FigureBasis.Period, rangeStart, k - last + 2);
                 }
 
+                // 19 مدنيا، استشهدوا في غارات على مدينة إدلب ومعرة مصرين وبنش: the strikes after the list, a sum of incidents.
+                if (later is null && (CountedStrikes(a, k) || StrikesOnPlaces(a, k) || PlacesSpread(a, k)))
+                {
+                    later = (FigureBasis.Period, null, k - last + 2);
+                }
+
                 if ((a.Function(k) & FunctionWord.Contrast) != 0 || ClauseOpener(a, k))
                 {
                     if (later is null && PreviousTollAfter(a, k))
@@ -88,7 +94,7 @@ internal static class BasisResolver
                 {
                     named ??= (FigureBasis.Period, day, distance);
                 }
-                else if (SumOfIncidents(a, k, first, inClause))
+                else if (SumOfIncidents(a, k, first, inClause) && (inClause || !EventOfItsOwn(a, clauseStart, clauseEnd)))
                 {
                     // القصف المتواصل على مناطق متفرقة / أول هجومين: strikes over a stretch or several places, a sum of incidents.
                     several ??= (FigureBasis.Period, null, distance);
@@ -123,7 +129,19 @@ internal static class BasisResolver
 
         // A named day, a stated span, a running total; then what an earlier clause says, then (unless the sentence tells
         // of an event of its own) the report it goes on with; else one incident.
+        if (period is not null && cumulative is not null && EventToll(a, clauseStart, clauseEnd))
+        {
+            // ارتفاع حصيلة ضحايا تفجير أجهزة الاتصال خلال اليومين الماضيين إلى 37: the span is the event's own; its toll
+            // that rose is the running total of that event (SCHEMA "a toll that reached / rose to").
+            period = null;
+        }
+
         var chosen = named ?? period ?? cumulative ?? several ?? outside ?? later;
+        if (chosen is null && EarlierToll(a, start, end, out var previous) && (previous || PreviousRunningTotal(a, start, published, region, out _)))
+        {
+            chosen = (FigureBasis.Cumulative, null, 0);
+        }
+
         if (chosen is null && Frame(a, start, end, published, region) is { } frame && !NewEvent(a, start, end))
         {
             chosen = (frame.Basis, frame.Since, 0);
@@ -137,6 +155,34 @@ internal static class BasisResolver
         }
 
         return (basis, since);
+    }
+
+    /// <summary>
+    /// True when the sentence <c>[start, end]</c> is background that gives an earlier count of a toll (وكانت حصيلة سابقة
+    /// أشارت إلى مقتل 37؛ وكان المركز أكد سقوط 27 قتيلا، في حصيلة مبدئية): the value a running total had before, itself
+    /// a running total (SCHEMA "a toll that reached / rose to") when it says so (سابقة) or follows the running total it
+    /// preceded (ارتفاع حصيلة الاشتباكات إلى 55. وكان المركز أكد سقوط 27 في حصيلة مبدئية). An earlier count of one strike
+    /// (وكانت القناة قد بثت حصيلة أولية أشارت إلى مقتل ثلاثة, after the strike's 12) stays an incident.
+    /// </summary>
+    private static bool EarlierToll(TextAnalysis a, int start, int end, out bool previous)
+    {
+        previous = false;
+        var w = ReportFrame.FirstWord(a, start, end);
+        if (w < 0 || !a.Has(w, WordFlags.Was))
+        {
+            return false;
+        }
+
+        for (var k = w + 1; k <= end; k++)
+        {
+            if (a.Has(k, WordFlags.Toll) && a.Span(k).EndsWith("حصيله", StringComparison.Ordinal))
+            {
+                previous = a.Has(k + 1, WordFlags.Past);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Marker kind (beside the bases): a count for a named day (عدد الشهداء أمس، الحصيلة المسجلة الاثنين).</summary>
@@ -577,7 +623,65 @@ internal static class BasisResolver
 
     // غارات، هجمات، اعتداءات، اشتباكات، مواجهات، معارك، القصف المتواصل، مناطق متفرقة: several strikes or clashes.
     private static bool SeveralStrikes(TextAnalysis a, int k) =>
-        (a.Flags[k] & WordFlags.Strikes) != 0 || a.Is(k, WordRole.TwoEvents) || Ongoing(a, k) || Spread(a, k);
+        (a.Flags[k] & WordFlags.Strikes) != 0 || a.Is(k, WordRole.TwoEvents) || Ongoing(a, k) || Spread(a, k) || CountedStrikes(a, k);
+
+    /// <summary>
+    /// أكثر من 22 غارة / 300 غارة / بعشرات القذائف / عدة غارات: strikes counted by a number of two or more or a vague
+    /// quantity — a sum of incidents (SCHEMA "a sum over several incidents"), however the toll after them is told.
+    /// </summary>
+    private static bool CountedStrikes(TextAnalysis a, int k)
+    {
+        if (k < 1 || !(a.Is(k, WordRole.StrikeNoun) || a.Has(k, WordFlags.Strikes)) || a.Is(k, WordRole.TwoEvents))
+        {
+            return false;
+        }
+
+        var j = k - 1;
+        if (a.Tokens[j].Kind == TokenKind.Number)
+        {
+            return NumberPhraseValue(a, j) is >= 2 and < 1000;
+        }
+
+        return a.PhraseAt[j] is { Kind: PhraseKind.Vague } || (a.IsWord(j) && a.Has(j, WordFlags.Scattered) && !a.Has(j, WordFlags.Spread));
+    }
+
+    /// <summary>
+    /// غارات على مدينة إدلب ومعرة مصرين وبنش: strikes on two or more places joined by و (within a dozen words, before a
+    /// comma), a sum of incidents over those places.
+    /// </summary>
+    private static bool StrikesOnPlaces(TextAnalysis a, int k)
+    {
+        if (!(a.Is(k, WordRole.StrikeNoun) || a.Has(k, WordFlags.Strikes)))
+        {
+            return false;
+        }
+
+        var places = 0;
+        for (var j = k + 1; j < a.Limit && j <= k + 12 && a.Sentence[j] == a.Sentence[k]; j++)
+        {
+            if (a.Tokens[j].Kind == TokenKind.Comma)
+            {
+                return false;
+            }
+
+            if (a.PhraseAt[j] is { Kind: PhraseKind.Place })
+            {
+                if (places > 0 && (a.PrefixOf(j) is "و" || (a.IsWord(j - 1) && a.Span(j - 1) is "و")))
+                {
+                    return true;
+                }
+
+                places++;
+                j = Math.Max(j, a.PhraseEnd[j]);
+            }
+        }
+
+        return false;
+    }
+
+    // ضمن مناطق متفرقة / على عدة محاور after the toll: victims over several places, a sum of incidents (not مختلف أنحاء
+    // الجسم: two words of spread, the body's).
+    private static bool PlacesSpread(TextAnalysis a, int k) => Spread(a, k) && !(a.Has(k, WordFlags.Spread) && a.Has(k + 1, WordFlags.Spread));
 
     // القصف المتواصل / قصف مستمر
     private static bool Ongoing(TextAnalysis a, int k) =>
@@ -606,7 +710,37 @@ internal static class BasisResolver
             return false;
         }
 
-        return Ongoing(a, k) || (Spread(a, k) && StrikeBefore(a, k));
+        return Ongoing(a, k) || (Spread(a, k) && StrikeBefore(a, k)) || CountedStrikes(a, k) || StrikesOnPlaces(a, k);
+    }
+
+    // حصيلة ضحايا تفجير / عدد قتلى انفجار: one event (an explosion, fire, collapse, accident — not strikes, which recur:
+    // عدد ضحايا استهداف منتظري المساعدات خلال يوم واحد is that day's count) named in construct after the toll's noun.
+    private static bool EventToll(TextAnalysis a, int clauseStart, int clauseEnd)
+    {
+        for (var k = Math.Max(clauseStart, 1); k <= clauseEnd; k++)
+        {
+            if (a.Has(k, WordFlags.Event) && a.Prefix[k] == 0 && !a.Is(k, WordRole.StrikeNoun) && (a.Has(k - 1, WordFlags.Toll) || a.Info[k - 1] is { Category: not null, Role: CueRole.Noun }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ...، وقتل 16 جنديا في كمين: the figure's clause names one event of its own (indefinite: في كمين، في هجوم), not the
+    // strikes counted before it in the sentence.
+    private static bool EventOfItsOwn(TextAnalysis a, int clauseStart, int clauseEnd)
+    {
+        for (var k = clauseStart; k <= clauseEnd; k++)
+        {
+            if (a.Has(k, WordFlags.Event) && !a.HasArticle(k) && !a.Has(k, WordFlags.Strikes) && !CountedStrikes(a, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A strike word (قصف، غارات) within three words before token k (القصف المتواصل على مناطق متفرقة، غارات على عدة مناطق).
@@ -715,7 +849,8 @@ internal static class BasisResolver
     // في الحرب على القطاع / خلال الصراع / الحرب الدائرة ... أسفرت عن: a war's toll to date.
     private static bool WarAsEvent(TextAnalysis a, int k)
     {
-        if (!a.Has(k, WordFlags.War) || a.Prefix[k] == 0)
+        // (حرب غزة: made definite by the place it is in construct with.)
+        if (!a.Has(k, WordFlags.War) || (a.Prefix[k] == 0 && !(k + 1 < a.Count && a.PhraseAt[k + 1] is { Kind: PhraseKind.Place })))
         {
             return false;
         }
@@ -735,6 +870,18 @@ internal static class BasisResolver
             if (a.Has(j, WordFlags.Caused))
             {
                 return true;
+            }
+        }
+
+        // الحرب التي اندلعت في السودان منتصف أبريل 2023، أسفرت عن: past the war's relative clause to the verb after its comma.
+        if (a.Has(k + 1, WordFlags.Relative))
+        {
+            for (var j = k + 2; j < a.Limit && j <= k + 14 && a.Sentence[j] == a.Sentence[k]; j++)
+            {
+                if (a.Tokens[j].Kind == TokenKind.Comma)
+                {
+                    return a.Has(j + 1, WordFlags.Caused);
+                }
             }
         }
 

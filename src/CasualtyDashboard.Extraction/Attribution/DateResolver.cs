@@ -43,7 +43,28 @@ internal static class DateResolver
             }
         }
 
+        if (ReportFrame.Continues(a, start, end) && SameSpeakerGoesOn(a, start, end) && ReportFrame.Previous(a, start) is var (previousStart, previousEnd) && previousStart >= 0
+            && AnnouncementDay(a, previousStart, previousEnd, day) is { } framed)
+        {
+            // أعلنت الوزارة مساء أمس السبت مقتل ... ⏎ وأوضحت الوزارة في بيانها أن ...: the statement it goes on with was made that day.
+            return framed;
+        }
+
         return day;
+    }
+
+    // وأوضحت الوزارة / وقال المصدر / وأضاف أن: a verb of saying whose subject is the issuer named before (an anaphor, a
+    // definite source) or none at all; not وقال مصدر مسؤول / وأفاد المتحدث باسم ...: another speaker.
+    private static bool SameSpeakerGoesOn(TextAnalysis a, int start, int end)
+    {
+        var w = ReportFrame.FirstWord(a, start, end);
+        if (w < 0 || !(a.Has(w, WordFlags.Continuation) || (a.Has(w, WordFlags.Attribution) && a.PrefixOf(w) is "و")))
+        {
+            return false;
+        }
+
+        var s = w + 1;
+        return !a.IsWord(s) || a.Span(s) is "ان" || a.Has(s, WordFlags.MinistryAnaphor) || (a.Is(s, WordRole.Anonymous) && a.HasArticle(s));
     }
 
     private static DateOnly? AnnouncementDay(TextAnalysis a, int start, int end, DateOnly day)

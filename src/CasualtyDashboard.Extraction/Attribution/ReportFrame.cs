@@ -94,6 +94,12 @@ internal static class ReportFrame
         }
 
         var span = a.Span(w);
+        if (a.IsBare(w, WordRole.Also) && a.Has(w + 1, WordFlags.Attribution) && AnotherIssuer(a, w + 1, start))
+        {
+            // كما أوردت منظمة الخوذ البيضاء عن مقتل 221: "also" with another issuer's statement is a report of its own.
+            return false;
+        }
+
         if (a.Has(w, WordFlags.Continuation) || a.IsBare(w, WordRole.Also))
         {
             return true;

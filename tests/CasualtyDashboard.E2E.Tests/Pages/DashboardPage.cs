@@ -46,6 +46,23 @@ public sealed class DashboardPage(IPage page)
         }
     }
 
+    /// <summary>Clicks a trace's entry in the first chart's legend, as a user shows or hides it (plotly listens on its toggle).</summary>
+    public Task ClickLegendAsync(string traceName) =>
+        Chart.Locator(".legend .traces", new() { HasText = traceName }).Locator(".legendtoggle").ClickAsync();
+
+    /// <summary>A trace of the first chart as plotly holds it: its visibility, how many points and hover texts it has, its first hover text.</summary>
+    public async Task<(string Visible, int Points, int Texts, string? FirstText)> TraceAsync(string traceName)
+    {
+        var t = await Chart.EvaluateAsync<System.Text.Json.JsonElement>(
+            "(e, n) => { const t = e.data.find(t => t.name === n); return { visible: String(t.visible ?? true), points: (t.x || []).length, texts: (t.text || []).length, first: (t.text || [])[0] ?? null }; }",
+            traceName);
+        return (t.GetProperty("visible").GetString()!, t.GetProperty("points").GetInt32(), t.GetProperty("texts").GetInt32(),
+            t.GetProperty("first").ValueKind == System.Text.Json.JsonValueKind.String ? t.GetProperty("first").GetString() : null);
+    }
+
+    /// <summary>How many markers the first chart draws (plotly's point elements).</summary>
+    public Task<int> MarkerCountAsync() => Chart.EvaluateAsync<int>("e => e.querySelectorAll('.scatterlayer .point').length");
+
     /// <summary>Toggles a category of the small multiples (the category bar allows several).</summary>
     public Task ToggleCategoryAsync(string label) =>
         page.GetByTestId("category").GetByText(label, new() { Exact = true }).ClickAsync();

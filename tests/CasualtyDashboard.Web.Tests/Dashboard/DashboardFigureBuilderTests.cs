@@ -167,10 +167,67 @@ public sealed class DashboardFigureBuilderTests
         Assert.Equal("legendonly", Trace(figure, "UN OCHA (news)").Visible);
         Assert.Null(Trace(figure, "Gaza Ministry of Health (published series)").Visible);
         Assert.Equal("lines", Trace(figure, "Reconciled").Mode);
+        // Folded sources are sent without their points (decision 067): a legend entry with its style and hover template,
+        // and the key the chart asks for the points by when the analyst shows it.
+        var folded = Trace(figure, "Gaza Ministry of Health (news)");
+        Assert.Equal("gaza_moh", folded.Deferred);
+        Assert.Equal(["2024-01-01"], folded.X); // one placeholder without a value: plotly lists no trace without points
+        Assert.Equal([null], folded.Y);
+        Assert.Null(folded.Text);
+        Assert.Equal("markers", folded.Mode);
+        Assert.Contains("%{text}", folded.Hovertemplate, StringComparison.Ordinal);
+        Assert.Equal(800, Trace(figure, "Gaza Ministry of Health (published series)").X.Count);
+        Assert.Null(Trace(figure, "Gaza Ministry of Health (published series)").Deferred);
         // Under the budget (one authority: 800 markers) the sources are drawn.
         var one = Builder.Build(many, [], DashboardView.Default with { Authorities = ["un_ocha"] }, Series, "t", "Killed", "f", 400);
         Assert.Null(Trace(one, "UN OCHA (news)").Visible);
         Assert.Null(Builder.Build(Points, [], DashboardView.Default, Series, "t", "Killed", "f", 400).Data.FirstOrDefault(t => t.Visible is not null));
+    }
+
+    private static List<PointView> ManyDays(int days, Func<int, string> outlet) => Enumerable.Range(0, days).Select(d =>
+    {
+        var day = new DateOnly(2024, 1, 1).AddDays(d).ToString("yyyy-MM-dd");
+        return Point(day, 100 + 2 * d, 2, 1, Claim(d * 3 + 1, 100 + 2 * d, "gaza_moh", outlet(d)), Claim(d * 3 + 2, 99 + 2 * d, "un_ocha", "BBC Arabic"),
+            Claim(-(d + 1), 100 + 2 * d, "gaza_moh", null, reference: true));
+    }).ToList();
+
+    [Theory]
+    [InlineData(DashboardMode.Cumulative)]
+    [InlineData(DashboardMode.Daily)]
+    public void AFoldedSourceAskedFor_IsTheTraceTheChartWouldHaveDrawn_WithItsPointsAndHovers(DashboardMode mode)
+    {
+        var many = ManyDays(800, d => d % 2 == 0 ? "Al Jazeera" : "RT Arabic");
+        var view = DashboardView.Default with { Mode = mode };
+        var figure = Builder.Build(many, [], view, Series, "t", "Killed", "f", 400);
+        var stub = Trace(figure, "Gaza Ministry of Health (news)");
+
+        var drawn = Builder.FoldedSource(many, view, "gaza_moh");
+
+        Assert.NotNull(drawn);
+        Assert.Equal(stub.Name, drawn.Name);
+        Assert.Equal(stub.Hovertemplate, drawn.Hovertemplate);
+        Assert.Equal(stub.Marker, drawn.Marker);
+        Assert.Null(drawn.Deferred);
+        Assert.Null(drawn.Visible); // shown: the legend's click made it visible in the browser already
+        Assert.Equal(mode == DashboardMode.Daily ? 799 : 800, drawn.X.Count);
+        Assert.Equal(drawn.X.Count, drawn.Y.Count);
+        Assert.Equal(drawn.X.Count, drawn.Text!.Count);
+        Assert.Equal("2024-01-02", drawn.X[mode == DashboardMode.Daily ? 0 : 1]);
+        Assert.Contains("RT Arabic", Hover(drawn, mode == DashboardMode.Daily ? 0 : 1), StringComparison.Ordinal); // day 2's outlet
+        Assert.Null(Builder.FoldedSource(many, view, "nobody"));
+        Assert.Null(Builder.FoldedSource(many, view with { Authorities = ["un_ocha"] }, "gaza_moh"));
+    }
+
+    [Fact]
+    public void AFigureWithFoldedSources_IsAnotherChart_WhenOnlyAFoldedSourcesPointsDiffer()
+    {
+        // The same reconciled line and published series; only what one folded news source says differs (its outlets).
+        var one = Builder.Build(ManyDays(800, _ => "Al Jazeera"), [], DashboardView.Default with { Mode = DashboardMode.Daily }, Series, "t", "Killed", "f", 400);
+        var other = Builder.Build(ManyDays(800, d => d == 400 ? "RT Arabic" : "Al Jazeera"), [], DashboardView.Default with { Mode = DashboardMode.Daily }, Series, "t", "Killed", "f", 400);
+
+        // The same traces are sent (the JSON of the figure would differ by its hash)...
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(one.Data), System.Text.Json.JsonSerializer.Serialize(other.Data));
+        Assert.False(one.SameContent(other)); // ...but a chart drawing the first redraws for the second: its folded points are other
     }
 
     [Fact]

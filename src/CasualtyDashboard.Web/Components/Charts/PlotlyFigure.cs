@@ -32,6 +32,18 @@ public sealed record PlotlyFigure(IReadOnlyList<PlotlyTrace> Data, PlotlyLayout 
         Data.Count == 0 ? this : new PlotlyFigure([], Layout) { _contentHash = ContentHash };
 
     /// <summary>
+    /// This figure as it is sent: every trace with a <see cref="PlotlyTrace.Deferred"/> key without its points (an entry in
+    /// the legend, its style and hover template kept, <see cref="PlotlyTrace.WithoutPoints"/>), the others as they are. Its content hash is this whole figure's, so a
+    /// figure whose deferred points changed (another outlet chosen, say) is still another chart. A chart asks for a deferred
+    /// trace's points by its key once the user shows it (decision 067).
+    /// </summary>
+    public PlotlyFigure WithDeferredPointsLeftOut()
+    {
+        if (!Data.Any(t => t.Deferred is not null)) return this;
+        return new PlotlyFigure([.. Data.Select(t => t.Deferred is null ? t : t.WithoutPoints())], Layout) { _contentHash = ContentHash };
+    }
+
+    /// <summary>
     /// A 64-bit hash of the figure's content (traces and layout), computed once per figure (the builder asks for it as it
     /// builds): a chart compares it with the drawn figure's instead of serialising both (up to a megabyte) on every render.
     /// </summary>
@@ -63,6 +75,21 @@ public sealed record PlotlyTrace(string Name, IReadOnlyList<string> X, IReadOnly
     /// <summary>Where each bar starts relative to its x (milliseconds on a date axis).</summary>
     public IReadOnlyList<double>? Offset { get; init; }
     public string? Hovertemplate { get; init; }
+
+    /// <summary>
+    /// Set on a trace listed in the legend but not drawn at first (a news source folded past the marker budget): the key its
+    /// points are asked for by when the user shows it there. <see cref="PlotlyFigure.WithDeferredPointsLeftOut"/> sends
+    /// such a trace without them (decision 067).
+    /// </summary>
+    public string? Deferred { get; init; }
+
+    /// <summary>
+    /// This trace without its points: its name, style and template, and one placeholder point (its first day, no value) where
+    /// it had any: plotly drops a trace without points from the legend (its defaults make it invisible), and draws nothing
+    /// for a point without a value.
+    /// </summary>
+    public PlotlyTrace WithoutPoints() =>
+        this with { X = X.Count > 0 ? [X[0]] : [], Y = X.Count > 0 ? [null] : [], Text = null, Customdata = null, Width = null, Offset = null };
 }
 
 public sealed record PlotlyLine(string? Color = null, string? Dash = null, double? Width = null);

@@ -112,6 +112,20 @@ public static class PlotlyFigureMapping
         };
     }
 
+    /// <summary>
+    /// A trace's points as plotly's <c>update</c> takes them for one trace (each attribute's value wrapped in a one-element
+    /// array: plotly reads an array as one value per trace): x, y and the per-point hover texts. What a chart sends to draw a
+    /// trace it had drawn without points (decision 067); its style, template and visibility stay as they are.
+    /// </summary>
+    public static Dictionary<string, object> PointsOf(PlotlyTrace trace)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        var update = new Dictionary<string, object> { ["x"] = new[] { trace.X }, ["y"] = new[] { trace.Y } };
+        if (trace.Text is { } text) update["text"] = new[] { text };
+        if (trace.Customdata is { } custom) update["customdata"] = new[] { custom };
+        return update;
+    }
+
     /// <summary>The x range a chart of fewer than two weeks is widened to (centred on its days), or null: plotly fits longer spans itself.</summary>
     public static (string From, string To)? DayRange(IEnumerable<PlotlyTrace> traces)
     {

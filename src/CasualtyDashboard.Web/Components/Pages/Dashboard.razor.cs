@@ -110,6 +110,13 @@ public sealed partial class Dashboard
         }
     }
 
+    /// <summary>
+    /// How a panel's chart gets the points of a source folded into its legend when the analyst shows it there: by the view
+    /// and series the panel was built for (not the panel itself, which would keep its figure's points alive; decision 049).
+    /// </summary>
+    private Func<string, Task<PlotlyTrace?>>? FoldedSources(DashboardView view, DashboardPanel panel) =>
+        panel.SeriesId is { } seriesId ? authority => Service.FoldedSourceAsync(view, seriesId, authority) : null;
+
     private async Task OnPointClickAsync(string key) => _point = await Service.PointAsync(key);
 
     private async Task OnNotesChangedAsync()

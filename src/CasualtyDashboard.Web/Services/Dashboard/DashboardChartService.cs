@@ -3,6 +3,7 @@ using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Extraction.Schema;
 using CasualtyDashboard.Jobs.Reconciliation;
 using CasualtyDashboard.Reconciliation;
+using CasualtyDashboard.Web.Components.Charts;
 using CasualtyDashboard.Web.Resources;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -123,6 +124,18 @@ public sealed class DashboardChartService(
         {
             Headline = last is null ? null : DashboardHeadline.Of(last, _options),
         }, points);
+    }
+
+    /// <summary>
+    /// The points of a news source folded into the legend of a panel drawing the series <paramref name="seriesId"/> for
+    /// <paramref name="view"/>, as its chart asks for them once the analyst shows the source there (decision 067): read from
+    /// the app's cache, as the panel's were. Null when the view has no news source of that authority (any more).
+    /// </summary>
+    public async Task<PlotlyTrace?> FoldedSourceAsync(DashboardView view, long seriesId, string authority, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var data = await _cache.SnapshotAsync(ct);
+        return builder.FoldedSource(InRange(await data.ChartPointsAsync(seriesId, ct), view.From, view.To), view, authority);
     }
 
     private async Task<DashboardPanel> FallbackAsync(DashboardView view, FigureCategory category, FigureSubgroup subgroup, CancellationToken ct)

@@ -39,8 +39,10 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
         // in the legend (one click draws one) and the page says so. Published series are lines and always drawn.
         var newsMarkers = sources.Where(s => !s.IsReference).Sum(s => s.Claims.Count);
         var folded = newsMarkers > MarkerBudget;
+        // A folded source is sent without its points (decision 067: they were most of a view's bytes, sent only in case a
+        // legend click drew one): the chart asks for them by the source's authority when the analyst shows it there.
         foreach (var source in sources)
-            traces.Add(SourceTrace(source, daily) with { Visible = folded && !source.IsReference ? "legendonly" : null });
+            traces.Add(folded && !source.IsReference ? SourceTrace(source, daily) with { Visible = "legendonly", Deferred = source.Authority } : SourceTrace(source, daily));
         traces.Add(daily ? ReconciledChange(points) : Reconciled(points));
 
         var y = points.ToDictionary(p => p.Key, p => daily ? PerDay(p.IncrementChange ?? 0, p.IncrementDays ?? 1) : p.Value, StringComparer.Ordinal);
@@ -54,7 +56,19 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
             PointKeyPrefix = seriesKey + "@",
         });
         _ = figure.ContentHash; // once, here, off the render: the chart compares it on every render
-        return figure;
+        return figure.WithDeferredPointsLeftOut();
+    }
+
+    /// <summary>
+    /// The trace of one news source folded into the legend of <see cref="Build"/>'s figure of the same points and view, with
+    /// its points, as the analyst asks for it by showing it there (its <see cref="PlotlyTrace.Deferred"/> key is the
+    /// authority); null when the view has no news source of that authority.
+    /// </summary>
+    public PlotlyTrace? FoldedSource(IReadOnlyList<PointView> points, DashboardView view, string authority)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var source = Sources(points, view).FirstOrDefault(s => !s.IsReference && string.Equals(s.Authority, authority, StringComparison.Ordinal));
+        return source is null ? null : SourceTrace(source, view.Mode == DashboardMode.Daily);
     }
 
     /// <summary>
