@@ -357,8 +357,8 @@ internal static class BasisResolver
         | WordFlags.Yesterday | WordFlags.Weekday | WordFlags.Today | WordFlags.War | WordFlags.Since | WordFlags.Cumulative | WordFlags.Rise
         | WordFlags.Toll | WordFlags.During | WordFlags.SpanUnit;
 
-    /// <summary>The roles of token k that <see cref="Marker"/> reads (SeveralStrikes, TheStretch, DuringIt).</summary>
-    internal const WordRole MarkerRoles = WordRole.TwoEvents | WordRole.Stretch | WordRole.DuringIt;
+    /// <summary>The roles of token k that <see cref="Marker"/> reads (SeveralStrikes and CountedStrikes, TheStretch, DuringIt).</summary>
+    internal const WordRole MarkerRoles = WordRole.TwoEvents | WordRole.Stretch | WordRole.DuringIt | WordRole.StrikeNoun;
 
     /// <summary>
     /// False when token k is surely no basis marker: a word whose entry has none of <see cref="MarkerFlags"/> and
