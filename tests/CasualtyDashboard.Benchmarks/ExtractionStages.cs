@@ -135,6 +135,25 @@ public static class ExtractionStages
         return 0;
     }
 
+    /// <summary>`-- passes N`: N passes of the whole extraction over the corpus, one warm-up pass first.</summary>
+    public static int Passes(int passes)
+    {
+        var articles = DevCorpus.Load();
+        var extractor = new ArabicCasualtyExtractor();
+        var figures = 0L;
+        for (var pass = 0; pass <= passes; pass++)
+        {
+            foreach (var a in articles)
+            {
+                var count = extractor.Extract(a).Count;
+                figures += pass == 0 ? 0 : count;
+            }
+        }
+
+        Console.WriteLine($"{passes} passes, {figures} figures");
+        return 0;
+    }
+
     /// <summary>
     /// `-- scaling`: seconds per MB of articles made of one unit repeated to 0.5, 1, 2 ... 10 MB: one sentence that never
     /// ends, a list without a full stop, a bulletin, a text of digits only. Time linear in length keeps the figure flat.

@@ -13,6 +13,13 @@ if (args.Length > 0 && args[0] == "stages")
     return ExtractionStages.Run(args.Length > 1 && int.TryParse(args[1], out var stageSeconds) ? stageSeconds : 1, args.Length > 2 ? args[2] : null);
 }
 
+// `-- passes N`: exactly N passes of the whole extraction over the corpus and nothing else, for an instruction counter
+// (valgrind --tool=cachegrind with DOTNET_TieredCompilation=0): N passes less 0 passes is the work of N (decision 066).
+if (args.Length > 1 && args[0] == "passes" && int.TryParse(args[1], out var passCount))
+{
+    return ExtractionStages.Passes(passCount);
+}
+
 if (args.Length > 0 && args[0] == "scaling")
 {
     return ExtractionStages.Scaling(args.Length > 1 && int.TryParse(args[1], out var megabytes) ? megabytes : 10);

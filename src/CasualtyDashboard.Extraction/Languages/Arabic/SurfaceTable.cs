@@ -171,7 +171,8 @@ internal readonly struct Stem
         Flags = info.Flags;
         Traits = (info.Phrases is not null ? WordTraits.StartsPhrases : WordTraits.None)
             | (info.NumberKind != NumberWordKind.None || info.Count == 2 ? WordTraits.StartsCount : WordTraits.None)
-            | (info is { Demonym: not null, IsPerson: false } ? WordTraits.Land : WordTraits.None);
+            | (info is { Demonym: not null, IsPerson: false } ? WordTraits.Land : WordTraits.None)
+            | ((info.Flags & Attribution.BasisResolver.MarkerFlags) != 0 || (info.Roles & Attribution.BasisResolver.MarkerRoles) != 0 ? WordTraits.MayMarkBasis : WordTraits.None);
     }
 
     public WordInfo? Info { get; }

@@ -14,4 +14,9 @@ internal enum WordTraits : byte
     StartsCount = 1 << 1,
     /// <summary>A demonym that is not a person noun (تركية، سورية): it can name a town's country.</summary>
     Land = 1 << 2,
+    /// <summary>
+    /// The entry has a flag or role that a basis marker is read from at the word itself (BasisResolver.MarkerFlags and
+    /// MarkerRoles): without it, and without the few surface forms BasisResolver.MayMark names, a word marks no basis.
+    /// </summary>
+    MayMarkBasis = 1 << 3,
 }

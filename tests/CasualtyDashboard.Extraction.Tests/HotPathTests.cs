@@ -1,0 +1,100 @@
+using System.Text.Json;
+using CasualtyDashboard.Extraction.Attribution;
+using CasualtyDashboard.Extraction.Model;
+using CasualtyDashboard.Extraction.Schema;
+using CasualtyDashboard.Extraction.Tests.Support;
+using CasualtyDashboard.Extraction.Tokenization;
+
+namespace CasualtyDashboard.Extraction.Tests;
+
+/// <summary>
+/// The hot path's shortcuts (decision 066) answer exactly what the long way answers, on every token of the shared corpus
+/// (seed, dev, dev2, the generalisation cases) and on an endless sentence: the per-article table of sentence bounds, and
+/// the screen that spares <see cref="BasisResolver"/>'s first look at a word that can mark no basis.
+/// </summary>
+public sealed class HotPathTests
+{
+    public static TheoryData<string> Sets => new() { "seed", "dev", "dev2", "generalisation" };
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void SentenceBounds_MatchTheWalkOverTheSentence(string set)
+    {
+        var compared = 0;
+        foreach (var article in Articles(set).Append(new ArticleInput(string.Concat(Enumerable.Repeat("قتل 5 أشخاص في غزة، ", 400)), null)))
+        {
+            var a = TextAnalysis.Analyze(article.Text);
+            for (var first = 0; first < a.Limit; first++)
+            {
+                for (var last = first; last < a.Limit && last <= first + 3; last++)
+                {
+                    Assert.Equal(Walk(a, first, last), a.SentenceBounds(first, last));
+                    compared++;
+                }
+            }
+        }
+
+        Assert.True(compared > 100, $"only {compared} token pairs compared");
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void MarkerScreen_PassesEveryMarker(string set)
+    {
+        var (screened, markers) = (0, 0);
+        foreach (var article in Articles(set))
+        {
+            var a = TextAnalysis.Analyze(article.Text);
+            for (var k = 0; k < a.Count; k++)
+            {
+                var passes = BasisResolver.MayMark(a, k);
+                foreach (var region in new[] { null, "gaza", "west_bank", "lebanon", "israel", "syria" })
+                {
+                    var found = BasisResolver.Marker(a, k, article.Published, region, out _);
+                    Assert.True(passes || found is null, $"{article.Id}: token {k} «{a.Span(k)}» marks {found} but the screen passes it over");
+                    markers += found is null ? 0 : 1;
+                }
+
+                screened += passes ? 0 : 1;
+            }
+        }
+
+        // (The screen must also screen: most words are no marker.)
+        Assert.True(markers > 0 && screened > 0, $"{markers} markers, {screened} tokens screened out");
+    }
+
+    // The first and last token of the sentence holding [first, last], walked token by token (TextAnalysis before 066).
+    private static (int, int) Walk(TextAnalysis a, int first, int last)
+    {
+        var sentence = a.Sentence[first];
+        var start = first;
+        while (start > 0 && a.Sentence[start - 1] == sentence)
+        {
+            start--;
+        }
+
+        var end = last;
+        while (end + 1 < a.Limit && a.Sentence[end + 1] == sentence)
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static IEnumerable<ArticleInput> Articles(string set)
+    {
+        if (set != "generalisation")
+        {
+            return File.ReadLines(SharedCorpus.Path("corpus", $"{set}-articles.jsonl")).Where(l => l.Length > 0).Select(l => SchemaJson.ReadArticle(l).Article);
+        }
+
+        return File.ReadLines(SharedCorpus.Path("corpus", "generalisation-cases.jsonl")).Where(l => l.Length > 0).Select(line =>
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            var published = root.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? DateOnly.Parse(p.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
+            return new ArticleInput(root.GetProperty("text").GetString()!, published, null, root.GetProperty("id").GetString());
+        }).ToList();
+    }
+}
