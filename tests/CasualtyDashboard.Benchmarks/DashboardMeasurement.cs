@@ -245,6 +245,11 @@ public static class DashboardMeasurement
         await TimeAsync("filter: cumulative → daily", () => page!.GetByTestId("mode").GetByText("Daily change", new() { Exact = true }).ClickAsync(), redrawn);
         await TimeAsync("filter: add injured (second panel drawn)", () => page!.GetByTestId("category").GetByText("Injured", new() { Exact = true }).ClickAsync(),
             "() => Number(document.querySelector('[data-testid=trend-chart-2]')?.dataset.revision ?? 0) >= 1 && document.querySelector('[data-testid=trend-chart-2] .main-svg') !== null");
+        // A news source folded into the legend, clicked there: from the click to its markers drawn (plotly waits for a
+        // double click first, 300 ms by default; since decision 067 the circuit then sends the source's points).
+        await TimeAsync("legend: a folded source clicked, its markers drawn", () => page!.GetByTestId("trend-chart")
+                .Locator(".legend .traces", new() { HasText = "AFP (news)" }).Locator(".legendtoggle").ClickAsync(),
+            "() => document.querySelectorAll('[data-testid=trend-chart] .scatterlayer .point').length > 700");
         await TimeAsync("filter: date range (link navigation)", () => page!.EvaluateAsync("() => Blazor.navigateTo('/?from=2024-01-01&to=2024-06-30')"), redrawn);
         await TimeAsync("filter: one authority (link navigation)", () => page!.EvaluateAsync("() => Blazor.navigateTo('/?authority=gaza_moh')"), redrawn);
     }
