@@ -182,6 +182,14 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(list).ToHaveCountAsync(0);
         await Assertions.Expect(value).ToBeFocusedAsync();
+
+        // The dark theme: the list over the page, in the theme's colours.
+        await page.GetByTestId("theme-toggle").ClickAsync();
+        await value.ClickAsync();
+        await Assertions.Expect(list).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, $"dashboard-subgroup-open-dark-{language}");
+        await page.Keyboard.PressAsync("Escape");
+        await page.GetByTestId("theme-toggle").ClickAsync();
         if (language == "ar") await page.GetByTestId("lang-en").ClickAsync();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
