@@ -34,11 +34,7 @@ public sealed class ReconciledDatabase(string folder) : IDbContextFactory<Dashbo
             await db.SaveChangesAsync();
         }
 
-        using var service = new ReconciliationService(database, MsOptions.Create(new ReconciliationSettings()), new DashboardUpdates(), TimeProvider.System,
-            NullLogger<ReconciliationService>.Instance);
-        await service.RunAsync(null, CancellationToken.None);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return database;
+        return await ReconciledAsync(database);
     }
 
     /// <summary>
@@ -58,15 +54,19 @@ public sealed class ReconciledDatabase(string folder) : IDbContextFactory<Dashbo
             {
                 var day = first.AddDays(d);
                 var value = 1000 + (40 * d);
-                const string said = "ارتفعت حصيلة الشهداء إلى {0} شهيدا";
-                db.Figures.Add(Figure(Article(db, jazeera, string.Format(System.Globalization.CultureInfo.InvariantCulture, said, value), day), value,
-                    string.Format(System.Globalization.CultureInfo.InvariantCulture, said, value), day, "gaza_moh"));
-                db.Figures.Add(Figure(Article(db, bbc, string.Format(System.Globalization.CultureInfo.InvariantCulture, said, value), day), value,
-                    string.Format(System.Globalization.CultureInfo.InvariantCulture, said, value), day, "un_ocha"));
+                var said = string.Format(System.Globalization.CultureInfo.InvariantCulture, "ارتفعت حصيلة الشهداء إلى {0} شهيدا", value);
+                db.Figures.Add(Figure(Article(db, jazeera, said, day), value, said, day, "gaza_moh"));
+                db.Figures.Add(Figure(Article(db, bbc, said, day), value, said, day, "un_ocha"));
             }
             await db.SaveChangesAsync();
         }
 
+        return await ReconciledAsync(database);
+    }
+
+    /// <summary>Runs the reconciliation over what the database holds, as the app's job does, and releases the file.</summary>
+    private static async Task<ReconciledDatabase> ReconciledAsync(ReconciledDatabase database)
+    {
         using var service = new ReconciliationService(database, MsOptions.Create(new ReconciliationSettings()), new DashboardUpdates(), TimeProvider.System,
             NullLogger<ReconciliationService>.Instance);
         await service.RunAsync(null, CancellationToken.None);
