@@ -45,7 +45,10 @@ public sealed class HealthEndpointTests
         // plotly's basic bundle comes from Plotly.Blazor's package (preloaded), its Arabic locale from the build's npm step.
         Assert.Contains("_content/Plotly.Blazor/plotly-basic-3.7.0.min.js", html);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("_content/Plotly.Blazor/plotly-basic-3.7.0.min.js")).StatusCode);
-        Assert.Contains("window.PlotlyLocales", await client.GetStringAsync("lib/plotly/plotly-locale-ar.js"));
+        var locale = await client.GetStringAsync("lib/plotly/plotly-locale-ar.js");
+        Assert.Contains("window.PlotlyLocales", locale);
+        // plotly's own words are Arabic too (the package's ar.js has an empty dictionary): the legend's double-click tip.
+        Assert.Contains("'Double-click on legend to isolate one trace': 'انقر نقرًا مزدوجًا على مفتاح الرسم لعزل سلسلة واحدة'", locale);
         // Offline: every script and stylesheet comes from the app itself, none from another host.
         Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
     }
