@@ -40,7 +40,7 @@ public sealed class DashboardFiltersTests : ComponentTest
         Assert.Empty(filters.FindComponents<MudPopover>());
         Assert.Empty(filters.FindAll("[role=listbox]"));
         Assert.Equal("gaza", filters.Find("[data-testid=region] [data-testid=select-value]").TextContent);
-        Assert.Equal("children", filters.Find("[data-testid=subgroup] [data-testid=select-value]").TextContent);
+        Assert.Equal("Children", filters.Find("[data-testid=subgroup] [data-testid=select-value]").TextContent);
         Assert.Equal("false", filters.Find("[data-testid=region] [data-testid=select-value]").GetAttribute("aria-expanded"));
 
         filters.Find("[data-testid=region] [data-testid=select-value]").Click();
@@ -65,8 +65,8 @@ public sealed class DashboardFiltersTests : ComponentTest
         filters.Find("[data-testid=subgroup] [data-testid=select-value]").Click();
         var listbox = filters.Find("[data-testid=subgroup] [role=listbox]");
         Assert.Equal("true", listbox.GetAttribute("aria-multiselectable"));
-        Assert.Equal(["all", "children"], Options(filters, "subgroup"));
-        filters.FindAll("[data-testid=subgroup] [role=option]").Single(o => o.TextContent.Trim() == "all").Click();
+        Assert.Equal(["All", "Children"], Options(filters, "subgroup"));
+        filters.FindAll("[data-testid=subgroup] [role=option]").Single(o => o.TextContent.Trim() == "All").Click();
 
         var view = Assert.Single(_asked);
         Assert.Equal([FigureSubgroup.All, FigureSubgroup.Children], view.Subgroups);

@@ -14,8 +14,25 @@ public sealed class NamingTests
     {
         using var _ = Strings.Language("en");
 
-        Assert.Equal("killed (women) in Gaza · cumulative since \u20662023-10-07\u2069", Series.Series("gaza||killed|women|cumulative|2023-10-07"));
-        Assert.Equal("injured in Lebanon · incident", Series.Series("lebanon||injured|all|incident|"));
+        Assert.Equal("Killed (women) in Gaza · cumulative since \u20662023-10-07\u2069", Series.Series("gaza||killed|women|cumulative|2023-10-07"));
+        Assert.Equal("Injured in Lebanon · incident", Series.Series("lebanon||injured|all|incident|"));
+    }
+
+    [Fact]
+    public void Label_StandingAlone_IsInSentenceCaseInEnglishAndUnchangedInArabic()
+    {
+        using (Strings.Language("en"))
+        {
+            Assert.Equal("Children", Names.Label("children"));
+            Assert.Equal("Medical staff", Names.Label("medical"));
+            Assert.Equal("children", Names.Code("children"));
+            Assert.Equal("White helmets", Names.Label("white_helmets"));
+        }
+        using (Strings.Language("ar"))
+        {
+            Assert.Equal(Names.Code("children"), Names.Label("children"));
+            Assert.DoesNotContain("children", Names.Label("children"));
+        }
     }
 
     [Fact]
@@ -35,7 +52,7 @@ public sealed class NamingTests
     {
         using var _ = Strings.Language("en");
 
-        Assert.Equal("killed in Gaza · cumulative since \u20662023-10-07\u2069, on \u20662023-11-07\u2069", Series.Point("gaza||killed|all|cumulative|2023-10-07@2023-11-07"));
+        Assert.Equal("Killed in Gaza · cumulative since \u20662023-10-07\u2069, on \u20662023-11-07\u2069", Series.Point("gaza||killed|all|cumulative|2023-10-07@2023-11-07"));
         Assert.Equal("not|a|key", Series.Series("not|a|key"));
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CasualtyDashboard.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -12,6 +13,18 @@ public sealed class CodeNames(IStringLocalizer<SharedResource> l)
 {
     /// <summary>A schema code: category, subgroup, qualifier, basis, review state.</summary>
     public string Code(string code) => Or($"Code.{code}", code);
+
+    /// <summary>
+    /// A schema code standing alone (a list item, a chip, a grid cell, a legend swatch): in sentence case, "Children"
+    /// rather than "children", where the interface language has case; inside a phrase use <see cref="Code"/>.
+    /// </summary>
+    public string Label(string code) => SentenceCase(Code(code));
+
+    /// <summary>The first letter in capitals by the interface culture's rules; Arabic, which has no case, is unchanged.</summary>
+    public static string SentenceCase(string text) =>
+        text.Length > 0 && char.IsLower(text[0])
+            ? string.Concat(char.ToUpper(text[0], CultureInfo.CurrentUICulture).ToString(), text.AsSpan(1))
+            : text;
 
     public string Region(string region) => Or($"Region.{region}", region);
 
