@@ -701,7 +701,8 @@ internal static class FigureFinder
         return -1;
     }
 
-    // نقل 49 مصابا / ٤١ مصابا، وثمانية تم نقلهم: a transport verb just before or after the count.
+    // نقل 49 مصابا / ٤١ مصابا، وثمانية تم نقلهم: a transport verb just before or after the count, or a hospital the count
+    // goes to right after it (100 جريح إلى مستشفيات أخرى).
     private static bool Transported(TextAnalysis a, Candidate c)
     {
         for (var k = c.First - 1; k >= 0 && k >= c.First - 5 && !a.Tokens[k].IsBreak && a.Tokens[k].Kind != TokenKind.Comma; k--)
@@ -714,7 +715,7 @@ internal static class FigureFinder
 
         for (var k = c.Last + 1; k < a.Limit && k <= c.Last + 3 && !a.Tokens[k].IsBreak && a.Tokens[k].Kind != TokenKind.Comma; k++)
         {
-            if (a.Has(k, WordFlags.Transport))
+            if (a.Has(k, WordFlags.Transport) || a.Has(k, WordFlags.Hospital) && k == c.Last + 2 && a.Has(k - 1, WordFlags.To))
             {
                 return true;
             }
@@ -1392,9 +1393,9 @@ internal static class FigureFinder
                 step = Math.Min(step, -1);
             }
 
-            if (t.Kind == TokenKind.Comma && a.Has(k + 1, WordFlags.SubgroupMarker) && !skippedList)
+            if (t.Kind == TokenKind.Comma && (a.Has(k + 1, WordFlags.SubgroupMarker) || a.IsWord(k + 1) && a.Span(k + 1) is "من" && a.Has(k + 2, WordFlags.SubgroupMarker)) && !skippedList)
             {
-                // خمسة مدنيين على الأقل، بينهم ثلاثة أطفال، استشهدوا
+                // خمسة مدنيين على الأقل، بينهم ثلاثة أطفال، استشهدوا / 37 فلسطينيا، من بينهم 11 طفلا، استشهدوا
                 continue;
             }
 
