@@ -108,4 +108,14 @@ public sealed class UnseenPagesRound5Tests
         + " | 12 killed all authority=other:medical_sources region=gaza basis=incident")]
     public void Page_GivesItsFigures(string id, string? published, string? outlet, string text, string expected) =>
         UnseenPhrasingTests.CheckPage(Extractor, id, published, outlet, text, expected);
+
+    /// <summary>
+    /// Road accidents counted together for a named day are a sum of incidents (SCHEMA "a count for a named day"):
+    /// حوادث is a plural of events as غارات is, so the day after it dates the count.
+    /// </summary>
+    [Theory]
+    [InlineData("R1a", "عمّان - الاثنين 14 تموز 2025\nأفادت مديرية الأمن العام بأن حوادث السير خلال يوم أمس الأحد أسفرت عن 6 وفيات و23 إصابة.",
+        "6 killed all basis=period since=2025-07-13 | 23 injured all basis=period since=2025-07-13")]
+    public void NamedDayOfAccidents_IsAPeriodSinceThatDay(string id, string text, string expected) =>
+        UnseenPhrasingTests.CheckPage(Extractor, id, "2025-07-14", "صحيفة أردنية", text, expected);
 }

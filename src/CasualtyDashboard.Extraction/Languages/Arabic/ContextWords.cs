@@ -31,7 +31,7 @@ internal static class ContextWords
         b.Flag("فجر صباح مساء ظهر منتصف ليل ليلة ساعة ساعات", WordFlags.TimeOfDay);
         b.Flag("حتى", WordFlags.Until);
         b.Flag("الآن اللحظة ساعة اليوم تاريخه", WordFlags.Now);
-        b.Flag("غارات هجمات اعتداءات ضربات اشتباكات مواجهات معارك انفجارات تفجيرات مجازر", WordFlags.Strikes);
+        b.Flag("غارات هجمات اعتداءات ضربات اشتباكات مواجهات معارك انفجارات تفجيرات مجازر حوادث", WordFlags.Strikes);
         b.Flag("المتواصل متواصل المستمر مستمر المكثف", WordFlags.Ongoing);
         b.Flag("غارة قصف قصفا استهداف حادث حادثة انفجار هجوم هجوما تفجير انهيار حريق اصطدام انقلاب غارتين ضربة ضربتين كمين", WordFlags.Event);
         b.Flag("حرب صراع نزاع حربا صراعا نزاعا", WordFlags.War);
