@@ -13,7 +13,7 @@ namespace CasualtyDashboard.Extraction;
 public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored figures can be re-extracted.</summary>
-    public const string RulesVersion = "1.21.0";
+    public const string RulesVersion = "1.22.0";
 
     public string Version => RulesVersion;
 
@@ -77,7 +77,8 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
                 // statement: value, hedge, day and issuer all come from it; the headline keeps only its place.
                 var body = Attribute(a, mentions, c, published, home, attributed, withEvidence: true);
                 attributed[c] = body;
-                figures[copy] = body with { Region = figures[copy].Region ?? body.Region, Area = figures[copy].Region is null ? body.Area : figures[copy].Area };
+                var keepsPlace = KeepsPlace(a, mentions, figures[copy], sources[copy]);
+                figures[copy] = body with { Region = keepsPlace ? figures[copy].Region : body.Region, Area = keepsPlace ? figures[copy].Area : body.Area };
                 (sentences[copy], sources[copy]) = (a.Sentence[c.First], c);
                 continue;
             }
@@ -98,7 +99,9 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
             {
                 // A headline's copy of the toll gives way to the body's statement, which has the hedge, day and issuer
                 // (the headline's place stays: it names where, the body often only "the town").
-                figures[same] = Merge(figure, kept, published) with { Region = kept.Region ?? figure.Region, Area = kept.Region is null ? figure.Area : kept.Area };
+                // (Not a place the headline only took from the dateline: that gives way too.)
+                var keepsPlace = KeepsPlace(a, mentions, kept, sources[same]);
+                figures[same] = Merge(figure, kept, published) with { Region = keepsPlace ? kept.Region : figure.Region, Area = keepsPlace ? kept.Area : figure.Area };
                 (sentences[same], sources[same]) = (a.Sentence[c.First], c);
                 continue;
             }
@@ -125,6 +128,61 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         }
 
         return figures;
+    }
+
+    // A headline's place stays against the body's unless it is only the dateline's (بيروت - ... over شمال غرب سوريا named
+    // in the body): the headline's line names no place and the dateline names that one. (A place reached by another
+    // fallback, the country an issuer reports for, stays: the body's may be one soldier's battle, not the toll's.)
+    private static bool KeepsPlace(TextAnalysis a, Mentions m, CasualtyFigure headline, Candidate c)
+    {
+        if (headline.Region is null || NamesPlace(a, m, c))
+        {
+            return headline.Region is not null;
+        }
+
+        foreach (var place in m.Places)
+        {
+            if (place.First > c.First + 64)
+            {
+                break;
+            }
+
+            if (place.Code == headline.Region && place.Area == headline.Area && Mentions.Dateline(a, place.First, place.Last))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A place named on the line of candidate c (a title line without a full stop runs on into the dateline's sentence,
+    // so the line bounds it).
+    private static bool NamesPlace(TextAnalysis a, Mentions m, Candidate c)
+    {
+        var (start, end) = a.SentenceBounds(c.First, c.Last);
+        for (var k = Mentions.Before(m.Places, start); k < m.Places.Count && m.Places[k].First <= end; k++)
+        {
+            if (!LineBreakBetween(a, Math.Min(m.Places[k].First, c.First), Math.Max(m.Places[k].First, c.First)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LineBreakBetween(TextAnalysis a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (a.Tokens[k].Kind == TokenKind.ParagraphEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -327,8 +385,10 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 
             if (a.Sentence[c.First] != a.Sentence[parent.First] && !ReportFrame.Continues(a, a.SentenceBounds(c.First, c.Last).Start, a.SentenceBounds(c.First, c.Last).End))
             {
-                // وقال مصدر مسؤول إن بين القتلى طفلتين: a part told in a later statement of its own is dated by that statement.
+                // وقال مصدر مسؤول إن بين القتلى طفلتين: a part told in a later statement of its own is dated by that statement,
+                // and is its speaker's when the statement names one (وذكرت الشرطة في بيان لاحق أن بين المصابين 5 أطفال).
                 reportedOn = DateResolver.ReportedOn(a, c.First, c.Last, published, -1);
+                authority = AuthorityResolver.SpeakerInSentence(a, m, c.First, c.Last, region) ?? authority;
             }
         }
         else

@@ -117,6 +117,10 @@ public sealed class UnseenPhrasingTests
     internal static void Check(ArabicCasualtyExtractor extractor, string id, string text, string expected) =>
         Check(extractor, new ArticleInput(text, new DateOnly(2024, 5, 10), null, id), expected);
 
+    /// <summary>As <see cref="Check(ArabicCasualtyExtractor, ArticleInput, string)"/>, for a page given by its publication day ("yyyy-MM-dd" or null) and outlet.</summary>
+    internal static void CheckPage(ArabicCasualtyExtractor extractor, string id, string? published, string? outlet, string text, string expected) =>
+        Check(extractor, new ArticleInput(text, published is null ? null : DateOnly.Parse(published, CultureInfo.InvariantCulture), outlet, id), expected);
+
     /// <summary>
     /// As above, for a whole article with its own publication date and outlet. A figure written "?value ..." is one
     /// SCHEMA marks <c>required: false</c>: it may be missing, but when found its attributes must hold.

@@ -35,6 +35,13 @@ internal static class AuthorityResolver
     }
 
     /// <summary>
+    /// The issuer a verb of saying in the figure's own sentence names (وذكرت الشرطة في بيان لاحق أن بين المصابين 5
+    /// أطفال), or null.
+    /// </summary>
+    public static string? SpeakerInSentence(TextAnalysis a, Mentions m, int first, int last, string? region) =>
+        InSentence(a, m, first, last) is { Strength: >= Mentions.Speaker } mention ? Specialise(mention.Code, region) : null;
+
+    /// <summary>
     /// شبكة أطباء السودان ... وكانت الشبكة قد أحصت: the head noun of an issuer named earlier (one of the last eight), made
     /// definite right before or after a verb of saying in the figure's sentence, is that issuer.
     /// </summary>

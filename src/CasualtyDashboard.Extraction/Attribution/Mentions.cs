@@ -295,7 +295,7 @@ internal sealed class Mentions
 
     // أربيل (وكالات) - / غزة – : the place a report was filed from, at the head of its first line, is not where the
     // victims were (a weak hint, as an origin is).
-    private static bool Dateline(TextAnalysis a, int first, int last)
+    internal static bool Dateline(TextAnalysis a, int first, int last)
     {
         if (first > 0 && a.Tokens[first - 1].Kind != TokenKind.ParagraphEnd)
         {

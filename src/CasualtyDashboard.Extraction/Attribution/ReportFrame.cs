@@ -265,7 +265,7 @@ internal static class ReportFrame
 
     /// <summary>
     /// True when token k stands in a headline: a line among the first three of the page, without a full stop, of at
-    /// most 25 tokens, with more text after it (a headline and its copies, a teaser title).
+    /// most 25 tokens, not ending with a colon, with more text after it (a headline and its copies, a teaser title).
     /// </summary>
     public static bool IsHeadline(TextAnalysis a, int k)
     {
@@ -307,7 +307,8 @@ internal static class ReportFrame
             end++;
         }
 
-        return end - lineStart <= 25 && end < a.Limit - 1;
+        // (A line ending with a colon opens a list or a quotation: a lead's statement, not a headline.)
+        return end - lineStart <= 25 && end < a.Limit - 1 && !(end > lineStart && a.Tokens[end - 1] is { Kind: TokenKind.Comma, Char: ':' });
     }
 
     /// <summary>

@@ -701,7 +701,8 @@ internal static class FigureFinder
         return -1;
     }
 
-    // نقل 49 مصابا / ٤١ مصابا، وثمانية تم نقلهم: a transport verb just before or after the count.
+    // نقل 49 مصابا / ٤١ مصابا، وثمانية تم نقلهم: a transport verb just before or after the count, or a hospital the count
+    // goes to right after it (100 جريح إلى مستشفيات أخرى).
     private static bool Transported(TextAnalysis a, Candidate c)
     {
         for (var k = c.First - 1; k >= 0 && k >= c.First - 5 && !a.Tokens[k].IsBreak && a.Tokens[k].Kind != TokenKind.Comma; k--)
@@ -714,7 +715,7 @@ internal static class FigureFinder
 
         for (var k = c.Last + 1; k < a.Limit && k <= c.Last + 3 && !a.Tokens[k].IsBreak && a.Tokens[k].Kind != TokenKind.Comma; k++)
         {
-            if (a.Has(k, WordFlags.Transport))
+            if (a.Has(k, WordFlags.Transport) || a.Has(k, WordFlags.Hospital) && k == c.Last + 2 && a.Has(k - 1, WordFlags.To))
             {
                 return true;
             }
@@ -877,7 +878,14 @@ internal static class FigureFinder
 
         var joined = a.Tokens[c.First].Kind == TokenKind.Word && a.Prefix[c.First] == 1 && a.Span(c.First)[0] == 'و'
             || before > head.Last && (a.IsWord(before) && a.Span(before) is "و" || a.Tokens[before] is { Kind: TokenKind.Comma, Char: ',' or '،' }) || bulleted;
-        if (!joined || !(ModifierFollows(a, NextContent(a, nounEnd + 1)) || bulleted && BulletListItem(a, head.Number.First, nounEnd)))
+        // (توزع الشهداء بين محافظة النبطية بـ19 شهيدا، والجنوب بـ14: a share named by its place with بـ before each count,
+        // the place joined by و.)
+        var place = joined || !a.SameSentence(head.Last, c.First) ? -1 : ShareNamedAt(a, c.First);
+        if (place > head.Last && ShareNamedAt(a, head.Number.First) >= 0)
+        {
+            before = place;
+        }
+        else if (!joined || !(ModifierFollows(a, NextContent(a, nounEnd + 1)) || bulleted && BulletListItem(a, head.Number.First, nounEnd)))
         {
             return null;
         }
@@ -893,6 +901,27 @@ internal static class FigureFinder
         }
 
         return head;
+    }
+
+    // The first word of the share's name before "بـ" and the count at first (والجنوب بـ14، بين محافظة النبطية بـ19): a
+    // word joined by و, after a comma or after بين, at most three words back; -1 when the count has no بـ of its own or
+    // no such name.
+    private static int ShareNamedAt(TextAnalysis a, int first)
+    {
+        if (first < 2 || !a.IsWord(first - 1) || a.Span(first - 1) is not "ب")
+        {
+            return -1;
+        }
+
+        for (var k = first - 2; k >= 1 && k >= first - 4 && a.IsWord(k) && a.Info[k] is not { Category: not null }; k--)
+        {
+            if (a.Prefix[k] == 1 && a.Span(k)[0] == 'و' || a.Tokens[k - 1] is { Kind: TokenKind.Comma, Char: ',' or '،' } || a.Has(k - 1, WordFlags.Between))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // من بين الشهداء: ⏎ - 15 ألفا و400 طفل ⏎ - 10 آلاف امرأة: a list line that is only its count and noun, under a list
@@ -1392,9 +1421,9 @@ internal static class FigureFinder
                 step = Math.Min(step, -1);
             }
 
-            if (t.Kind == TokenKind.Comma && a.Has(k + 1, WordFlags.SubgroupMarker) && !skippedList)
+            if (t.Kind == TokenKind.Comma && (a.Has(k + 1, WordFlags.SubgroupMarker) || a.IsWord(k + 1) && a.Span(k + 1) is "من" && a.Has(k + 2, WordFlags.SubgroupMarker)) && !skippedList)
             {
-                // خمسة مدنيين على الأقل، بينهم ثلاثة أطفال، استشهدوا
+                // خمسة مدنيين على الأقل، بينهم ثلاثة أطفال، استشهدوا / 37 فلسطينيا، من بينهم 11 طفلا، استشهدوا
                 continue;
             }
 

@@ -43,6 +43,14 @@ internal static class CasualtyWords
         b.Role("حياة", WordRole.Life);
         b.Casualty("أصيبوا أصيبو أصيبا جرحوا جرحو جرحا", I, CueRole.After);
         b.Phrases("أودى بحياة | أودت بحياة | أدى إلى مقتل | أسفر عن مقتل | أسفرت عن مقتل | سقوط قتلى", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.Before });
+        // فقد أثر 4 آخرين، انقطع الاتصال ب: the missing, verb first; 4 صيادين فقد أثرهم: after the count.
+        b.Phrases("فقد أثر | فقدت آثار | فقد الاتصال ب | انقطعت أخبار", rest => new Phrase(rest, PhraseKind.Casualty) { Category = M, Role = CueRole.Before });
+        // (The phrases give فقد an entry of its own, which would hide ف + قد: فقد نفى keeps قد's flag.)
+        b.Flag("فقد", WordFlags.Already);
+        b.Phrases("فقد أثرهم | فقد أثرهما | فقد أثره | فقد أثرها | فقدت آثارهم", rest => new Phrase(rest, PhraseKind.Casualty) { Category = M, Role = CueRole.After });
+        // راح ضحية الانهيار امرأتان: the idiom with its cause, the victims after it; 3 أشخاص راحوا ضحية الحادث: before it.
+        b.Phrases("راح ضحية | راحت ضحية | ذهب ضحية | ذهبت ضحية", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.Before });
+        b.Phrases("راحوا ضحية | راحا ضحية | راحتا ضحية | ذهبوا ضحية | ذهبا ضحية", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.After });
         b.Phrases("في عداد المفقودين | لا يزالون مفقودين | ما زالوا مفقودين | لا يزالون في عداد المفقودين | مجهولي المصير | مجهولو المصير", rest => new Phrase(rest, PhraseKind.Casualty) { Category = M, Role = CueRole.After });
         b.Phrases("بين قتيل وجريح | بين قتيل ومصاب | ما بين قتيل وجريح | بين شهيد وجريح | بين شهيد ومصاب", rest => new Phrase(rest, PhraseKind.Casualty) { Category = FigureCategory.Casualties, Role = CueRole.After });
         b.Phrases("حالة وفاة | حالات وفاة | حالتا وفاة | حالتي وفاة", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.Noun });

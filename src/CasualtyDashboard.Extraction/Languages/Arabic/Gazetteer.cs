@@ -215,6 +215,18 @@ internal static class Gazetteer
         return made!;
     }
 
+    /// <summary>
+    /// Adds a name several countries give themselves (<see cref="Places"/>' SharedNames: المملكة): the first of
+    /// <paramref name="regions"/> unless the places around it name another (<see cref="Settle"/>).
+    /// </summary>
+    public static Phrase AddShared(LexiconBuilder b, string name, string[] regions)
+    {
+        Phrase? made = null;
+        b.Phrase(name, rest => made = new Phrase(rest, PhraseKind.Place) { Code = regions[0], Strength = 2 });
+        Entries[made!] = new Entry([.. regions.Select((r, i) => new Candidate(r, null, i == 0 ? long.MaxValue : 0, 'c'))], false);
+        return made!;
+    }
+
     /// <summary>The normalised form of a name, its words separated by one space (a hyphen separates words too).</summary>
     public static string Key(string name) => string.Join(' ', LexiconBuilderText.Normalize(name.Replace('-', ' '))
         .Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -119,7 +119,7 @@ internal static class Places
         بورسعيد|الإسماعيلية|السويس=egypt/suez_canal
         أسوان=egypt/aswan
         الأقصر=egypt/luxor
-        السعودية|المملكة العربية السعودية|المملكة=saudi_arabia
+        السعودية|المملكة العربية السعودية=saudi_arabia
         الرياض=saudi_arabia/riyadh
         جدة=saudi_arabia/jeddah
         مكة|مكة المكرمة=saudi_arabia/mecca
@@ -224,6 +224,12 @@ internal static class Places
         الأردنية|الأردني=jordan
         """;
 
+    // Names a country gives itself that several countries share, as "name=region|region ...": the first unless the
+    // places around it (Gazetteer.Settle) name another. "The kingdom" on a Jordanian page (حوادث السير في المملكة) is Jordan.
+    private const string SharedNames = """
+        المملكة=saudi_arabia|jordan|morocco|bahrain
+        """;
+
     // Gazetteer names that are more often something else, never taken for places: "names # why", one reason a line.
     private const string NotPlaces = """
         فلسطين|دولة فلسطين # the state's name (تلفزيون فلسطين، دولة فلسطين): Palestinian places are settled by the Gaza and West Bank names
@@ -275,6 +281,12 @@ internal static class Places
             var (name, target) = (line[..line.IndexOf('=')], line[(line.IndexOf('=') + 1)..line.IndexOf('#')].Trim());
             var slash = target.IndexOf('/');
             hand.TryAdd(Gazetteer.Key(name), Gazetteer.AddCueOnly(b, name, slash < 0 ? target : target[..slash], slash < 0 ? null : target[(slash + 1)..]));
+        }
+
+        foreach (var line in SharedNames.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (name, regions) = (line[..line.IndexOf('=')], line[(line.IndexOf('=') + 1)..].Split('|'));
+            hand.TryAdd(Gazetteer.Key(name), Gazetteer.AddShared(b, name, regions));
         }
 
         Gazetteer.Register(b, hand, Names(NotPlaces), Names(CueOnly));
