@@ -158,7 +158,7 @@ internal sealed class SurfaceTable
 
 /// <summary>
 /// A vocabulary entry as lookups hand it to the analysis: the entry, and what the analysis asks of nearly every word
-/// (its flags and traits) copied out, so that the answer costs no read of the entry.
+/// (its flags, roles and traits) copied out, so that the answer costs no read of the entry.
 /// </summary>
 internal readonly struct Stem
 {
@@ -169,6 +169,7 @@ internal readonly struct Stem
     {
         Info = info;
         Flags = info.Flags;
+        Roles = info.Roles;
         Traits = (info.Phrases is not null ? WordTraits.StartsPhrases : WordTraits.None)
             | (info.NumberKind != NumberWordKind.None || info.Count == 2 ? WordTraits.StartsCount : WordTraits.None)
             | (info is { Demonym: not null, IsPerson: false } ? WordTraits.Land : WordTraits.None)
@@ -178,6 +179,8 @@ internal readonly struct Stem
     public WordInfo? Info { get; }
 
     public WordFlags Flags { get; }
+
+    public WordRole Roles { get; }
 
     public WordTraits Traits { get; }
 }
