@@ -332,16 +332,17 @@ internal sealed class TextAnalysis
         phraseEnd.AsSpan(0, tokens.Length).Fill(-1);
         for (var i = 0; i < tokens.Length; i++)
         {
-            if ((traits[i] & WordTraits.StartsPhrases) == 0 || info[i]?.Phrases is not { } phrases)
+            if ((traits[i] & WordTraits.StartsPhrases) == 0 || info[i] is not { Phrases: { } phrases, PhraseNextLasts: { } lasts })
             {
                 continue;
             }
 
-            // A phrase of two words or more needs a word or number next whose last letter is its second word's.
+            // A phrase of two words or more needs a word or number next whose last letter is its second word's. (Read
+            // from one string: most phrases fail it, and are then never opened.)
             var next = i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Word or TokenKind.Number ? chars[tokens[i + 1].End - 1] : '\0';
-            foreach (var phrase in CollectionsMarshal.AsSpan(phrases))
+            for (var p = 0; p < lasts.Length; p++)
             {
-                if ((phrase.NextLast == '\0' || phrase.NextLast == next) && MatchesRest(tokens, i, phrase.Rest))
+                if ((lasts[p] == '\0' || lasts[p] == next) && phrases[p] is var phrase && MatchesRest(tokens, i, phrase.Rest))
                 {
                     PhraseAt[i] = phrase;
                     PhraseEnd[i] = i + phrase.Rest.Length;
