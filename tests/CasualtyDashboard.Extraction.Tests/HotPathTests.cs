@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CasualtyDashboard.Extraction.Attribution;
+using CasualtyDashboard.Extraction.Languages.Arabic;
 using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Extraction.Schema;
 using CasualtyDashboard.Extraction.Tests.Support;
@@ -10,7 +11,8 @@ namespace CasualtyDashboard.Extraction.Tests;
 /// <summary>
 /// The hot path's shortcuts (decision 066) answer exactly what the long way answers, on every token of the shared corpus
 /// (seed, dev, dev2, the generalisation cases) and on an endless sentence: the per-article table of sentence bounds, and
-/// the screen that spares <see cref="BasisResolver"/>'s first look at a word that can mark no basis.
+/// the screen that spares <see cref="BasisResolver"/>'s first look at a word that can mark no basis, and what the
+/// analysis copies out of the entries (roles, the phrases' next letters).
 /// </summary>
 public sealed class HotPathTests
 {
@@ -61,6 +63,33 @@ public sealed class HotPathTests
 
         // (The screen must also screen: most words are no marker.)
         Assert.True(markers > 0 && screened > 0, $"{markers} markers, {screened} tokens screened out");
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void CopiedFacts_MatchTheEntry(string set)
+    {
+        var (roles, starters) = (0, 0);
+        foreach (var article in Articles(set))
+        {
+            var a = TextAnalysis.Analyze(article.Text);
+            for (var k = 0; k < a.Count; k++)
+            {
+                // The roles copied beside the token (decision 070) are the entry's, and none for an unknown word or no word.
+                var info = a.IsWord(k) ? a.Info[k] : null;
+                Assert.Equal(info?.Roles ?? WordRole.None, a.Roles[k]);
+                roles += a.Roles[k] != WordRole.None ? 1 : 0;
+                if (info?.Phrases is { } phrases)
+                {
+                    // The string MatchPhrases screens by holds the phrases' next letters in the phrases' order: a phrase
+                    // added to an entry other than through LexiconBuilder.Phrase would leave it stale.
+                    Assert.Equal(string.Concat(phrases.Select(p => p.NextLast)), info.PhraseNextLasts);
+                    starters++;
+                }
+            }
+        }
+
+        Assert.True(roles > 0 && starters > 0, $"{roles} tokens with roles, {starters} phrase starters");
     }
 
     // The first and last token of the sentence holding [first, last], walked token by token (TextAnalysis before 066).

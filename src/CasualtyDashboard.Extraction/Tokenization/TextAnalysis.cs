@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CasualtyDashboard.Extraction.Languages.Arabic;
 using CasualtyDashboard.Extraction.Normalization;
@@ -35,6 +36,9 @@ internal sealed class TextAnalysis
 
     /// <summary>Traits of each word's entry, copied out of <see cref="Info"/> (<see cref="WordTraits"/>).</summary>
     public WordTraits[] Traits { get; private set; } = [];
+
+    /// <summary>Roles of each word's entry (none when unknown or not a word), copied out of <see cref="Info"/>.</summary>
+    public WordRole[] Roles { get; private set; } = [];
 
     /// <summary>The longest phrase starting at each token, and the index of its last token.</summary>
     public Phrase?[] PhraseAt { get; private set; } = [];
@@ -85,7 +89,7 @@ internal sealed class TextAnalysis
         {
             var size = Math.Max(n + 1, Info.Length * 2);
             (Info, Prefix, PhraseAt, PhraseEnd) = (new WordInfo?[size], new byte[size], new Phrase?[size], new int[size]);
-            (Flags, Traits) = (new WordFlags[size], new WordTraits[size]);
+            (Flags, Traits, Roles) = (new WordFlags[size], new WordTraits[size], new WordRole[size]);
             (Sentence, Paragraph, Skipped) = (new int[size], new int[size], new bool[size]);
             (_function, _noMarker) = (new FunctionWord[size], new bool[size]);
         }
@@ -97,6 +101,7 @@ internal sealed class TextAnalysis
             Array.Clear(Prefix, 0, used);
             Array.Clear(Flags, 0, used);
             Array.Clear(Traits, 0, used);
+            Array.Clear(Roles, 0, used);
             Array.Clear(PhraseAt, 0, used);
             Array.Clear(PhraseEnd, 0, used);
             Array.Clear(Sentence, 0, used);
@@ -141,6 +146,7 @@ internal sealed class TextAnalysis
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Span(int token)
     {
         var t = Tokens[token];
@@ -150,7 +156,9 @@ internal sealed class TextAnalysis
     /// <summary>The clitics in front of a word token (و، بال ...).</summary>
     public ReadOnlySpan<char> PrefixOf(int token) => Span(token)[..Prefix[token]];
 
-    public bool IsWord(int token) => token >= 0 && token < Count && Tokens[token].Kind == TokenKind.Word;
+    // (Inlined: every rule asks it of every token it looks at, and the large callers' inlining budget is spent.)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsWord(int token) => unchecked((uint)token < (uint)Tokens.Count) && Tokens[token].Kind == TokenKind.Word;
 
     /// <summary>The closed-class words <paramref name="token"/> is (none when it is no word or out of range).</summary>
     public FunctionWord Function(int token)
@@ -256,7 +264,8 @@ internal sealed class TextAnalysis
         _ => FunctionWord.None,
     };
 
-    public bool Has(int token, WordFlags flag) => token >= 0 && token < Count && (Flags[token] & flag) != 0;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Has(int token, WordFlags flag) => unchecked((uint)token < (uint)Tokens.Count) && (Flags[token] & flag) != 0;
 
     /// <summary>True when the word at <paramref name="token"/> carries the definite article.</summary>
     public bool HasArticle(int token)
@@ -311,6 +320,7 @@ internal sealed class TextAnalysis
             Prefix[i] = unchecked((byte)prefix);
             Flags[i] = found.Flags;
             Traits[i] = found.Traits;
+            Roles[i] = found.Roles;
         }
     }
 
@@ -322,16 +332,17 @@ internal sealed class TextAnalysis
         phraseEnd.AsSpan(0, tokens.Length).Fill(-1);
         for (var i = 0; i < tokens.Length; i++)
         {
-            if ((traits[i] & WordTraits.StartsPhrases) == 0 || info[i]?.Phrases is not { } phrases)
+            if ((traits[i] & WordTraits.StartsPhrases) == 0 || info[i] is not { Phrases: { } phrases, PhraseNextLasts: { } lasts })
             {
                 continue;
             }
 
-            // A phrase of two words or more needs a word or number next whose last letter is its second word's.
+            // A phrase of two words or more needs a word or number next whose last letter is its second word's. (Read
+            // from one string: most phrases fail it, and are then never opened.)
             var next = i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Word or TokenKind.Number ? chars[tokens[i + 1].End - 1] : '\0';
-            foreach (var phrase in CollectionsMarshal.AsSpan(phrases))
+            for (var p = 0; p < lasts.Length; p++)
             {
-                if ((phrase.NextLast == '\0' || phrase.NextLast == next) && MatchesRest(tokens, i, phrase.Rest))
+                if ((lasts[p] == '\0' || lasts[p] == next) && phrases[p] is var phrase && MatchesRest(tokens, i, phrase.Rest))
                 {
                     PhraseAt[i] = phrase;
                     PhraseEnd[i] = i + phrase.Rest.Length;

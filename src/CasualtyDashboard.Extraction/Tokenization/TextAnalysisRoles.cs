@@ -7,8 +7,9 @@ namespace CasualtyDashboard.Extraction.Tokenization;
 internal static class TextAnalysisRoles
 {
     /// <summary>True when the word at <paramref name="token"/> (clitics stripped) plays <paramref name="role"/>.</summary>
+    // (The roles are copied beside the token, none for an unknown word or no word, so the entry is not opened.)
     public static bool Is(this TextAnalysis a, int token, WordRole role) =>
-        a.IsWord(token) && a.Info[token] is { } info && (info.Roles & role) != 0;
+        unchecked((uint)token < (uint)a.Count) && (a.Roles[token] & role) != 0;
 
     /// <summary>As <see cref="Is"/>, for a word with no clitic or only و / ف before it.</summary>
     public static bool IsBare(this TextAnalysis a, int token, WordRole role) => a.Is(token, role) && a.IsBareOrConjoined(token);

@@ -30,6 +30,7 @@ internal sealed class LexiconBuilder
         entry.Phrases.Add(make(words[1..]));
         // Longest phrases first, so "وزارة الصحة في غزة" wins over "وزارة الصحة".
         entry.Phrases.Sort((a, b) => b.Rest.Length.CompareTo(a.Rest.Length));
+        entry.PhraseNextLasts = string.Concat(entry.Phrases.Select(p => p.NextLast));
     }
 
     public void Phrases(string texts, Func<string[], Phrase> make)

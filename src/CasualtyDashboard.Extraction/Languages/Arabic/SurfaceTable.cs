@@ -18,17 +18,19 @@ internal sealed class SurfaceTable
     private const int FilterBits = 12;
     private readonly ulong[] _filter = new ulong[1 << FilterBits];
 
-    // One 32-bit slot per position: a tag from the form's hash above its number + 1 (0 marks an empty slot). About
-    // two thirds full; a probe reads on along one cache line.
-    private const int NumberBits = 17;
-    private readonly uint[] _slots;
+    // One 64-bit slot per position, the form's record itself (0 marks an empty slot: every form has a letter): where its
+    // letters start in _chars, their number, its clitics' length, its entry's number, and a tag from its hash. About
+    // two thirds full; a probe reads on along one cache line. A word found reads the slot and then its letters, with no
+    // record of the form between them to wait for.
+    private const int StartBits = 22, LengthBits = 5, PrefixBits = 3, StemBits = 16;
+    private const int LengthShift = StartBits, PrefixShift = LengthShift + LengthBits, StemShift = PrefixShift + PrefixBits;
+    private const int TagShift = StemShift + StemBits;
+    private readonly ulong[] _slots;
     private readonly int _shift;
+    private readonly int _count;
 
-    // The forms, end to end in one array, and for each (8 bytes), where it is in that array, its clitics' length and
-    // the number of its entry. Numbered in the order given, so the forms given first (the common ones) share cache lines.
-    private const int LengthBits = 5;
+    // The forms' letters, end to end, in the order given, so the forms given first (the common ones) share cache lines.
     private readonly char[] _chars;
-    private readonly Form[] _forms;
 
     // The entries, numbered from 1 in the order their first form was given (0 is no entry): a few thousand, read for
     // every word found, so they stay in cache where the forms do not.
@@ -36,25 +38,20 @@ internal sealed class SurfaceTable
 
     public SurfaceTable(List<(string Form, WordInfo Info, int Prefix)> forms)
     {
-        if (forms.Count >= (1 << NumberBits) - 1)
-        {
-            throw new ArgumentException($"{forms.Count} forms: SurfaceTable numbers at most {(1 << NumberBits) - 2} (widen NumberBits)");
-        }
-
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, forms.Count * 3 / 2));
-        _slots = new uint[size];
+        _slots = new ulong[size];
         _shift = 32 - BitOperations.Log2((uint)size);
         _chars = new char[forms.Sum(f => f.Form.Length)];
-        _forms = new Form[forms.Count];
+        _count = forms.Count;
         var numbers = new Dictionary<WordInfo, ushort>(ReferenceEqualityComparer.Instance);
         var stems = new List<Stem> { Stem.None };
         var at = 0;
         for (var n = 0; n < forms.Count; n++)
         {
             var (form, info, prefix) = forms[n];
-            if (form.Length >= 1 << LengthBits || prefix > byte.MaxValue || at >= 1 << (31 - LengthBits) || stems.Count > ushort.MaxValue)
+            if (form.Length is 0 or >= 1 << LengthBits || prefix >= 1 << PrefixBits || at + form.Length > 1 << StartBits || stems.Count >= 1 << StemBits)
             {
-                throw new ArgumentException($"SurfaceTable cannot hold the form {form} (widen LengthBits or Form.Stem)");
+                throw new ArgumentException($"SurfaceTable cannot hold the form {form} (widen the slot's fields)");
             }
 
             if (!numbers.TryGetValue(info, out var stem))
@@ -65,8 +62,6 @@ internal sealed class SurfaceTable
             }
 
             form.CopyTo(_chars.AsSpan(at));
-            _forms[n] = new Form((at << LengthBits) | form.Length, stem, (byte)prefix);
-            at += form.Length;
             var hash = Hash(form);
             _filter[FilterWord(hash)] |= FilterMask(hash);
             var i = Index(hash);
@@ -75,13 +70,14 @@ internal sealed class SurfaceTable
                 i = (i + 1) & (size - 1);
             }
 
-            _slots[i] = Tag(hash) | (uint)(n + 1);
+            _slots[i] = Tag(hash) | ((ulong)stem << StemShift) | ((ulong)prefix << PrefixShift) | ((ulong)form.Length << LengthShift) | (uint)at;
+            at += form.Length;
         }
 
         _stems = [.. stems];
     }
 
-    public int Count => _forms.Length;
+    public int Count => _count;
 
     /// <summary>
     /// The entry <paramref name="word"/> is a form of (<see cref="Stem.None"/> when it is none), and in
@@ -95,19 +91,19 @@ internal sealed class SurfaceTable
         {
             var slots = _slots;
             var tag = Tag(hash);
-            for (var i = Index(hash); slots[i] != 0; i = (i + 1) & (slots.Length - 1))
+            for (var i = Index(hash); slots[i] is var slot && slot != 0; i = (i + 1) & (slots.Length - 1))
             {
-                var slot = slots[i];
-                if ((slot & ~((1u << NumberBits) - 1)) != tag)
+                if ((slot & ~((1UL << TagShift) - 1)) != tag)
                 {
                     continue;
                 }
 
-                var form = _forms[(int)(slot & ((1u << NumberBits) - 1)) - 1];
-                if (word.SequenceEqual(_chars.AsSpan(form.Chars >> LengthBits, form.Chars & ((1 << LengthBits) - 1))))
+                // (Fields cut out of the slot: unchecked, as the project checks every conversion.)
+                var length = unchecked((int)(slot >> LengthShift)) & ((1 << LengthBits) - 1);
+                if (word.SequenceEqual(_chars.AsSpan(unchecked((int)slot) & ((1 << StartBits) - 1), length)))
                 {
-                    prefix = form.Prefix;
-                    return ref _stems[form.Stem];
+                    prefix = unchecked((int)(slot >> PrefixShift)) & ((1 << PrefixBits) - 1);
+                    return ref _stems[unchecked((int)(slot >> StemShift)) & ((1 << StemBits) - 1)];
                 }
             }
         }
@@ -149,8 +145,8 @@ internal sealed class SurfaceTable
 
     private static ulong FilterMask(uint hash) => (1UL << (int)((hash >> FilterBits) & 63)) | (1UL << (int)((hash >> (FilterBits + 6)) & 63));
 
-    // The slot's tag: the hash's top bits (which the filter does not use).
-    private static uint Tag(uint hash) => hash & ~((1u << NumberBits) - 1);
+    // The slot's tag: the hash's top 18 bits, in the slot's top bits.
+    private static ulong Tag(uint hash) => (ulong)(hash >> (32 - (64 - TagShift))) << TagShift;
 
     // Fibonacci hashing: the top bits of the product spread every bit of the hash over the index.
     private int Index(uint hash) => (int)(unchecked(hash * 2654435769u) >> _shift);
@@ -158,7 +154,7 @@ internal sealed class SurfaceTable
 
 /// <summary>
 /// A vocabulary entry as lookups hand it to the analysis: the entry, and what the analysis asks of nearly every word
-/// (its flags and traits) copied out, so that the answer costs no read of the entry.
+/// (its flags, roles and traits) copied out, so that the answer costs no read of the entry.
 /// </summary>
 internal readonly struct Stem
 {
@@ -169,6 +165,7 @@ internal readonly struct Stem
     {
         Info = info;
         Flags = info.Flags;
+        Roles = info.Roles;
         Traits = (info.Phrases is not null ? WordTraits.StartsPhrases : WordTraits.None)
             | (info.NumberKind != NumberWordKind.None || info.Count == 2 ? WordTraits.StartsCount : WordTraits.None)
             | (info is { Demonym: not null, IsPerson: false } ? WordTraits.Land : WordTraits.None)
@@ -179,8 +176,7 @@ internal readonly struct Stem
 
     public WordFlags Flags { get; }
 
+    public WordRole Roles { get; }
+
     public WordTraits Traits { get; }
 }
-
-/// <summary>A form in the table: start (above the low five bits) and length of its letters, its entry's number and its clitics' length.</summary>
-internal readonly record struct Form(int Chars, ushort Stem, byte Prefix);

@@ -45,6 +45,12 @@ internal sealed class WordInfo
     /// <summary>Multi-word entries that start with this word.</summary>
     public List<Phrase>? Phrases { get; set; }
 
+    /// <summary>
+    /// <see cref="Phrase.NextLast"/> of each of <see cref="Phrases"/>, in their order: the analysis screens a starter's
+    /// phrases by the next word's last letter in this one string, and opens only the phrases that pass.
+    /// </summary>
+    public string? PhraseNextLasts { get; set; }
+
     public bool IsPerson => Subgroup is not null;
 
     public bool Has(WordFlags flag) => (Flags & flag) != 0;
