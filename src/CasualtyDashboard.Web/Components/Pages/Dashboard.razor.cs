@@ -133,6 +133,12 @@ public sealed partial class Dashboard
     private string NoDataKey(DashboardPanel panel) =>
         panel.SeriesId is not null ? "Dash.NoPointsInRange" : _charts is { UnknownRegion: true } ? "Dash.NoSeriesUnknownRegion" : "Dash.NoSeries";
 
+    /// <summary><c>download-png-1</c>: one string per panel and format for the app, not one per render of every circuit.</summary>
+    private static string DownloadTestId(string format, int index) =>
+        DownloadTestIds.GetOrAdd((format, index), key => $"download-{key.Format}-{key.Index + 1}");
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Format, int Index), string> DownloadTestIds = new();
+
     private Task DownloadAsync(int index, string format) =>
         Charts.TryGetValue(index, out var chart) ? chart.DownloadAsync(format) : Task.CompletedTask;
 
