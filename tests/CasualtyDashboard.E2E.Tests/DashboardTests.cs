@@ -16,6 +16,25 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         return (page, errors);
     }
 
+    /// <summary>
+    /// The dashboard once the demo data's reconciled series is drawn (the selects offer what it holds), in
+    /// <paramref name="language"/>: for Arabic, switched and drawn again right to left.
+    /// </summary>
+    private async Task<(IPage Page, List<string> Errors)> OpenReconciledAsync(string language)
+    {
+        var (page, errors) = await NewPageAsync();
+        var dashboard = new DashboardPage(page);
+        await dashboard.OpenAsync(fixture.App.BaseAddress);
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("reconciled cumulative toll", new() { Timeout = 90_000 });
+        if (language == "ar")
+        {
+            await page.GetByTestId("lang-ar").ClickAsync();
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
+            await dashboard.Chart.Locator(".main-svg").First.WaitForAsync(new() { Timeout = 60_000 });
+        }
+        return (page, errors);
+    }
+
     [Fact]
     public async Task Dashboard_DemoData_DrawsTrendChart_AndSmallMultiplesFollowTheCategories()
     {
@@ -137,17 +156,7 @@ public sealed class DashboardTests(DemoAppFixture fixture)
     [InlineData("ar", "أطفال")]
     public async Task Dashboard_ASubgroupChosenFromItsList_AddsItsPanel_AndTheSelectNamesIt(string language, string children)
     {
-        var (page, errors) = await NewPageAsync();
-        var dashboard = new DashboardPage(page);
-        await dashboard.OpenAsync(fixture.App.BaseAddress);
-        // The subgroups offered are those of the reconciled series: wait until the demo data's are there.
-        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("reconciled cumulative toll", new() { Timeout = 90_000 });
-        if (language == "ar")
-        {
-            await page.GetByTestId("lang-ar").ClickAsync();
-            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
-            await dashboard.Chart.Locator(".main-svg").First.WaitForAsync(new() { Timeout = 60_000 });
-        }
+        var (page, errors) = await OpenReconciledAsync(language);
 
         var subgroup = page.GetByTestId("subgroup");
         var value = subgroup.GetByTestId("select-value");
@@ -206,16 +215,7 @@ public sealed class DashboardTests(DemoAppFixture fixture)
     public async Task Dashboard_FourSelects_OpenTheirListsLabelledInTheLanguage_AndAnAuthorityPickedJoinsTheLink(
         string language, string region, string subgroup, string authority, string outlet)
     {
-        var (page, errors) = await NewPageAsync();
-        var dashboard = new DashboardPage(page);
-        await dashboard.OpenAsync(fixture.App.BaseAddress);
-        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync("reconciled cumulative toll", new() { Timeout = 90_000 });
-        if (language == "ar")
-        {
-            await page.GetByTestId("lang-ar").ClickAsync();
-            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
-            await dashboard.Chart.Locator(".main-svg").First.WaitForAsync(new() { Timeout = 60_000 });
-        }
+        var (page, errors) = await OpenReconciledAsync(language);
 
         foreach (var (testId, label) in new[] { ("region", region), ("subgroup", subgroup), ("authority", authority), ("outlet", outlet) })
         {
