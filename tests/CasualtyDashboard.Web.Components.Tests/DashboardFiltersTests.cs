@@ -104,6 +104,24 @@ public sealed class DashboardFiltersTests : ComponentTest
     }
 
     [Fact]
+    public void Authorities_AreNamedByTheGivenLabel_InTheFieldAndTheList_AndTheCodeIsWhatJoinsTheView()
+    {
+        var filters = Render<DashboardFilters>(p => p
+            .Add(f => f.View, DashboardView.Default with { Authorities = ["gaza_moh"] })
+            .Add(f => f.ViewChanged, EventCallback.Factory.Create<DashboardView>(this, v => _asked.Add(v)))
+            .Add(f => f.Authorities, ["gaza_moh", "lebanon_moph"])
+            .Add(f => f.AuthorityLabel, a => a == "gaza_moh" ? "Health ministry of Gaza" : "Public health ministry of Lebanon"));
+
+        Assert.Equal("Health ministry of Gaza", filters.Find("[data-testid=authority] [data-testid=select-value]").TextContent);
+        filters.Find("[data-testid=authority] [data-testid=select-value]").Click();
+        Assert.Equal(["Health ministry of Gaza", "Public health ministry of Lebanon"], Options(filters, "authority"));
+
+        filters.FindAll("[data-testid=authority] [role=option]")[1].Click();
+
+        Assert.Equal(["gaza_moh", "lebanon_moph"], Assert.Single(_asked).Authorities);
+    }
+
+    [Fact]
     public void Authority_Cleared_AsksForNoAuthority_AndAClickBesideTheListClosesIt()
     {
         var filters = RenderFilters(DashboardView.Default with { Authorities = ["gaza_moh"] });

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using MudBlazor;
@@ -21,7 +22,7 @@ public static class MudMarkup
     {
         builder.OpenElement(0, "span");
         builder.AddAttribute(1, "class", "mud-icon-button-label");
-        WriteIcon(builder, icon, "mud-icon-size-" + size);
+        WriteIcon(builder, icon, SizeClasses.GetOrAdd(size, s => "mud-icon-size-" + s));
         builder.CloseElement();
     };
 
@@ -29,11 +30,16 @@ public static class MudMarkup
     public static string Text(IServiceProvider services, string key, string english) =>
         services.GetService(typeof(MudLocalizer)) is MudLocalizer mud && mud[key] is { ResourceNotFound: false } s ? s.Value : english;
 
+    // The class lists an icon is drawn with, one string each per app rather than one per render of every circuit's icons
+    // (decision 072). Keyed by the classes the markup passes, constants of this app, never by anything a user types.
+    private static readonly ConcurrentDictionary<string, string> IconClasses = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> SizeClasses = new(StringComparer.Ordinal);
+
     private static void WriteIcon(RenderTreeBuilder builder, string icon, string classes)
     {
         builder.OpenRegion(10);
         builder.OpenElement(0, "svg");
-        builder.AddAttribute(1, "class", "mud-icon-root mud-svg-icon " + classes);
+        builder.AddAttribute(1, "class", IconClasses.GetOrAdd(classes, c => "mud-icon-root mud-svg-icon " + c));
         builder.AddAttribute(2, "focusable", "false");
         builder.AddAttribute(3, "viewBox", "0 0 24 24");
         builder.AddAttribute(4, "aria-hidden", "true");

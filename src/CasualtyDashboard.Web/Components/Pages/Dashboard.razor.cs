@@ -28,6 +28,7 @@ public sealed partial class Dashboard
     private string? _loadError;
     private IDisposable? _subscription;
     private int _loads;
+    private readonly PreviousTreeRelease _release = new();
 
     private Dictionary<int, FigureChart> Charts { get; } = [];
 
@@ -45,12 +46,15 @@ public sealed partial class Dashboard
     {
         if (firstRender)
             _subscription = Updates.Subscribe(change => change.What is "figures" or "reconciliation" ? InvokeAsync(ReloadAsync) : Task.CompletedTask);
+        // The render before this one still handed the charts their points (Blazor keeps it to diff against): once more.
+        if (_release.RenderAgain()) StateHasChanged();
         // The charts have taken the figures rendered (each maps its own to plotly's traces and lets them go once drawn): the
         // page keeps their layouts and hashes only, and renders once more so its render tree lets the points go too. Only
         // the figures that render handed over: charts loaded since (not rendered yet) keep theirs until their charts map them.
         if (_rendered is { HoldsFigureData: true } rendered && ReferenceEquals(rendered, _charts))
         {
             _charts = rendered.WithoutFigureData();
+            _release.Released();
             StateHasChanged();
         }
     }
@@ -128,6 +132,12 @@ public sealed partial class Dashboard
     /// <summary>What an empty panel says: the region is not one the data knows, no series yet, or no points in the dates.</summary>
     private string NoDataKey(DashboardPanel panel) =>
         panel.SeriesId is not null ? "Dash.NoPointsInRange" : _charts is { UnknownRegion: true } ? "Dash.NoSeriesUnknownRegion" : "Dash.NoSeries";
+
+    /// <summary><c>download-png-1</c>: one string per panel and format for the app, not one per render of every circuit.</summary>
+    private static string DownloadTestId(string format, int index) =>
+        DownloadTestIds.GetOrAdd((format, index), key => $"download-{key.Format}-{key.Index + 1}");
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Format, int Index), string> DownloadTestIds = new();
 
     private Task DownloadAsync(int index, string format) =>
         Charts.TryGetValue(index, out var chart) ? chart.DownloadAsync(format) : Task.CompletedTask;
