@@ -328,7 +328,7 @@ public static class DashboardMeasurement
             const res = (part) => performance.getEntriesByType('resource').find(r => r.name.includes(part));
             const t = (x) => x ? Math.round(x) : '-';
             const p = window.__phases || {};
-            return `html ${t(nav.responseEnd)}, blazor.web.js ${t(res('blazor.web.js')?.responseEnd)}, MudBlazor.min.js ${t(res('MudBlazor.min.js')?.responseEnd)}, `
+            return `html ${t(nav.responseEnd)}, blazor.web.js ${t(res('blazor.web.')?.responseEnd)}, MudBlazor.min.js ${t(res('MudBlazor.min.js')?.responseEnd)}, `
                 + `DOMContentLoaded ${t(nav.domContentLoadedEventEnd)}, plotly fetched ${t(res('plotly-basic')?.responseEnd)} ran ${t(p.plotlyRan)}, `
                 + `negotiate ${t(res('_blazor/negotiate')?.responseEnd)}, socket ${t(p.socket)}, first message ${t(p.firstMessage)}, `
                 + `interop module ${t(res('plotly-interop')?.responseEnd)}, panels ${t(p.panels)}, `
