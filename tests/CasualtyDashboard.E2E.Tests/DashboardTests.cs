@@ -297,7 +297,8 @@ public sealed class DashboardTests(DemoAppFixture fixture)
                 probe.remove();
                 return [getComputedStyle(chart.querySelector('.main-svg')).backgroundColor, getComputedStyle(chart.querySelector('.bg')).fillOpacity,
                         getComputedStyle(chart.querySelector('.xtick text')).fill, getComputedStyle(chart.querySelector('.gtitle')).fill, text,
-                        getComputedStyle(document.body).backgroundColor];
+                        getComputedStyle(document.body).backgroundColor,
+                        getComputedStyle(chart.querySelector('.scatterlayer .js-line[style*="rgb(34, 34, 34)"]')).stroke];
             }
             """);
         Assert.Equal("rgba(0, 0, 0, 0)", theme[0]); // plotly's paper
@@ -305,6 +306,7 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         Assert.Equal(theme[4], theme[2]);           // the tick labels
         Assert.Equal(theme[4], theme[3]);           // the title
         Assert.NotEqual("rgb(255, 255, 255)", theme[5]);
+        Assert.Equal(theme[4], theme[6]);           // the reconciled line, drawn in ink, in the theme's text colour
         await Screenshots.SaveAsync(page, $"dashboard-dark-{language}");
         await page.GetByTestId("theme-toggle").ClickAsync();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
