@@ -237,7 +237,7 @@ public static class DashboardMeasurement
                 times.Add((clock.Elapsed.TotalMilliseconds, (AppCpu() - cpu).TotalMilliseconds));
                 // plotly calls the change made (all charts; a second chart's newPlot, the first one's resize is not one).
                 var after = await page.EvaluateAsync<int[]>(PlotlyCalls);
-                calls = $"{after[0] - before[0]} newPlot, {after[1] - before[1]} react";
+                calls = $"{after[0] - before[0]} newPlot, {after[1] - before[1]} react; {await page.EvaluateAsync<string>(LastPlotlyCall)}";
                 await page.GotoAsync(app.BaseAddress.ToString());
                 await page.WaitForFunctionAsync(FirstChartDrawn, null, new() { Timeout = 60_000 });
             }
@@ -292,8 +292,11 @@ public static class DashboardMeasurement
                         value[fn] = function (...a) {
                             mark(fn + 'Called');
                             t[fn + 'Count'] = (t[fn + 'Count'] || 0) + 1;
+                            const start = performance.now();
                             const result = inner.apply(this, a);
-                            Promise.resolve(result).then(() => mark(fn + 'Done'));
+                            const returned = performance.now();
+                            t[fn + 'Last'] = [start, returned, returned];
+                            Promise.resolve(result).then(() => { mark(fn + 'Done'); t[fn + 'Last'][2] = performance.now(); });
                             return result;
                         };
                         value[fn].__probed = true;
@@ -311,13 +314,21 @@ public static class DashboardMeasurement
 
     private const string PlotlyCalls = "() => [window.__phases?.newPlotCount || 0, window.__phases?.reactCount || 0]";
 
+    /// <summary>How long plotly's last react (or newPlot) ran on the main thread, and until its promise resolved.</summary>
+    private const string LastPlotlyCall = """
+        () => ['react', 'newPlot'].map(fn => {
+            const last = window.__phases?.[fn + 'Last'];
+            return last ? `last ${fn} ran ${Math.round(last[1] - last[0])} ms, resolved ${Math.round(last[2] - last[0])} ms` : '';
+        }).filter(x => x).join(', ')
+        """;
+
     private const string PhaseReport = """
         () => {
             const nav = performance.getEntriesByType('navigation')[0];
             const res = (part) => performance.getEntriesByType('resource').find(r => r.name.includes(part));
             const t = (x) => x ? Math.round(x) : '-';
             const p = window.__phases || {};
-            return `html ${t(nav.responseEnd)}, blazor.web.js ${t(res('blazor.web.js')?.responseEnd)}, MudBlazor.min.js ${t(res('MudBlazor.min.js')?.responseEnd)}, `
+            return `html ${t(nav.responseEnd)}, blazor.web.js ${t(res('blazor.web.')?.responseEnd)}, MudBlazor.min.js ${t(res('MudBlazor.min.js')?.responseEnd)}, `
                 + `DOMContentLoaded ${t(nav.domContentLoadedEventEnd)}, plotly fetched ${t(res('plotly-basic')?.responseEnd)} ran ${t(p.plotlyRan)}, `
                 + `negotiate ${t(res('_blazor/negotiate')?.responseEnd)}, socket ${t(p.socket)}, first message ${t(p.firstMessage)}, `
                 + `interop module ${t(res('plotly-interop')?.responseEnd)}, panels ${t(p.panels)}, `

@@ -309,6 +309,63 @@ public sealed class DashboardTests(DemoAppFixture fixture)
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ar")]
+    public async Task Dashboard_AHoverTipBesideTheDrawer_StaysClearOfIt_AndTheDarkThemesChartIsDark(string language)
+    {
+        var (page, errors) = await NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 900);
+        var dashboard = new DashboardPage(page);
+        await dashboard.OpenAsync(fixture.App.BaseAddress);
+        if (language == "ar")
+        {
+            await page.GetByTestId("lang-ar").ClickAsync();
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl", new() { Timeout = 20_000 });
+        }
+        await Assertions.Expect(dashboard.ChartTitle).ToContainTextAsync(language == "ar" ? "القتلى في غزة" : "Killed in Gaza", new() { Timeout = 60_000 });
+        await page.WaitForFunctionAsync("() => Number(document.querySelector('[data-testid=trend-chart]')?.dataset.revision ?? 0) >= 1", null, new() { Timeout = 20_000 });
+
+        // The reconciled line's point nearest the drawer: its first day in English (drawer on the left), its last in Arabic
+        // (drawer on the right). plotly puts the tip beside the point, on the side with room.
+        var (x, y) = await dashboard.PointPositionAsync(nearestStart: language == "en");
+        await page.Mouse.MoveAsync((float)x, (float)y);
+        var tip = page.Locator("[data-testid=trend-chart] .hoverlayer .hovertext").First;
+        await tip.WaitForAsync(new() { Timeout = 10_000 });
+        Assert.Null(await dashboard.OverlapWithTheDrawerAsync(tip));
+        await Screenshots.SaveAsync(page, $"dashboard-hover-{language}");
+        await page.Mouse.MoveAsync(5, 895);
+
+        // Dark: the page's background shows through the chart, and its words take the theme's text colour.
+        const string tickFill = "() => getComputedStyle(document.querySelector('[data-testid=trend-chart] .xtick text')).fill";
+        var lightTicks = await page.EvaluateAsync<string>(tickFill);
+        await page.GetByTestId("theme-toggle").ClickAsync();
+        await page.WaitForFunctionAsync($"f => ({tickFill})() !== f", lightTicks, new() { Timeout = 10_000 });
+        var theme = await page.EvaluateAsync<string[]>("""
+            () => {
+                const chart = document.querySelector('[data-testid=trend-chart] .js-plotly-plot');
+                const probe = document.createElement('span');
+                probe.style.color = 'var(--mud-palette-text-primary)';
+                document.body.appendChild(probe);
+                const text = getComputedStyle(probe).color;
+                probe.remove();
+                return [getComputedStyle(chart.querySelector('.main-svg')).backgroundColor, getComputedStyle(chart.querySelector('.bg')).fillOpacity,
+                        getComputedStyle(chart.querySelector('.xtick text')).fill, getComputedStyle(chart.querySelector('.gtitle')).fill, text,
+                        getComputedStyle(document.body).backgroundColor,
+                        getComputedStyle(chart.querySelector('.scatterlayer .js-line[style*="rgb(34, 34, 34)"]')).stroke];
+            }
+            """);
+        Assert.Equal("rgba(0, 0, 0, 0)", theme[0]); // plotly's paper
+        Assert.Equal("0", theme[1]);                // plotly's plot area (its fill without opacity)
+        Assert.Equal(theme[4], theme[2]);           // the tick labels
+        Assert.Equal(theme[4], theme[3]);           // the title
+        Assert.NotEqual("rgb(255, 255, 255)", theme[5]);
+        Assert.Equal(theme[4], theme[6]);           // the reconciled line, drawn in ink, in the theme's text colour
+        await Screenshots.SaveAsync(page, $"dashboard-dark-{language}");
+        await page.GetByTestId("theme-toggle").ClickAsync();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     [Fact]
     public async Task Dashboard_ADateRange_FitsTheCumulativeAxisToItsValues_NotFromZero()
     {

@@ -7,7 +7,7 @@ namespace CasualtyDashboard.Web.Components.Tests;
 /// <summary>Our figures as Plotly.Blazor draws them: traces, axes, the click's point key, the locale.</summary>
 public sealed class FigureChartTests : ComponentTest
 {
-    private static PlotlyFigure Figure(params string[] days) =>
+    internal static PlotlyFigure Figure(params string[] days) =>
         new([new PlotlyTrace("Reconciled", days, days.Select((_, i) => (double?)(100 + i)).ToList()) { Mode = "lines" }],
             new PlotlyLayout("Killed in Gaza") { Height = 300, YFromZero = false, PointKeyPrefix = "gaza||killed@", FileName = "f" });
 
@@ -95,6 +95,79 @@ public sealed class FigureChartTests : ComponentTest
     }
 
     [Fact]
+    public async Task AFoldedSourceWhosePointsFail_IsNamedOnThePage_FoldedAgain_AndAClickThereAsksAgain()
+    {
+        var chart = FoldedSourceChart(this, out var attempts);
+
+        await ShowFoldedSourceAsync(chart);
+
+        chart.WaitForAssertion(() => Assert.Equal("The points of AFP (news) could not be loaded. Click it in the legend to try again.",
+            chart.Find("[data-testid=trend-chart-folded-failed]").TextContent));
+        Assert.Equal("alert", chart.Find("[data-testid=trend-chart-folded-failed]").GetAttribute("role"));
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "update");
+        // Put back into the legend only, as before the click, so one click there asks again.
+        chart.WaitForAssertion(() => Assert.Single(JSInterop.Invocations, i => i.Identifier == "Plotly.restyle"));
+        var restyle = Assert.Single(JSInterop.Invocations, i => i.Identifier == "Plotly.restyle");
+        Assert.Equal("{\"visible\":\"legendonly\"}", System.Text.Json.JsonSerializer.Serialize(restyle.Arguments[1]));
+        Assert.Equal("[1]", System.Text.Json.JsonSerializer.Serialize(restyle.Arguments[2]));
+
+        attempts.Fail = false;
+        await ShowFoldedSourceAsync(chart);
+
+        chart.WaitForAssertion(() => Assert.Single(JSInterop.Invocations, i => i.Identifier == "update"));
+        chart.WaitForAssertion(() => Assert.Empty(chart.FindAll("[data-testid=trend-chart-folded-failed]")));
+        Assert.Equal(2, attempts.Count);
+    }
+
+    /// <summary>How often the chart asked for the folded source, and whether the next ask fails (the database gone, say).</summary>
+    internal sealed class Attempts
+    {
+        public bool Fail { get; set; } = true;
+        public int Count { get; set; }
+    }
+
+    /// <summary>A chart whose figure has one source folded into its legend (trace 1, key <c>afp</c>), its loader failing until told.</summary>
+    internal static IRenderedComponent<FigureChart> FoldedSourceChart(BunitContext context, out Attempts attempts)
+    {
+        var whole = Figure("2024-01-01", "2024-03-01") with
+        {
+            Data =
+            [
+                .. Figure("2024-01-01", "2024-03-01").Data,
+                new PlotlyTrace("AFP (news)", ["2024-01-04", "2024-01-05"], [110, 120]) { Mode = "markers", Visible = "legendonly", Deferred = "afp" },
+            ],
+        };
+        var asked = attempts = new Attempts();
+        var chart = context.Render<FigureChart>(p => p.Add(c => c.Figure, whole.WithDeferredPointsLeftOut()).Add(c => c.TestId, "trend-chart").Add(c => c.LoadDeferred, _ =>
+        {
+            asked.Count++;
+            return asked.Fail ? throw new InvalidOperationException("database is locked") : Task.FromResult<PlotlyTrace?>(whole.Data[^1] with { Visible = null, Deferred = null });
+        }));
+        chart.WaitForAssertion(() => Assert.Equal("1", chart.Find("[data-testid=trend-chart]").GetAttribute("data-revision")));
+        return chart;
+    }
+
+    /// <summary>plotly's restyle event of a legend click showing the folded source (trace 1).</summary>
+    internal static Task ShowFoldedSourceAsync(IRenderedComponent<FigureChart> chart)
+    {
+        var plotly = chart.FindComponent<Plotly.Blazor.PlotlyChart>().Instance;
+        return chart.InvokeAsync(() => plotly.RestyleEvent(new Plotly.Blazor.Interop.RestyleEventData
+        {
+            Changes = new Dictionary<string, System.Text.Json.JsonElement> { ["visible"] = System.Text.Json.JsonDocument.Parse("[true]").RootElement.Clone() },
+            Indices = [1],
+        }));
+    }
+
+    [Fact]
+    public void Layout_LeavesThePaperAndPlotTransparent_SoTheThemesBackgroundShows()
+    {
+        var layout = PlotlyFigureMapping.ToLayout(Figure("2024-01-01", "2024-03-01"));
+
+        Assert.Equal("rgba(0,0,0,0)", layout.PaperBgColor);
+        Assert.Equal("rgba(0,0,0,0)", layout.PlotBgColor);
+    }
+
+    [Fact]
     public void AChartWithoutFoldedSources_DoesNotListenToItsLegend()
     {
         var chart = Render<FigureChart>(p => p.Add(c => c.Figure, Figure("2024-01-01", "2024-03-01")).Add(c => c.TestId, "trend-chart")
@@ -163,5 +236,20 @@ public sealed class FigureChartTests : ComponentTest
         Assert.Null(PlotlyFigureMapping.PointKey(null, "2024-01-02"));
         Assert.Null(PlotlyFigureMapping.PointKey("p@", "gaza_moh"));
         Assert.Null(PlotlyFigureMapping.PointKey("p@", null));
+    }
+}
+
+/// <summary>The message about a folded source that could not be loaded, in Arabic.</summary>
+public sealed class FigureChartArabicTests() : ComponentTest("ar")
+{
+    [Fact]
+    public async Task AFoldedSourceWhosePointsFail_IsNamedOnThePageInArabic()
+    {
+        var chart = FigureChartTests.FoldedSourceChart(this, out _);
+
+        await FigureChartTests.ShowFoldedSourceAsync(chart);
+
+        chart.WaitForAssertion(() => Assert.Equal("تعذّر تحميل نقاط AFP (news). انقر عليه في مفتاح الرسم للمحاولة مرة أخرى.",
+            chart.Find("[data-testid=trend-chart-folded-failed]").TextContent));
     }
 }

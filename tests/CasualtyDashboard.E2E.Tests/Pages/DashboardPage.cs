@@ -61,6 +61,27 @@ public sealed class DashboardPage(IPage page)
     }
 
     /// <summary>How many markers the first chart draws (plotly's point elements).</summary>
+    /// <summary>How <paramref name="element"/> (a tip box) overlaps the navigation drawer, said in pixels, or null when it keeps clear.</summary>
+    public async Task<string?> OverlapWithTheDrawerAsync(ILocator element)
+    {
+        var box = (await element.BoundingBoxAsync())!;
+        var drawer = (await page.GetByTestId("sidebar").BoundingBoxAsync())!;
+        return box.X >= drawer.X + drawer.Width || box.X + box.Width <= drawer.X
+            ? null : $"{box.X:0}-{box.X + box.Width:0} overlaps the drawer at {drawer.X:0}-{drawer.X + drawer.Width:0}";
+    }
+
+    /// <summary>Where on the page the first trace's first (or last) point is drawn, from plotly's own axes.</summary>
+    public async Task<(double X, double Y)> PointPositionAsync(bool nearestStart)
+    {
+        var xy = await Chart.EvaluateAsync<double[]>("""
+            (gd, first) => {
+                const t = gd.data[0], i = first ? 0 : t.x.length - 1, l = gd._fullLayout, box = gd.querySelector('.main-svg').getBoundingClientRect();
+                return [box.left + l._size.l + l.xaxis.d2p(l.xaxis.d2c(t.x[i])), box.top + l._size.t + l.yaxis.d2p(t.y[i])];
+            }
+            """, nearestStart);
+        return (xy[0], xy[1]);
+    }
+
     public Task<int> MarkerCountAsync() => Chart.EvaluateAsync<int>("e => e.querySelectorAll('.scatterlayer .point').length");
 
     /// <summary>Toggles a category of the small multiples (the category bar allows several).</summary>

@@ -10,6 +10,7 @@ namespace CasualtyDashboard.Web.Components.Charts;
 public sealed class DeferredTraces
 {
     private Dictionary<int, string> _keys = [];
+    private Dictionary<int, string> _names = [];
     private readonly HashSet<int> _asked = [];
 
     /// <summary>Counts the figures taken: a load begun for an earlier one is not drawn into a later one.</summary>
@@ -24,6 +25,8 @@ public sealed class DeferredTraces
         ArgumentNullException.ThrowIfNull(figure);
         _keys = figure.Data.Select((t, i) => (Trace: t, Index: i)).Where(x => x.Trace.Deferred is not null)
             .ToDictionary(x => x.Index, x => x.Trace.Deferred!);
+        _names = figure.Data.Select((t, i) => (Trace: t, Index: i)).Where(x => x.Trace.Deferred is not null)
+            .ToDictionary(x => x.Index, x => x.Trace.Name);
         _asked.Clear();
         Generation++;
     }
@@ -52,4 +55,7 @@ public sealed class DeferredTraces
 
     /// <summary>A trace's points could not be had or drawn: the next time it is shown they are asked for again.</summary>
     public void Failed(int index) => _asked.Remove(index);
+
+    /// <summary>The legend's name of a trace sent without its points (what a message about it names), or null.</summary>
+    public string? NameOf(int index) => _names.GetValueOrDefault(index);
 }

@@ -14,6 +14,9 @@ public static class PlotlyFigureMapping
 {
     private const double TwoWeeks = 14;
 
+    /// <summary>plotly's spelling of no background colour.</summary>
+    public const string Transparent = "rgba(0,0,0,0)";
+
     public static IList<ITrace> ToTraces(PlotlyFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
@@ -74,6 +77,10 @@ public static class PlotlyFigureMapping
             Title = new Title { Text = layout.Title },
             Height = layout.Height,
             AutoSize = true,
+            // The page's background shows through, light or dark; the words and grid take the theme's colours from
+            // FigureChart.razor.css. plotly's exports fill a transparent background with white.
+            PaperBgColor = Transparent,
+            PlotBgColor = Transparent,
             Margin = new Margin { T = 50, R = 20, B = 50, L = 70 },
             XAxis =
             [
