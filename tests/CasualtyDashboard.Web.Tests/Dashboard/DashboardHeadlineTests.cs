@@ -90,4 +90,26 @@ public sealed class DashboardHeadlineTests
             CultureInfo.CurrentUICulture = ui;
         }
     }
+
+    [Fact]
+    public void Describe_AnArabicOutletInAnEnglishSentence_IsARunOfItsOwn()
+    {
+        var headline = DashboardHeadline.Of(Point(43204, 0, Claim(1, 43204, "الجزيرة (عاجل) <b>")), new ReconciliationOptions())!;
+        var ui = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            var l = new StringLocalizer<SharedResource>(
+                new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+            var text = headline.Describe(l, new CodeNames(l)).Value;
+
+            // The outlet's brackets stay inside its own isolate, and its name is encoded, not markup.
+            Assert.Contains(" — <bdi>الجزيرة (عاجل) &lt;b&gt;</bdi>", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("<b>", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
+    }
 }

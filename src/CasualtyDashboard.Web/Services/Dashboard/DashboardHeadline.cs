@@ -1,3 +1,4 @@
+using System.Net;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Reconciliation;
 using CasualtyDashboard.Reconciliation.Series;
@@ -44,10 +45,15 @@ public sealed record DashboardHeadline(
     {
         ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(names);
-        var source = names.Authority(Authority) + (FromReference ? " (" + l["Dash.Published"] + ")" : Outlet is { } o ? " — " + o : "");
+        // The authority and the outlet each in a run of its own: an Arabic outlet's name in an English sentence (or the other
+        // way round) keeps its own order, brackets included, instead of taking the sentence's.
+        var source = new MarkupString(Isolate(names.Authority(Authority))
+            + (FromReference ? " (" + WebUtility.HtmlEncode(l["Dash.Published"]) + ")" : Outlet is { } o ? " — " + Isolate(o) : ""));
         return l.Isolated("Dash.Headline", BidiText.Ltr(UiFormat.Number(Value)), BidiText.Ltr(UiFormat.Date(AsOf)), source, AgreeingSources,
             l[$"Dash.Confidence.{ConfidenceCode}"].Value);
     }
+
+    private static string Isolate(string name) => $"<bdi>{WebUtility.HtmlEncode(name)}</bdi>";
 
     /// <summary>The grade as the page's data attribute and resource keys spell it.</summary>
     public string ConfidenceCode => Confidence.ToString().ToLowerInvariant();
