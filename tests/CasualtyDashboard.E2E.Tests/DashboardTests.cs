@@ -152,7 +152,7 @@ public sealed class DashboardTests(DemoAppFixture fixture)
     /// closes the list and gives the focus back to the select.
     /// </summary>
     [Theory]
-    [InlineData("en", "children")]
+    [InlineData("en", "Children")]
     [InlineData("ar", "أطفال")]
     public async Task Dashboard_ASubgroupChosenFromItsList_AddsItsPanel_AndTheSelectNamesIt(string language, string children)
     {
