@@ -77,6 +77,29 @@ public sealed class DashboardFigureBuilderTests
         Assert.True(figure.Layout.YFromZero);
     }
 
+    [Theory]
+    [InlineData("en", "authority priority")]
+    [InlineData("ar", "أولوية الجهة المصدِرة")]
+    public void ReconciledHover_NamesTheRuleInTheInterfaceLanguage_NotItsCode(string language, string rule)
+    {
+        var ui = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = language == "en"
+                ? System.Globalization.CultureInfo.InvariantCulture : System.Globalization.CultureInfo.GetCultureInfo(language);
+            var figure = Builder.Build(Points, [], DashboardView.Default, Series, "t", "Killed", "f", 400);
+
+            var reconciled = figure.Data.Single(t => t.Mode.StartsWith("lines", StringComparison.Ordinal) && t.Line?.Color == "#222222");
+            Assert.Equal([rule, rule, rule], reconciled.Text);
+            Assert.Contains("(" + rule + ")", Hover(reconciled, 0), StringComparison.Ordinal);
+            Assert.DoesNotContain("authority_priority", Hover(reconciled, 0), StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = ui;
+        }
+    }
+
     [Fact]
     public void Daily_DrawsTheChangePerDay_EachBarSpanningTheDaysItCovers_AndEachSourcesOwnChangesPerDay()
     {

@@ -166,9 +166,20 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
         new(l["Dash.Reconciled"], points.Select(p => Day(p.Date)).ToList(), points.Select(p => (double?)p.Value).ToList())
         {
             Mode = points.Count > LineMarkerLimit ? "lines" : "lines+markers", Line = new PlotlyLine(Color: "#222222", Width: 2.5), Marker = new PlotlyMarker(Color: "#222222", Size: 4),
-            Text = points.Select(p => ChartText.Escape(p.Rule.Replace('_', ' '))).ToList(),
+            Text = RuleNames(points),
             Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:,} (%{text})<extra></extra>",
         };
+
+    /// <summary>
+    /// Each point's reconciliation rule named in the interface language (<c>authority_priority</c> reads "authority
+    /// priority" / "أولوية الجهة المصدِرة"), each distinct rule looked up once: one string per rule, not per point.
+    /// </summary>
+    private List<string> RuleNames(IReadOnlyList<PointView> points)
+    {
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        return points.Select(p => named.TryGetValue(p.Rule, out var name) ? name
+            : named[p.Rule] = ChartText.Escape(l[$"Rule.{p.Rule}"] is { ResourceNotFound: false } found ? found.Value : CodeNames.Readable(p.Rule))).ToList();
+    }
 
     /// <summary>
     /// The reconciled change per day since the series' previous point (stored by the run, so a date range keeps its first
