@@ -26,6 +26,10 @@ public sealed class PostgreSqlProviderAdapter : IProviderAdapter
         await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
         {
             command.Parameters.AddWithValue("key", StartupLockKey);
+            // Another instance's migrations and demo load may hold it longer than the 30 s default (seen under load:
+            // the second instance failed to start). Wait as SQL Server's sp_getapplock does (@LockTimeout = -1): the
+            // lock goes when that instance finishes or dies, and the host's cancellation still stops the wait.
+            command.CommandTimeout = 0;
             await command.ExecuteNonQueryAsync(ct);
         }
         // Released at dispose, and by the server when the session ends (also when the process dies).

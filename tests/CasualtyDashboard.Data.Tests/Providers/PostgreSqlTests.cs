@@ -161,6 +161,27 @@ public sealed class PostgreSqlTests
     }
 
     [PostgresFact]
+    public async Task StartupLock_WaitsPastTheCommandTimeout_AndStopsWhenCancelled()
+    {
+        // A first instance's migrations and demo load can hold the lock longer than a command may take (30 s by
+        // default; 1 s here): the second instance must keep waiting, not fail its start with a timeout.
+        await using var database = await PostgresDatabase.CreateAsync();
+        var shortTimeout = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { CommandTimeout = 1 }.ConnectionString;
+        var adapter = new PostgreSqlProviderAdapter();
+        var first = await adapter.LockStartupAsync(shortTimeout, CancellationToken.None);
+        var second = adapter.LockStartupAsync(shortTimeout, CancellationToken.None);
+        await Task.Delay(2500);
+        Assert.False(second.IsCompleted, second.Exception?.GetBaseException().Message);
+        await first.DisposeAsync();
+        await using (await second.WaitAsync(TimeSpan.FromSeconds(10)))
+        {
+            // The host's cancellation (a stop during start) still ends a third instance's wait.
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => adapter.LockStartupAsync(shortTimeout, stop.Token).WaitAsync(TimeSpan.FromSeconds(10)));
+        }
+    }
+
+    [PostgresFact]
     public async Task UniqueViolation_IsRecognised()
     {
         await using var database = await PostgresDatabase.CreateAsync();
