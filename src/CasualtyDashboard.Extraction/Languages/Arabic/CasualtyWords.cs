@@ -10,7 +10,7 @@ internal static class CasualtyWords
         const FigureCategory K = FigureCategory.Killed, I = FigureCategory.Injured, M = FigureCategory.Missing;
 
         // Counted nouns: plural, singular (after 11+), dual (a count of two on their own).
-        b.Casualty("قتلى شهداء وفيات ضحايا جثث جثامين موتى قتلي شهيدات", K, CueRole.Noun);
+        b.Casualty("قتلى شهداء وفيات ضحايا جثث جثامين موتى قتلي شهيدات متوفين متوفون", K, CueRole.Noun);
         // وفاة is a counted noun (1870 وفاة، 4 وفيات) as well as a verbal noun before the count (بوفاة 19 شخصا).
         b.Casualty(Accusatives("قتيل شهيد شهيدة ضحية جثة جثمان وفاة"), K, CueRole.Noun, 1);
         b.Casualty("قتيلان قتيلين شهيدان شهيدين جثتين جثتان ضحيتان ضحيتين حالتا حالتي وفاتان وفاتين", K, CueRole.Noun, 2);
