@@ -53,7 +53,7 @@ public sealed class UnseenPagesRound6Tests
         "5 killed all authority=other:medical_source region=yemen basis=incident reported_on=2025-03-02"
         + " | 12 injured all authority=other:medical_source region=yemen basis=incident"
         + " | 4 injured children authority=other:medical_source region=yemen"
-        + " | 2 missing all region=yemen", Skip = "Open (decision 073): a dual written as a noun and its number (مفقودَين اثنين) after تبحث عن is not read as 2 missing")]
+        + " | 2 missing all region=yemen")]
     [InlineData("U5", "2025-12-20", "Roya News (royanews.tv)",
         "ارتفاع وفيات الاختناق بمدافئ الغاز في المملكة إلى خمسة\n"
         + "أعلنت مديرية الأمن العام مساء اليوم وفاة شخصين آخرين اختناقا بغاز مدفأة داخل منزلهما، ليرتفع عدد الوفيات بحوادث الاختناق منذ بداية فصل الشتاء إلى خمسة.\n"

@@ -201,7 +201,8 @@ internal static class FigureFinder
         c.First = Math.Min(hedgeStart, number.First);
         c.Last = number.Last;
 
-        var k = number.IsDualNoun ? number.Last : NextContent(a, number.Last + 1);
+        // (A dual noun is the count's last token, or its first when اثنين restates it: مفقودَين اثنين.)
+        var k = number.IsDualNoun ? (number.Last > number.First ? number.First : number.Last) : NextContent(a, number.Last + 1);
         if (hedge == FigureQualifier.AtLeast && RangeEnd(a, number.First) is var rangeEnd and >= 0 && rangeEnd > number.Last)
         {
             // (بين 30 و40 شخصا: the first end counts the noun after the second.)
@@ -228,6 +229,11 @@ internal static class FigureFinder
 
             if (nounKind == NounKind.Bare)
             {
+                nounEnd = number.Last;
+            }
+            else if (number.IsDualNoun && number.Last > nounEnd)
+            {
+                // (فلسطينيين اثنين قضيا: the restating اثنين belongs to the noun; the verb comes after it.)
                 nounEnd = number.Last;
             }
         }
