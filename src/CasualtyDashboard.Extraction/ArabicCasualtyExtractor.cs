@@ -13,7 +13,7 @@ namespace CasualtyDashboard.Extraction;
 public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored figures can be re-extracted.</summary>
-    public const string RulesVersion = "1.22.0";
+    public const string RulesVersion = "1.23.0";
 
     public string Version => RulesVersion;
 
@@ -54,8 +54,8 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 
         published ??= DateResolver.AnchorFromText(a);
 
-        var mentions = Mentions.Collect(a, work.Mentions);
         var home = RegionResolver.OutletCountry(article.Outlet);
+        var mentions = Mentions.Collect(a, work.Mentions, home);
         var (attributed, sentences, sources) = (work.Attributed, work.Sentences, work.Sources);
         attributed.Clear();
         sentences.Clear();

@@ -284,9 +284,10 @@ internal static class BasisResolver
                 continue;
             }
 
-            if (j == k + 1 && a.Has(j, WordFlags.Relative))
+            if ((j == k + 1 || (j == k + 2 && a.IsWord(k + 1) && (a.HasArticle(k + 1) || a.Span(k + 1).StartsWith("ال", StringComparison.Ordinal)))) && a.Has(j, WordFlags.Relative))
             {
-                // الغارات التي شنها الطيران الحربي يوم أمس: the strikes' relative clause (its verb and subject) comes first.
+                // الغارات التي شنها الطيران الحربي يوم أمس / حوادث السير التي وقعت خلال يوم أمس: the strikes' relative
+                // clause (its verb and subject; after the noun's genitive too) comes first.
                 reach += 4;
                 continue;
             }

@@ -124,8 +124,11 @@ internal sealed class Mentions
     /// <summary>True when paragraph <paramref name="paragraph"/> opens as reported speech (وأضافت، وأشار، كما قال).</summary>
     public bool OpensAsSpeech(int paragraph) => paragraph >= _paragraphs || _speech[paragraph];
 
-    /// <summary>The mentions of <paramref name="a"/>, into <paramref name="m"/> (emptied first; its buffers are reused).</summary>
-    public static Mentions Collect(TextAnalysis a, Mentions m)
+    /// <summary>
+    /// The mentions of <paramref name="a"/>, into <paramref name="m"/> (emptied first; its buffers are reused); a shared
+    /// place name with no place around it to settle it is the outlet's country, <paramref name="home"/>, when it may be.
+    /// </summary>
+    public static Mentions Collect(TextAnalysis a, Mentions m, string? home = null)
     {
         m.Authorities.Clear();
         m.Places.Clear();
@@ -253,7 +256,7 @@ internal sealed class Mentions
             }
         }
 
-        Languages.Arabic.Gazetteer.Settle(a, m.Places);
+        Languages.Arabic.Gazetteer.Settle(a, m.Places, home);
         LocateByLargerPlace(a, m.Places);
         LocateQuarters(a, m.Places);
         m.IndexNamedPlaces();

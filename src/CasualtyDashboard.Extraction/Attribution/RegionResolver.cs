@@ -218,8 +218,9 @@ internal static class RegionResolver
     };
 
     /// <summary>
-    /// The country of an outlet described as "Name (domain, Country)" or known by its domain (an aggregator such as
-    /// masress.com, a country's top-level domain), or null.
+    /// The country of an outlet from <c>Languages/Arabic/Outlets.tsv</c> (decision 073): the first line whose key the
+    /// outlet field contains (its name, its domain or an aggregator, a country named in it, an Arabic description such as
+    /// "صحيفة أردنية"); null for an unknown outlet and for a pan-Arab or international one (region "-").
     /// </summary>
     public static string? OutletCountry(string? outlet)
     {
@@ -228,7 +229,7 @@ internal static class RegionResolver
             return null;
         }
 
-        foreach (var (key, region) in OutletHints)
+        foreach (var (key, region) in OutletTable)
         {
             if (outlet.Contains(key, StringComparison.OrdinalIgnoreCase))
             {
@@ -239,17 +240,30 @@ internal static class RegionResolver
         return null;
     }
 
-    // ", Jordan)" names the country; aggregators and top-level domains hint at it ("sauress.com", "alwatan.com.sa").
-    private static readonly (string Key, string Region)[] OutletHints =
-    [
-        (", jordan", "jordan"), (", saudi", "saudi_arabia"), (", egypt", "egypt"), (", lebanon", "lebanon"), (", syria", "syria"),
-        (", iraq", "iraq"), (", morocco", "morocco"), (", algeria", "algeria"), (", tunisia", "tunisia"), (", libya", "libya"),
-        (", sudan", "sudan"), (", yemen", "yemen"), (", kuwait", "kuwait"), (", qatar", "qatar"), (", uae", "uae"), (", bahrain", "bahrain"),
-        ("sauress", "saudi_arabia"), ("saudinewsnet", "saudi_arabia"), ("masress", "egypt"), ("djazairess", "algeria"), ("yemeress", "yemen"),
-        (".com.sa", "saudi_arabia"), (".sa)", "saudi_arabia"), (".com.eg", "egypt"), (".eg)", "egypt"), (".jo)", "jordan"), (".com.jo", "jordan"),
-        (".ma)", "morocco"), (".dz)", "algeria"), (".tn)", "tunisia"), (".iq)", "iraq"), (".ly)", "libya"), (".kw)", "kuwait"),
-        (".com.kw", "kuwait"), (".qa)", "qatar"), (".ae)", "uae"), (".bh)", "bahrain"), (".ye)", "yemen"), (".sd)", "sudan"),
-    ];
+    private const string OutletResource = "CasualtyDashboard.Extraction.Outlets.tsv";
+
+    // Key and region of every line, in the file's order (the first match wins); a pan-Arab outlet's region is null.
+    private static readonly (string Key, string? Region)[] OutletTable = ReadOutlets();
+
+    internal static (string Key, string? Region)[] ReadOutlets()
+    {
+        using var stream = typeof(RegionResolver).Assembly.GetManifestResourceStream(OutletResource)
+            ?? throw new InvalidOperationException($"embedded resource {OutletResource} is missing");
+        using var reader = new StreamReader(stream);
+        var rows = new List<(string, string?)>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            rows.Add((cells[0], cells[1] == "-" ? null : cells[1]));
+        }
+
+        return [.. rows];
+    }
 
     private static bool Contrast(TextAnalysis a, int from, int to) => a.ContrastBetween(from, to);
 

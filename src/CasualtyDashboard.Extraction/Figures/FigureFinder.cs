@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using CasualtyDashboard.Extraction.Attribution;
 using CasualtyDashboard.Extraction.Languages.Arabic;
 using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Extraction.Numbers;
@@ -200,7 +201,8 @@ internal static class FigureFinder
         c.First = Math.Min(hedgeStart, number.First);
         c.Last = number.Last;
 
-        var k = number.IsDualNoun ? number.Last : NextContent(a, number.Last + 1);
+        // (A dual noun is the count's last token, or its first when اثنين restates it: مفقودَين اثنين.)
+        var k = number.IsDualNoun ? (number.Last > number.First ? number.First : number.Last) : NextContent(a, number.Last + 1);
         if (hedge == FigureQualifier.AtLeast && RangeEnd(a, number.First) is var rangeEnd and >= 0 && rangeEnd > number.Last)
         {
             // (بين 30 و40 شخصا: the first end counts the noun after the second.)
@@ -227,6 +229,11 @@ internal static class FigureFinder
 
             if (nounKind == NounKind.Bare)
             {
+                nounEnd = number.Last;
+            }
+            else if (number.IsDualNoun && number.Last > nounEnd)
+            {
+                // (فلسطينيين اثنين قضيا: the restating اثنين belongs to the noun; the verb comes after it.)
                 nounEnd = number.Last;
             }
         }
@@ -283,8 +290,10 @@ internal static class FigureFinder
             subgroup = side;
         }
 
-        if (nounKind == NounKind.Person && a.Has(k, WordFlags.Others) && OthersOfKind(a, number.First, found) is { } kind)
+        if (nounKind == NounKind.Person && (a.Has(k, WordFlags.Others) || (IsMembers(a, nounEnd) && a.Has(nounEnd + 1, WordFlags.Others) && a.Prefix[nounEnd + 1] == 0))
+            && OthersOfKind(a, number.First, found, acrossReport: !a.Has(k, WordFlags.Others)) is { } kind)
         {
+            // (5 عناصر آخرين: "other members" are of the group the report just counted, in its next sentence too.)
             // استشهد 322 طفلا وأصيب 609 آخرون / مدنياً استشهد وجرح ستة عشر آخرون: "others" of the same kind.
             subgroup = kind;
             if (found.Count > 0 && (found[^1].Parent ?? found[^1]).Demonym is { } land && a.Paragraph[found[^1].Last] == a.Paragraph[number.First])
@@ -321,6 +330,12 @@ internal static class FigureFinder
             forward = FigureCategory.Killed;
             forwardEnd = after;
             c.First = c.First - 1;
+        }
+
+        if (subgroup == FigureSubgroup.All && !acrossList && (InRanksOf(a, after) ?? (a.IsWord(after) && a.Info[after] is not { IsPerson: true } ? InRanksOf(a, after + 1) : null)) is { } ranks)
+        {
+            // 9 قتلى سقطوا في صفوف الشرطة / 12 شخصا قتلوا في صفوف الجيش: the ranks named after the count's verb are its group.
+            subgroup = ranks;
         }
 
         if (forward is { } f && (category is null || f is FigureCategory.Casualties or FigureCategory.Missing))
@@ -1114,6 +1129,10 @@ internal static class FigureFinder
         return null;
     }
 
+    // في صفوف + a group at token k (في صفوف الشرطة، في صفوف المدنيين), or null.
+    private static FigureSubgroup? InRanksOf(TextAnalysis a, int k) =>
+        k + 2 < a.Limit && a.IsWord(k) && a.Span(k) is "في" && a.IsWord(k + 1) && a.Span(k + 1) is "صفوف" ? GroupAfterHead(a, k + 2, k + 3) : null;
+
     private static FigureSubgroup? GroupAfterHead(TextAnalysis a, int j, int first)
     {
         for (var end = Math.Min(first, j + 4); j < end; j++)
@@ -1611,6 +1630,14 @@ internal static class FigureFinder
             }
 
             // A noun with the article names the toll only when close (عدد القتلى 25) or when the value is reached (إلى 5000).
+            if (info.Role == CueRole.Before && info.Category is not null && a.HasArticle(k) && k > 0 && a.IsWord(k - 1)
+                && (a.Has(k - 1, WordFlags.Strikes) || a.Info[k - 1] is { Role: CueRole.Noun, Category: not null }))
+            {
+                // عدد الوفيات بحوادث الاختناق إلى خمسة / وفيات الاختناق إلى خمسة: a verbal noun in construct after a plural
+                // of events or a casualty noun names their cause; the toll's head is further back.
+                continue;
+            }
+
             var nounCue = info.Role == CueRole.Noun && (a.HasArticle(k) || (info.Count == 0 && (a.Has(k - 1, WordFlags.Toll) || Construct(a, k)))) && (steps <= NearCue + 1 || LeadsToValue(a, start + 1) || RisenTollAt(a, k));
             if (info.Category is { } cat && (info.Role == CueRole.Before || (info.Precedes && !a.HasArticle(k)) || nounCue))
             {
@@ -1702,10 +1729,11 @@ internal static class FigureFinder
     }
 
     /// <summary>The subgroup "others" (آخرون) share: that of the figure before in the paragraph, or of a singular noun earlier in the sentence.</summary>
-    private static FigureSubgroup? OthersOfKind(TextAnalysis a, int first, List<Candidate> found)
+    private static FigureSubgroup? OthersOfKind(TextAnalysis a, int first, List<Candidate> found, bool acrossReport = false)
     {
         // (A part listed under a toll does not count: مقتل 5 أشخاص بينهم طفلان وإصابة 12 آخرين are others than the 5.)
-        if (found.Count > 0 && found[^1] is { } last && (last.Parent ?? last) is var before && a.Paragraph[last.Last] == a.Paragraph[first])
+        if (found.Count > 0 && found[^1] is { } last && (last.Parent ?? last) is var before
+            && (a.Paragraph[last.Last] == a.Paragraph[first] || (acrossReport && InPreviousOfReport(a, last.Last, first))))
         {
             return before.Subgroup is not (FigureSubgroup.All or FigureSubgroup.Other) ? before.Subgroup : null;
         }
@@ -1724,6 +1752,13 @@ internal static class FigureFinder
         }
 
         return null;
+    }
+
+    // Token k is in the sentence right before the one of token first, and that one goes on with its report (وأضاف المصدر).
+    private static bool InPreviousOfReport(TextAnalysis a, int k, int first)
+    {
+        var (start, end) = a.SentenceBounds(first, first);
+        return ReportFrame.Continues(a, start, end) && ReportFrame.Previous(a, start) is var (ps, pe) && ps <= k && k <= pe;
     }
 
     /// <summary>Words that may stand between the items of one list (و، من، بينهم، إضافة إلى، فضلا عن، a hedge).</summary>

@@ -42,6 +42,14 @@ internal static class NumberPhraseReader
             return TryReadVague(a, i, info, out phrase);
         }
 
+        if (info.NumberKind == NumberWordKind.Unit && info.NumberValue == 2 && a.Prefix[i] == 0 && i > 0 && a.IsWord(i - 1) && !a.HasArticle(i - 1)
+            && a.Info[i - 1] is { Count: 0 } noun && (noun.Role == CueRole.Noun || noun.IsPerson))
+        {
+            // مفقودَين اثنين: a noun whose dual is spelt as its plural, restated by اثنين after it, counts two (the noun first).
+            phrase = new NumberPhrase(i - 1, i, 2, FigureQualifier.Exact, true);
+            return true;
+        }
+
         if (info.NumberKind != NumberWordKind.None)
         {
             // Number words with the article are ordinals or nouns (الاثنين، الألف) unless a hedge precedes (قرابة الألف).

@@ -10,10 +10,12 @@ internal static class CasualtyWords
         const FigureCategory K = FigureCategory.Killed, I = FigureCategory.Injured, M = FigureCategory.Missing;
 
         // Counted nouns: plural, singular (after 11+), dual (a count of two on their own).
-        b.Casualty("قتلى شهداء وفيات ضحايا جثث جثامين موتى قتلي شهيدات", K, CueRole.Noun);
+        b.Casualty("قتلى شهداء وفيات ضحايا جثث جثامين موتى قتلي شهيدات متوفين متوفون", K, CueRole.Noun);
         // وفاة is a counted noun (1870 وفاة، 4 وفيات) as well as a verbal noun before the count (بوفاة 19 شخصا).
         b.Casualty(Accusatives("قتيل شهيد شهيدة ضحية جثة جثمان وفاة"), K, CueRole.Noun, 1);
         b.Casualty("قتيلان قتيلين شهيدان شهيدين جثتين جثتان ضحيتان ضحيتين حالتا حالتي وفاتان وفاتين", K, CueRole.Noun, 2);
+        // The dual in construct before the two it counts (انتشال جثتي طفلين): the bodies of a dual noun, killed.
+        b.Casualty("جثتي جثماني", K, CueRole.Before);
         b.Casualty("جرحى مصابين مصابون إصابات جريحات مصابات مصابي إصابتهم إصاباتهم إصابتهن", I, CueRole.Noun);
         b.Casualty(Accusatives("جريح مصاب إصابة"), I, CueRole.Noun, 1);
         b.Casualty("جريحان جريحين مصابان إصابتان إصابتين", I, CueRole.Noun, 2);
@@ -57,7 +59,7 @@ internal static class CasualtyWords
 
         b.Flag("بجروح بجراح بإصابات بجروحه", WordFlags.Wounds);
         b.Flag("حالة حالات", WordFlags.Case);
-        b.Flag("جثة جثث جثامين جثمان جثمانا جثتين جثتان", WordFlags.Body);
+        b.Flag("جثة جثث جثامين جثمان جثمانا جثتين جثتان جثتي جثماني", WordFlags.Body);
         b.Flag("نقل نقلت نقلهم نقلوا توزيع إسعاف", WordFlags.Transport);
         b.Flag("المستشفى المستشفيات مستشفى مستشفيات", WordFlags.Hospital);
         // Famine deaths are a toll of their own, not a part of the toll of strikes (SCHEMA.md "Part or whole").

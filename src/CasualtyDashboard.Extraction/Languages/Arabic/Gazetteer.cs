@@ -117,9 +117,9 @@ internal static class Gazetteer
     /// <summary>
     /// Settles the article's gazetteer places: drops a small town named without a place cue, and gives a name several
     /// places share the one whose country the nearest other place of the paragraph (else of the article) names, else
-    /// the first (the hand-written table's, else the largest).
+    /// the one in the outlet's country (<paramref name="home"/>), else the first (the hand-written table's, else the largest).
     /// </summary>
-    public static void Settle(TextAnalysis a, List<Mention> places)
+    public static void Settle(TextAnalysis a, List<Mention> places, string? home = null)
     {
         if (Entries.Count == 0)
         {
@@ -141,8 +141,9 @@ internal static class Gazetteer
                 continue;
             }
 
-            if (entry.Candidates.Length > 1 && Neighbour(a, places, p, entry.Candidates) is { } chosen)
+            if (entry.Candidates.Length > 1 && (Neighbour(a, places, p, entry.Candidates) ?? Home(entry.Candidates, home)) is { } chosen)
             {
+                // (No place around it: the outlet's country, when the name may be one of its places; decision 073.)
                 place = place with { Code = chosen.Region, Area = chosen.Area };
             }
 
@@ -150,6 +151,25 @@ internal static class Gazetteer
         }
 
         places.RemoveRange(kept, places.Count - kept);
+    }
+
+    // The first candidate in the outlet's country, or null.
+    private static Candidate? Home(Candidate[] candidates, string? home)
+    {
+        if (home is null)
+        {
+            return null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Region == home)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     // The candidate whose region the nearest unambiguous place names, within Reach places on either side, one of the
