@@ -130,7 +130,7 @@ public sealed class HotPathTests
     [Fact]
     public void SurfaceCache_AnswersEveryFormAsTheTableDoes()
     {
-        // Every entry's form bare, with و and with ال, then the same again, through one fresh cache of 4,096 lines: forms
+        // Every entry's form bare, with و and with ال, then the same again, through one fresh cache of 16,384 lines: forms
         // evict one another and come back, and each answer is still the table's own.
         var cache = new SurfaceCache();
         var forms = ArabicLexicon.Forms.SelectMany(f => new[] { f, "و" + f, "ال" + f, f + "ين" }).ToList();
