@@ -25,6 +25,7 @@ public static class ExtractionStages
         var candidates = new CandidateList();
         var mentions = new Mentions();
         var extractor = new ArabicCasualtyExtractor();
+        var cache = new SurfaceCache();
         (string Name, Action<ArticleInput> Run)[] stages =
         [
             ("normalise", a => ArabicNormalizer.Normalize(a.Text, normalized)),
@@ -43,7 +44,7 @@ public static class ExtractionStages
                 {
                     if (t.Kind == TokenKind.Word)
                     {
-                        ArabicLexicon.Find(normalized.Span(t.Start, t.Length), out _);
+                        ArabicLexicon.Find(normalized.Span(t.Start, t.Length), cache, out _);
                     }
                 }
             }),

@@ -84,12 +84,71 @@ public sealed class HotPathTests
                     // The string MatchPhrases screens by holds the phrases' next letters in the phrases' order: a phrase
                     // added to an entry other than through LexiconBuilder.Phrase would leave it stale.
                     Assert.Equal(string.Concat(phrases.Select(p => p.NextLast)), info.PhraseNextLasts);
+                    Assert.Equal(Stem.NextLetters(info.PhraseNextLasts), ArabicLexicon.Find(a.Span(k), out _).PhraseLetters);
                     starters++;
                 }
             }
         }
 
         Assert.True(roles > 0 && starters > 0, $"{roles} tokens with roles, {starters} phrase starters");
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void LookUpThroughTheCache_FindsWhatStrippingFinds(string set)
+    {
+        var (words, known, phrases) = (0, 0, 0);
+        foreach (var article in Articles(set))
+        {
+            var a = TextAnalysis.Analyze(article.Text);
+            for (var k = 0; k < a.Count; k++)
+            {
+                if (!a.IsWord(k))
+                {
+                    continue;
+                }
+
+                // The thread's SurfaceCache (decision 074) holds words of earlier articles and tests: what it answers is
+                // what the clitics stripped one by one find.
+                var info = ArabicLexicon.Strip(a.Span(k), out var prefix);
+                Assert.Same(info, a.Info[k]);
+                Assert.Equal(info is null ? 0 : prefix, a.Prefix[k]);
+                words++;
+                known += info is null ? 0 : 1;
+
+                // The phrase found is the first of the entry's phrases whose words all follow, with no screen by letters.
+                var expected = info?.Phrases?.FirstOrDefault(p => p.Rest.Select((w, r) => k + 1 + r < a.Count
+                    && a.Tokens[k + 1 + r].Kind is TokenKind.Word or TokenKind.Number && ArabicLexicon.Matches(a.Span(k + 1 + r), w)).All(m => m));
+                Assert.Same(expected, a.PhraseAt[k]);
+                phrases += expected is null ? 0 : 1;
+            }
+        }
+
+        Assert.True(known > 0 && known < words && phrases > 0, $"{words} words, {known} known, {phrases} phrases");
+    }
+
+    [Fact]
+    public void SurfaceCache_AnswersEveryFormAsTheTableDoes()
+    {
+        // Every entry's form bare, with و and with ال, then the same again, through one fresh cache of 16,384 lines: forms
+        // evict one another and come back, and each answer is still the table's own.
+        var cache = new SurfaceCache();
+        var forms = ArabicLexicon.Forms.SelectMany(f => new[] { f, "و" + f, "ال" + f, f + "ين" }).ToList();
+        var (cached, kept) = (0, 0);
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var form in forms)
+            {
+                var expected = ArabicLexicon.Find(form, out var prefix).Info;
+                var found = ArabicLexicon.Find(form, cache, out var cachedPrefix).Info;
+                Assert.Same(expected, found);
+                Assert.Equal(prefix, cachedPrefix);
+                cached += form.Length <= SurfaceCache.LongestKey ? 1 : 0;
+                kept += expected is null ? 0 : 1;
+            }
+        }
+
+        Assert.True(cached > 1000 && kept > 1000, $"{cached} forms short enough for the cache, {kept} found");
     }
 
     // The first and last token of the sentence holding [first, last], walked token by token (TextAnalysis before 066).

@@ -17,6 +17,9 @@ internal sealed class TextAnalysis
 
     private int _used;
 
+    // The words this thread looked up lately (SurfaceCache): kept from one article to the next.
+    private readonly SurfaceCache _cache = new();
+
     private TextAnalysis()
     {
     }
@@ -115,7 +118,6 @@ internal sealed class TextAnalysis
         _contrastsCounted = false;
         Limit = n;
         LookUp();
-        MatchPhrases();
         MarkStructure();
         IndexSentences();
     }
@@ -304,10 +306,15 @@ internal sealed class TextAnalysis
 
     public bool SameSentence(int a, int b) => a >= 0 && b >= 0 && a < Count && b < Count && Sentence[a] == Sentence[b];
 
+    // Each word's entry, and the longest phrase starting at it: a word whose entry starts phrases is screened by the next
+    // word's last letter against the letters its phrases' second words end with (Stem.PhraseLetters, read with the
+    // entry's flags), so the entry itself and its phrases are opened only for a starter some phrase may follow.
     private void LookUp()
     {
         var tokens = CollectionsMarshal.AsSpan(Tokens);
         var chars = Text.Chars;
+        var cache = _cache;
+        PhraseEnd.AsSpan(0, tokens.Length).Fill(-1);
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
@@ -315,39 +322,39 @@ internal sealed class TextAnalysis
                 continue;
             }
 
-            ref readonly var found = ref ArabicLexicon.Find(chars.AsSpan(tokens[i].Start, tokens[i].Length), out var prefix);
+            ref readonly var found = ref ArabicLexicon.Find(chars.AsSpan(tokens[i].Start, tokens[i].Length), cache, out var prefix);
             Info[i] = found.Info;
             Prefix[i] = unchecked((byte)prefix);
             Flags[i] = found.Flags;
             Traits[i] = found.Traits;
             Roles[i] = found.Roles;
+            if (found.PhraseLetters != 0)
+            {
+                // A phrase of two words or more needs a word or number next whose last letter is its second word's.
+                var next = i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Word or TokenKind.Number ? chars[tokens[i + 1].End - 1] : '\0';
+                if (((found.PhraseLetters >> (next & 63)) & 1) != 0)
+                {
+                    MatchPhrases(tokens, i, found.Info!, next);
+                }
+            }
         }
     }
 
-    private void MatchPhrases()
+    private void MatchPhrases(ReadOnlySpan<Token> tokens, int i, WordInfo info, char next)
     {
-        var tokens = CollectionsMarshal.AsSpan(Tokens);
-        var (info, traits, phraseEnd) = (Info, Traits, PhraseEnd);
-        var chars = Text.Chars;
-        phraseEnd.AsSpan(0, tokens.Length).Fill(-1);
-        for (var i = 0; i < tokens.Length; i++)
+        if (info is not { Phrases: { } phrases, PhraseNextLasts: { } lasts })
         {
-            if ((traits[i] & WordTraits.StartsPhrases) == 0 || info[i] is not { Phrases: { } phrases, PhraseNextLasts: { } lasts })
-            {
-                continue;
-            }
+            return;
+        }
 
-            // A phrase of two words or more needs a word or number next whose last letter is its second word's. (Read
-            // from one string: most phrases fail it, and are then never opened.)
-            var next = i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Word or TokenKind.Number ? chars[tokens[i + 1].End - 1] : '\0';
-            for (var p = 0; p < lasts.Length; p++)
+        // (Each phrase's letter in one string: most phrases fail it, and are then never opened.)
+        for (var p = 0; p < lasts.Length; p++)
+        {
+            if ((lasts[p] == '\0' || lasts[p] == next) && phrases[p] is var phrase && MatchesRest(tokens, i, phrase.Rest))
             {
-                if ((lasts[p] == '\0' || lasts[p] == next) && phrases[p] is var phrase && MatchesRest(tokens, i, phrase.Rest))
-                {
-                    PhraseAt[i] = phrase;
-                    PhraseEnd[i] = i + phrase.Rest.Length;
-                    break;
-                }
+                PhraseAt[i] = phrase;
+                PhraseEnd[i] = i + phrase.Rest.Length;
+                break;
             }
         }
     }

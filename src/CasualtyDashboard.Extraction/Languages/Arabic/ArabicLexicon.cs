@@ -52,6 +52,18 @@ internal static class ArabicLexicon
         return ref Surfaces.Find(word, out prefix);
     }
 
+    /// <summary>As <see cref="Find(ReadOnlySpan{char}, out int)"/>, through the calling thread's <paramref name="cache"/>.</summary>
+    public static ref readonly Stem Find(ReadOnlySpan<char> word, SurfaceCache cache, out int prefix)
+    {
+        if (word.Length < 1 || word.Length > 24)
+        {
+            prefix = 0;
+            return ref Stem.None;
+        }
+
+        return ref Surfaces.Find(word, cache, out prefix);
+    }
+
     /// <summary>
     /// What <see cref="Lookup"/> answers, found by stripping clitics and probing the entries with each remainder. Used
     /// to build the table of surface forms, and by tests to check it.

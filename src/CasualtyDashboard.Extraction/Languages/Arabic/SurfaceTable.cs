@@ -87,29 +87,76 @@ internal sealed class SurfaceTable
     {
         var hash = Hash(word);
         var mask = FilterMask(hash);
-        if ((_filter[FilterWord(hash)] & mask) == mask)
+        if ((_filter[FilterWord(hash)] & mask) != mask)
         {
-            var slots = _slots;
-            var tag = Tag(hash);
-            for (var i = Index(hash); slots[i] is var slot && slot != 0; i = (i + 1) & (slots.Length - 1))
-            {
-                if ((slot & ~((1UL << TagShift) - 1)) != tag)
-                {
-                    continue;
-                }
+            prefix = 0;
+            return ref _stems[0];
+        }
 
-                // (Fields cut out of the slot: unchecked, as the project checks every conversion.)
-                var length = unchecked((int)(slot >> LengthShift)) & ((1 << LengthBits) - 1);
-                if (word.SequenceEqual(_chars.AsSpan(unchecked((int)slot) & ((1 << StartBits) - 1), length)))
-                {
-                    prefix = unchecked((int)(slot >> PrefixShift)) & ((1 << PrefixBits) - 1);
-                    return ref _stems[unchecked((int)(slot >> StemShift)) & ((1 << StemBits) - 1)];
-                }
+        return ref _stems[Probe(word, hash, out prefix)];
+    }
+
+    /// <summary>
+    /// As <see cref="Find(ReadOnlySpan{char}, out int)"/>, asking <paramref name="cache"/> first and keeping the answer
+    /// there (a word the filter passes that is no form is kept too, as entry 0).
+    /// </summary>
+    public ref readonly Stem Find(ReadOnlySpan<char> word, SurfaceCache cache, out int prefix)
+    {
+        var length = word.Length;
+        var (head, tail) = Key(word);
+        var hash = Mix(head, tail, length);
+        var mask = FilterMask(hash);
+        if ((_filter[FilterWord(hash)] & mask) != mask)
+        {
+            prefix = 0;
+            return ref _stems[0];
+        }
+
+        if (length > SurfaceCache.LongestKey)
+        {
+            return ref _stems[Probe(word, hash, out prefix)];
+        }
+
+        ref var line = ref cache.At(hash);
+        unchecked
+        {
+            if (line.Head == head && line.Tail == tail && (line.Meta & 0x1F) == (uint)length)
+            {
+                prefix = (int)(line.Meta >> 5) & 7;
+                return ref _stems[(int)(line.Meta >> 8)];
+            }
+
+            var stem = Probe(word, hash, out prefix);
+            line.Head = head;
+            line.Tail = tail;
+            line.Meta = (uint)length | ((uint)prefix << 5) | ((uint)stem << 8);
+            return ref _stems[stem];
+        }
+    }
+
+    // The slots from the hash's index on: the number of the entry whose form is word (0 when none), and its clitics' length.
+    private int Probe(ReadOnlySpan<char> word, uint hash, out int prefix)
+    {
+        var slots = _slots;
+        var tag = Tag(hash);
+        for (var i = Index(hash); slots[i] is var slot && slot != 0; i = (i + 1) & (slots.Length - 1))
+        {
+            if ((slot & ~((1UL << TagShift) - 1)) != tag)
+            {
+                continue;
+            }
+
+            // (Fields cut out of the slot: unchecked, as the project checks every conversion.)
+            var length = unchecked((int)(slot >> LengthShift)) & ((1 << LengthBits) - 1);
+            if (word.SequenceEqual(_chars.AsSpan(unchecked((int)slot) & ((1 << StartBits) - 1), length)))
+            {
+                prefix = unchecked((int)(slot >> PrefixShift)) & ((1 << PrefixBits) - 1);
+                return unchecked((int)(slot >> StemShift)) & ((1 << StemBits) - 1);
             }
         }
 
         prefix = 0;
-        return ref _stems[0];
+        return 0;
     }
 
     // The first four and the last four letters (of a shorter word, its letters), read as two 64-bit numbers, each
@@ -119,22 +166,32 @@ internal sealed class SurfaceTable
     // are told apart by their letters, as any two forms with one tag are.)
     private static uint Hash(ReadOnlySpan<char> word)
     {
+        var (head, tail) = Key(word);
+        return Mix(head, tail, word.Length);
+    }
+
+    // (Of a word of up to eight letters, the two numbers and its length are the whole word: SurfaceCache keeps them.)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong Head, ulong Tail) Key(ReadOnlySpan<char> word)
+    {
         unchecked
         {
             ref var first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(word));
             var length = word.Length;
-            ulong head, tail;
             if (length >= 4)
             {
-                head = Unsafe.ReadUnaligned<ulong>(ref first);
-                tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, 2 * (length - 4)));
-            }
-            else
-            {
-                head = length == 0 ? 0UL : word[0];
-                tail = length < 2 ? 0UL : word[1] | ((ulong)word[length - 1] << 16);
+                return (Unsafe.ReadUnaligned<ulong>(ref first), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, 2 * (length - 4))));
             }
 
+            return (length == 0 ? 0UL : word[0], length < 2 ? 0UL : word[1] | ((ulong)word[length - 1] << 16));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Mix(ulong head, ulong tail, int length)
+    {
+        unchecked
+        {
             var mixed = (head * 0x9E3779B97F4A7C15UL) ^ ((tail + (ulong)length) * 0xC2B2AE3D27D4EB4FUL);
             return (uint)(mixed >> 32) ^ (uint)(mixed >> 7);
         }
@@ -170,6 +227,7 @@ internal readonly struct Stem
             | (info.NumberKind != NumberWordKind.None || info.Count == 2 ? WordTraits.StartsCount : WordTraits.None)
             | (info is { Demonym: not null, IsPerson: false } ? WordTraits.Land : WordTraits.None)
             | ((info.Flags & Attribution.BasisResolver.MarkerFlags) != 0 || (info.Roles & Attribution.BasisResolver.MarkerRoles) != 0 ? WordTraits.MayMarkBasis : WordTraits.None);
+        PhraseLetters = NextLetters(info.PhraseNextLasts);
     }
 
     public WordInfo? Info { get; }
@@ -179,4 +237,23 @@ internal readonly struct Stem
     public WordRole Roles { get; }
 
     public WordTraits Traits { get; }
+
+    /// <summary>
+    /// The letters the entry's phrases' second words end with (<see cref="WordInfo.PhraseNextLasts"/>), one bit each at
+    /// the letter's low six bits (Arabic letters U+0621-U+064A fall on distinct bits); every bit when a phrase has no
+    /// second word, none when the entry starts no phrase. A word next whose last letter's bit is clear starts none of them.
+    /// </summary>
+    public ulong PhraseLetters { get; }
+
+    /// <summary>The bits <see cref="PhraseLetters"/> sets for <paramref name="lasts"/>.</summary>
+    public static ulong NextLetters(string? lasts)
+    {
+        var bits = 0UL;
+        foreach (var c in lasts ?? "")
+        {
+            bits |= c == '\0' ? ulong.MaxValue : 1UL << (c & 63);
+        }
+
+        return bits;
+    }
 }
