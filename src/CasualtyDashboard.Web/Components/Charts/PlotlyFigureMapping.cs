@@ -34,9 +34,20 @@ public static class PlotlyFigureMapping
             "lines" => Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
             _ => Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines | Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers,
         },
-        Line = t.Line is { } line ? new Plotly.Blazor.Traces.ScatterLib.Line { Color = line.Color, Dash = line.Dash, Width = (decimal?)line.Width } : null,
+        Line = t.Line is { } line
+            ? new Plotly.Blazor.Traces.ScatterLib.Line
+            {
+                Color = line.Color, Dash = line.Dash, Width = (decimal?)line.Width,
+                Shape = line.Shape == "vh" ? Plotly.Blazor.Traces.ScatterLib.LineLib.ShapeEnum.Vh : null,
+            }
+            : null,
         Marker = t.Marker is { } m ? new Plotly.Blazor.Traces.ScatterLib.Marker { Color = m.Color, Size = (decimal?)m.Size, Symbol = Symbol(m.Symbol) } : null,
-        Fill = t.Fill == "tonexty" ? Plotly.Blazor.Traces.ScatterLib.FillEnum.ToNextY : null,
+        Fill = t.Fill switch
+        {
+            "tonexty" => Plotly.Blazor.Traces.ScatterLib.FillEnum.ToNextY,
+            "tozeroy" => Plotly.Blazor.Traces.ScatterLib.FillEnum.ToZeroY,
+            _ => null,
+        },
         FillColor = t.Fillcolor,
         ShowLegend = t.Showlegend,
         Visible = t.Visible == "legendonly" ? Plotly.Blazor.Traces.ScatterLib.VisibleEnum.LegendOnly : null,
