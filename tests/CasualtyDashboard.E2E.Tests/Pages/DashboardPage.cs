@@ -70,6 +70,16 @@ public sealed class DashboardPage(IPage page)
             ? null : $"{box.X:0}-{box.X + box.Width:0} overlaps the drawer at {drawer.X:0}-{drawer.X + drawer.Width:0}";
     }
 
+    /// <summary>How the boxes of <paramref name="a"/> and <paramref name="b"/> overlap, said in pixels, or null when they keep apart.</summary>
+    public static async Task<string?> OverlapAsync(ILocator a, ILocator b)
+    {
+        var one = (await a.BoundingBoxAsync())!;
+        var two = (await b.BoundingBoxAsync())!;
+        var apart = one.X >= two.X + two.Width || one.X + one.Width <= two.X || one.Y >= two.Y + two.Height || one.Y + one.Height <= two.Y;
+        return apart ? null
+            : $"{one.X:0},{one.Y:0} {one.Width:0}x{one.Height:0} overlaps {two.X:0},{two.Y:0} {two.Width:0}x{two.Height:0}";
+    }
+
     /// <summary>Where on the page the first trace's first (or last) point is drawn, from plotly's own axes.</summary>
     public async Task<(double X, double Y)> PointPositionAsync(bool nearestStart)
     {
