@@ -64,8 +64,7 @@ public sealed class DashboardFoldedSourcesTests : IAsyncLifetime
         await tip.WaitForAsync(new() { Timeout = 10_000 });
         Assert.Null(await dashboard.OverlapWithTheDrawerAsync(tip));
         // Nor does it cover the filter bar (in Arabic, moved to the top left, it covered the authority select).
-        Assert.Null(await DashboardPage.OverlapAsync(tip, page.GetByTestId("dashboard-filters")));
-        Assert.Null(await DashboardPage.OverlapAsync(tip, page.GetByTestId("authority")));
+        Assert.Null(await DashboardPage.OverlapAsync(tip, page.GetByTestId("dashboard-filters"), page.GetByTestId("authority")));
         await Screenshots.SaveAsync(page, $"dashboard-folded-source-drawn-{language}");
 
         // Hidden and shown again: drawn from what it has, not asked for again (its points stay in the chart).

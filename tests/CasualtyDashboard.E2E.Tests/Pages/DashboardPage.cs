@@ -70,14 +70,20 @@ public sealed class DashboardPage(IPage page)
             ? null : $"{box.X:0}-{box.X + box.Width:0} overlaps the drawer at {drawer.X:0}-{drawer.X + drawer.Width:0}";
     }
 
-    /// <summary>How the boxes of <paramref name="a"/> and <paramref name="b"/> overlap, said in pixels, or null when they keep apart.</summary>
-    public static async Task<string?> OverlapAsync(ILocator a, ILocator b)
+    /// <summary>
+    /// How the box of <paramref name="a"/> overlaps that of any of <paramref name="others"/>, said in pixels, or null when it
+    /// keeps apart from them all. <paramref name="a"/>'s box is read once (a tip that fades is measured where it was).
+    /// </summary>
+    public static async Task<string?> OverlapAsync(ILocator a, params ILocator[] others)
     {
-        var one = (await a.BoundingBoxAsync())!;
-        var two = (await b.BoundingBoxAsync())!;
-        var apart = one.X >= two.X + two.Width || one.X + one.Width <= two.X || one.Y >= two.Y + two.Height || one.Y + one.Height <= two.Y;
-        return apart ? null
-            : $"{one.X:0},{one.Y:0} {one.Width:0}x{one.Height:0} overlaps {two.X:0},{two.Y:0} {two.Width:0}x{two.Height:0}";
+        var one = await a.BoundingBoxAsync() ?? throw new InvalidOperationException("The element measured is not shown.");
+        foreach (var other in others)
+        {
+            var two = await other.BoundingBoxAsync() ?? throw new InvalidOperationException("An element measured against is not shown.");
+            var apart = one.X >= two.X + two.Width || one.X + one.Width <= two.X || one.Y >= two.Y + two.Height || one.Y + one.Height <= two.Y;
+            if (!apart) return $"{one.X:0},{one.Y:0} {one.Width:0}x{one.Height:0} overlaps {two.X:0},{two.Y:0} {two.Width:0}x{two.Height:0}";
+        }
+        return null;
     }
 
     /// <summary>Where on the page the first trace's first (or last) point is drawn, from plotly's own axes.</summary>
