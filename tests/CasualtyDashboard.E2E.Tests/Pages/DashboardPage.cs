@@ -70,6 +70,46 @@ public sealed class DashboardPage(IPage page)
             ? null : $"{box.X:0}-{box.X + box.Width:0} overlaps the drawer at {drawer.X:0}-{drawer.X + drawer.Width:0}";
     }
 
+    /// <summary>
+    /// How the box of <paramref name="a"/> overlaps that of any of <paramref name="others"/>, said in pixels, or null when it
+    /// keeps apart from them all. <paramref name="a"/>'s box is read once (a tip that fades is measured where it was).
+    /// </summary>
+    public static async Task<string?> OverlapAsync(ILocator a, params ILocator[] others)
+    {
+        var one = await a.BoundingBoxAsync() ?? throw new InvalidOperationException("The element measured is not shown.");
+        foreach (var other in others)
+        {
+            var two = await other.BoundingBoxAsync() ?? throw new InvalidOperationException("An element measured against is not shown.");
+            var apart = one.X >= two.X + two.Width || one.X + one.Width <= two.X || one.Y >= two.Y + two.Height || one.Y + one.Height <= two.Y;
+            if (!apart) return $"{one.X:0},{one.Y:0} {one.Width:0}x{one.Height:0} overlaps {two.X:0},{two.Y:0} {two.Width:0}x{two.Height:0}";
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Measured the moment plotly's tip shows (it fades after a few seconds: a measure a round trip later may find it gone):
+    /// what it overlaps of the navigation drawer (across its width), the filter bar and the authority select, or null.
+    /// </summary>
+    public async Task<string?> TipOverlapAsync()
+    {
+        var found = await page.WaitForFunctionAsync("""
+            () => {
+                const tip = document.querySelector('.plotly-notifier .notifier-note');
+                if (!tip) return null;
+                const t = tip.getBoundingClientRect();
+                const apart = (r, acrossOnly) => t.left >= r.right || t.right <= r.left || (!acrossOnly && (t.top >= r.bottom || t.bottom <= r.top));
+                const over = [['drawer', '[data-testid=sidebar]', true], ['filter bar', '[data-testid=dashboard-filters]', false],
+                              ['authority select', '[data-testid=authority]', false]]
+                    .filter(([, selector, acrossOnly]) => !apart(document.querySelector(selector).getBoundingClientRect(), acrossOnly))
+                    .map(([name]) => name);
+                return { over: over.join(', '), tip: `${Math.round(t.left)},${Math.round(t.top)} ${Math.round(t.width)}x${Math.round(t.height)}` };
+            }
+            """, null, new() { Timeout = 10_000 });
+        var measured = await found.JsonValueAsync<System.Text.Json.JsonElement>();
+        var over = measured.GetProperty("over").GetString();
+        return string.IsNullOrEmpty(over) ? null : $"the tip at {measured.GetProperty("tip").GetString()} overlaps the {over}";
+    }
+
     /// <summary>Where on the page the first trace's first (or last) point is drawn, from plotly's own axes.</summary>
     public async Task<(double X, double Y)> PointPositionAsync(bool nearestStart)
     {

@@ -2,6 +2,7 @@ using CasualtyDashboard.Data;
 using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Extraction.Model;
+using CasualtyDashboard.Web.Services;
 using CasualtyDashboard.Web.Services.Dashboard;
 using CasualtyDashboard.Web.Tests.Reconciliation;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,7 @@ public sealed class DashboardChartServiceTests
         Assert.True(headline.AgreeingSources >= 1, $"{headline}");
 
         var daily = await service.BuildAsync(DashboardView.Default with { Mode = DashboardMode.Daily });
-        Assert.Contains(daily.Panels[0].Figure.Data, t => t is { Name: "Reconciled change", Type: "bar" });
+        Assert.Contains(daily.Panels[0].Figure.Data, t => t is { Name: "Reconciled change", Fill: "tozeroy", Line.Shape: "vh" });
 
         var range = DashboardView.Default with { From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 1, 31), Authorities = ["gaza_moh"] };
         var narrowed = (await service.BuildAsync(range)).Panels[0];
@@ -69,6 +70,34 @@ public sealed class DashboardChartServiceTests
         var multiples = await service.BuildAsync(DashboardView.Parse("category=killed,injured&subgroup=all,children", out _));
         Assert.Equal(4, multiples.Panels.Count);
         Assert.Contains(multiples.Panels, p => p is { Category: Extraction.Model.FigureCategory.Injured, Subgroup: Extraction.Model.FigureSubgroup.Children });
+    }
+
+    /// <summary>
+    /// Under an authority filter the chart draws that authority's sources: the headline is theirs too (their last claim in
+    /// range, named by them), not the reconciled line's leading source, which is often another authority's.
+    /// </summary>
+    [Fact]
+    public async Task Build_OneAuthority_TheHeadlineNamesThatAuthority()
+    {
+        await using var app = await ReconciledApp.StartAsync();
+        using var scope = app.Factory.Services.CreateScope();
+        var service = scope.ServiceProvider.GetRequiredService<DashboardChartService>();
+        var charts = await service.BuildAsync(DashboardView.Default);
+        var unfiltered = charts.Panels[0].Headline!;
+        var others = charts.Authorities.Where(a => a != unfiltered.Authority).ToList();
+        Assert.NotEmpty(others);
+
+        foreach (var authority in charts.Authorities)
+        {
+            var panel = (await service.BuildAsync(DashboardView.Default with { Authorities = [authority] })).Panels[0];
+            var headline = Assert.IsType<DashboardHeadline>(panel.Headline);
+            Assert.Equal(authority, headline.Authority);
+            // The chart draws that authority's sources (and only theirs), the day of the headline among their days.
+            var name = scope.ServiceProvider.GetRequiredService<CodeNames>().Authority(authority);
+            var drawn = panel.Figure.Data.Where(t => t.Name.StartsWith(name + " (", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(drawn);
+            Assert.Contains(headline.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), drawn.SelectMany(t => t.X));
+        }
     }
 
     /// <summary>Decision 056: a view built again at the same reconciliation version reads nothing but the version; a new run is read afresh.</summary>

@@ -51,7 +51,8 @@ public sealed class DashboardFigureBuilderTests
         var template = trace.Hovertemplate!.Replace("<extra></extra>", "", StringComparison.Ordinal);
         return System.Text.RegularExpressions.Regex.Replace(template, @"%\{([^}:|]+)(?:[:|]([^}]*))?\}", m => m.Groups[1].Value switch
         {
-            "x" => trace.X[i],
+            // plotly's %Y-%m-%d writes the day of a date and time ("2024-01-02 23:59:59.999", a daily step's point).
+            "x" => m.Groups[2].Value == "%Y-%m-%d" ? trace.X[i][..10] : trace.X[i],
             "fullData.name" => trace.Name,
             "text" => trace.Text?[i] ?? "",
             "y" => Format(trace.Y[i], m.Groups[2].Value),
@@ -101,21 +102,25 @@ public sealed class DashboardFigureBuilderTests
     }
 
     [Fact]
-    public void Daily_DrawsTheChangePerDay_EachBarSpanningTheDaysItCovers_AndEachSourcesOwnChangesPerDay()
+    public void Daily_DrawsTheChangePerDay_AsOneStepSpanningTheDaysEachCovers_AndEachSourcesOwnChangesPerDay()
     {
         var figure = Builder.Build(Points, [], DashboardView.Default with { Mode = DashboardMode.Daily }, Series, "t", "Killed", "f", 400);
 
         Assert.DoesNotContain(figure.Data, t => t.Name.StartsWith("Range", StringComparison.Ordinal));
         var change = Trace(figure, "Reconciled change");
-        Assert.Equal("bar", change.Type);
-        Assert.Equal(["2024-01-02", "2024-01-05"], change.X);
-        // +30 in one day, +70 over three days: 30 and 23.3 a day, the second bar three days wide and ending on its day.
-        Assert.Equal([30, 23.3], change.Y.Select(y => y!.Value));
-        Assert.Equal([86_400_000d, 3 * 86_400_000d], change.Width!);
-        Assert.Equal([0d, -2 * 86_400_000d], change.Offset!);
+        // One filled step line (decision 075), each point at the end of its day, held back to the previous one ("vh"): the
+        // step of +70 over three days spans 2024-01-03 to 2024-01-05; a first point at the start of the first span draws it.
+        Assert.Equal(("scatter", "lines", "vh", "tozeroy"), (change.Type, change.Mode, change.Line!.Shape, change.Fill));
+        Assert.Equal(["2024-01-02", "2024-01-02 23:59:59.999", "2024-01-05 23:59:59.999"], change.X);
+        // +30 in one day, +70 over three days: 30 and 23.3 a day.
+        Assert.Equal([30, 30, 23.3], change.Y.Select(y => y!.Value));
+        Assert.Null(change.Width);
         // A change over several days names them; over one day, the hover's day and per-day value say it (decision 062).
-        Assert.Equal("2024-01-05 reconciled +23.3/day (+70 over 3 days, 2024-01-03 to 2024-01-05, 200 in total)", Hover(change, 1));
-        Assert.Equal("2024-01-02 reconciled +30.0/day (130 in total)", Hover(change, 0));
+        Assert.Equal("2024-01-05 reconciled +23.3/day (+70 over 3 days, 2024-01-03 to 2024-01-05, 200 in total)", Hover(change, 2));
+        Assert.Equal("2024-01-02 reconciled +30.0/day (130 in total)", Hover(change, 1));
+        Assert.Equal(Hover(change, 1), Hover(change, 0));
+        // A click on a step's point opens its day's point.
+        Assert.Equal("k@2024-01-05", PlotlyFigureMapping.PointKey("k@", change.X[2]));
         Assert.Contains("/day", change.Hovertemplate);
         var news = Trace(figure, "Gaza Ministry of Health (news)");
         Assert.Equal([30, 23.3], news.Y.Select(y => y!.Value));

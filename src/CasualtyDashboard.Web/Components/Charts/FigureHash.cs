@@ -22,7 +22,7 @@ internal struct FigureHash
         {
             h.Add(t.Name); h.Add(t.Type); h.Add(t.Mode); h.Add(t.Fill); h.Add(t.Fillcolor); h.Add(t.Showlegend); h.Add(t.Visible);
             h.Add(t.Textposition); h.Add(t.Hovertemplate); h.Add(t.Deferred);
-            h.Add(t.Line is null); h.Add(t.Line?.Color); h.Add(t.Line?.Dash); h.Add(t.Line?.Width);
+            h.Add(t.Line is null); h.Add(t.Line?.Color); h.Add(t.Line?.Dash); h.Add(t.Line?.Width); h.Add(t.Line?.Shape);
             h.Add(t.Marker is null); h.Add(t.Marker?.Color); h.Add(t.Marker?.Size); h.Add(t.Marker?.Symbol);
             h.Add(t.X); h.Add(t.Text); h.Add(t.Customdata);
             h.Add(t.Y);

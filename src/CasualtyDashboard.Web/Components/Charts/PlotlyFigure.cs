@@ -92,7 +92,8 @@ public sealed record PlotlyTrace(string Name, IReadOnlyList<string> X, IReadOnly
         this with { X = X.Count > 0 ? [X[0]] : [], Y = X.Count > 0 ? [null] : [], Text = null, Customdata = null, Width = null, Offset = null };
 }
 
-public sealed record PlotlyLine(string? Color = null, string? Dash = null, double? Width = null);
+/// <summary>A trace's line; <paramref name="Shape"/> <c>vh</c> draws steps (each point's value held back to the previous point).</summary>
+public sealed record PlotlyLine(string? Color = null, string? Dash = null, double? Width = null, string? Shape = null);
 
 public sealed record PlotlyMarker(string? Color = null, double? Size = null, string? Symbol = null);
 

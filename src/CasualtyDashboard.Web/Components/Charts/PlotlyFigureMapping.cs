@@ -34,9 +34,20 @@ public static class PlotlyFigureMapping
             "lines" => Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
             _ => Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines | Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers,
         },
-        Line = t.Line is { } line ? new Plotly.Blazor.Traces.ScatterLib.Line { Color = line.Color, Dash = line.Dash, Width = (decimal?)line.Width } : null,
+        Line = t.Line is { } line
+            ? new Plotly.Blazor.Traces.ScatterLib.Line
+            {
+                Color = line.Color, Dash = line.Dash, Width = (decimal?)line.Width,
+                Shape = line.Shape == "vh" ? Plotly.Blazor.Traces.ScatterLib.LineLib.ShapeEnum.Vh : null,
+            }
+            : null,
         Marker = t.Marker is { } m ? new Plotly.Blazor.Traces.ScatterLib.Marker { Color = m.Color, Size = (decimal?)m.Size, Symbol = Symbol(m.Symbol) } : null,
-        Fill = t.Fill == "tonexty" ? Plotly.Blazor.Traces.ScatterLib.FillEnum.ToNextY : null,
+        Fill = t.Fill switch
+        {
+            "tonexty" => Plotly.Blazor.Traces.ScatterLib.FillEnum.ToNextY,
+            "tozeroy" => Plotly.Blazor.Traces.ScatterLib.FillEnum.ToZeroY,
+            _ => null,
+        },
         FillColor = t.Fillcolor,
         ShowLegend = t.Showlegend,
         Visible = t.Visible == "legendonly" ? Plotly.Blazor.Traces.ScatterLib.VisibleEnum.LegendOnly : null,
@@ -68,20 +79,29 @@ public static class PlotlyFigureMapping
         _ => Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.Circle,
     };
 
+    /// <summary>Where the title's top sits, in pixels from the chart's top: below plotly's mode bar.</summary>
+    public const int TitleTop = 32;
+
     public static Plotly.Blazor.Layout ToLayout(PlotlyFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
         var layout = figure.Layout;
         return new Plotly.Blazor.Layout
         {
-            Title = new Title { Text = layout.Title },
+            // The title on a line of its own below plotly's mode bar (fixed at the box's top right, 2-28 px): centred on
+            // the plot, a long title (an Arabic one, a half-width panel) ran under the buttons.
+            Title = new Title
+            {
+                Text = layout.Title, YRef = Plotly.Blazor.LayoutLib.TitleLib.YRefEnum.Container, Y = 1,
+                YAnchor = Plotly.Blazor.LayoutLib.TitleLib.YAnchorEnum.Top, Pad = new Plotly.Blazor.LayoutLib.TitleLib.Pad { T = TitleTop },
+            },
             Height = layout.Height,
             AutoSize = true,
             // The page's background shows through, light or dark; the words and grid take the theme's colours from
             // FigureChart.razor.css. plotly's exports fill a transparent background with white.
             PaperBgColor = Transparent,
             PlotBgColor = Transparent,
-            Margin = new Margin { T = 50, R = 20, B = 50, L = 70 },
+            Margin = new Margin { T = TitleTop + 40, R = 20, B = 50, L = 70 },
             XAxis =
             [
                 new XAxis

@@ -78,8 +78,7 @@ public sealed class DashboardChartService(
             await Task.WhenAll(view.Panels.Select(async p =>
             {
                 if (Choose(inRegion, p.Category, p.Subgroup).Series is not { } series) return;
-                var points = InRange(await data.ChartPointsAsync(series.Id), view.From, view.To);
-                if (points.Count > 0) await data.PointAsync(points[^1].Key);
+                if (HeadlinePoint(InRange(await data.ChartPointsAsync(series.Id), view.From, view.To), view) is { } last) await data.PointAsync(last.Key);
             }));
             await data.StatusAsync();
         }
@@ -104,6 +103,13 @@ public sealed class DashboardChartService(
     private static IReadOnlyList<PointView> InRange(IReadOnlyList<PointView> points, DateOnly? from, DateOnly? to) =>
         from is null && to is null ? points : points.Where(p => (from is null || p.Date >= from) && (to is null || p.Date <= to)).ToList();
 
+    /// <summary>
+    /// The point a panel's headline is about: the last in range, or, under an authority or outlet filter, the last one a
+    /// source drawn has a claim on (the reconciled last day may have none of theirs).
+    /// </summary>
+    private static PointView? HeadlinePoint(IReadOnlyList<PointView> points, DashboardView view) =>
+        view.FiltersSources ? points.LastOrDefault(p => p.Claims.Any(c => c.Role == "current" && DashboardFigureBuilder.Shown(c, view))) : points.Count > 0 ? points[^1] : null;
+
     /// <summary>Every chart is drawn at this height, one panel or several, so adding a panel leaves the others as drawn.</summary>
     public const int ChartHeight = 440;
 
@@ -118,11 +124,11 @@ public sealed class DashboardChartService(
         var pointNotes = (await notes.ForSeriesAsync(series.Key, view.From, view.To, ct)).Where(n => n.PointKey is { } k && keys.Contains(k)).ToList();
         var title = Title(view, category, subgroup) + (series.Since is { } since ? " " + l["Dash.Since", DashboardFigureBuilder.Day(since)] : "");
         var figure = builder.Build(points, pointNotes, view, series.Key, title, Label(category, subgroup), FileName(view, category, subgroup), ChartHeight);
-        var last = points.Count > 0 ? await data.PointAsync(points[^1].Key, ct) : null;
+        var last = HeadlinePoint(points, view) is { } key ? await data.PointAsync(key.Key, ct) : null;
         return (new DashboardPanel(category, subgroup, title, figure, points.Count, series.Id, series.Key, series.LastChange,
             candidates - 1, pointNotes.Select(n => n.PointKey).Distinct().Count())
         {
-            Headline = last is null ? null : DashboardHeadline.Of(last, _options),
+            Headline = last is null ? null : DashboardHeadline.Of(last, _options, view),
         }, points);
     }
 

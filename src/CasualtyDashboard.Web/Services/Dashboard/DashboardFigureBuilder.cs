@@ -7,9 +7,9 @@ using Microsoft.Extensions.Localization;
 namespace CasualtyDashboard.Web.Services.Dashboard;
 
 /// <summary>
-/// Turns one reconciled series' points into a plotly figure for the dashboard: the reconciled line (in daily mode, bars of
-/// the change per day: the change since the previous point ÷ the days it covers, each bar spanning those days and its
-/// hover saying so, so news and published per-day values compare on one chart), each source as its own marker trace (published reference series dashed), the low–high band of the sources
+/// Turns one reconciled series' points into a plotly figure for the dashboard: the reconciled line (in daily mode, a filled
+/// step of the change per day: the change since the previous point ÷ the days it covers, each step spanning those days and
+/// its hover saying so, so news and published per-day values compare on one chart), each source as its own marker trace (published reference series dashed), the low–high band of the sources
 /// drawn (cumulative only), conflict points and annotated points marked. Sources are narrowed by the view's authorities and
 /// outlets (an outlet filter keeps the published series, which come from no outlet). A click on a day opens its point
 /// (see <see cref="Build"/>). Plain code over the query results: no database, no JS.
@@ -43,7 +43,7 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
         // legend click drew one): the chart asks for them by the source's authority when the analyst shows it there.
         foreach (var source in sources)
             traces.Add(folded && !source.IsReference ? SourceTrace(source, daily) with { Visible = "legendonly", Deferred = source.Authority } : SourceTrace(source, daily));
-        traces.Add(daily ? ReconciledChange(points) : Reconciled(points));
+        traces.Add(daily ? ReconciledChange(points, view.From) : Reconciled(points));
 
         var y = points.ToDictionary(p => p.Key, p => daily ? PerDay(p.IncrementChange ?? 0, p.IncrementDays ?? 1) : p.Value, StringComparer.Ordinal);
         AddMarkers(traces, points.Where(p => p.OpenConflicts > 0).ToList(), y, l["Dash.OpenConflict"], new PlotlyMarker("#d62728", 13, "x-open"), l["Dash.ConflictHover"]);
@@ -183,25 +183,46 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
 
     /// <summary>
     /// The reconciled change per day since the series' previous point (stored by the run, so a date range keeps its first
-    /// change): one bar per point, as wide as the days it covers and ending on the point's day.
+    /// change), drawn as one filled step line: each point's value held over the days it covers, ending with its day
+    /// (decision 075). A bar per point drew the same shape as 1,040 SVG paths, and plotly's redraw of them was most of the
+    /// daily view's time; one path draws it in a fraction of that. Each step's point sits at the end of its day
+    /// (<see cref="EndOfDay"/>): its hover names that day, a click opens it, and the step spans the whole day, as the bar did.
+    /// A first point at the start of the first span (or at <paramref name="from"/>, the view's first day, if later) draws
+    /// that span's step; its hover says the same as the span's own.
     /// </summary>
-    private PlotlyTrace ReconciledChange(IReadOnlyList<PointView> points)
+    private PlotlyTrace ReconciledChange(IReadOnlyList<PointView> points, DateOnly? from)
     {
         var withChange = points.Where(p => p.IncrementChange is not null).ToList();
-        var days = withChange.Select(p => Math.Max(p.IncrementDays ?? 1, 1)).ToList();
         var total = ChartText.Escape(l["Dash.InTotal"]);
-        return new PlotlyTrace(l["Dash.ReconciledChange"], withChange.Select(p => Day(p.Date)).ToList(),
-            withChange.Select((p, i) => (double?)PerDay(p.IncrementChange!.Value, days[i])).ToList())
+        var x = new List<string>(withChange.Count + 1);
+        var y = new List<double?>(withChange.Count + 1);
+        var text = new List<string>(withChange.Count + 1);
+        foreach (var p in withChange)
         {
-            Type = "bar", Mode = "", Marker = new PlotlyMarker(Color: "#555555"), Textposition = "none",
-            Width = days.ConvertAll(d => d * DayMilliseconds),
-            Offset = days.ConvertAll(d => -(d - 1) * DayMilliseconds),
-            Text = withChange.Select((p, i) => (days[i] == 1 ? "" : Span(p.IncrementChange!.Value, days[i], p.Date) + ", ") + $"{Number(p.Value)} {total}").ToList(),
+            var days = Math.Max(p.IncrementDays ?? 1, 1);
+            var perDay = PerDay(p.IncrementChange!.Value, days);
+            var said = (days == 1 ? "" : Span(p.IncrementChange!.Value, days, p.Date) + ", ") + $"{Number(p.Value)} {total}";
+            if (x.Count == 0)
+            {
+                var start = p.Date.AddDays(1 - days);
+                x.Add(Day(from is { } f && f > start ? f : start));
+                y.Add(perDay);
+                text.Add(said);
+            }
+            x.Add(Day(p.Date) + EndOfDay);
+            y.Add(perDay);
+            text.Add(said);
+        }
+        return new PlotlyTrace(l["Dash.ReconciledChange"], x, y)
+        {
+            Mode = "lines", Line = new PlotlyLine(Color: "#555555", Width: 1, Shape: "vh"), Fill = "tozeroy", Fillcolor = "#555555",
+            Text = text,
             Hovertemplate = "%{x|%Y-%m-%d} " + ChartText.Escape(l["Dash.ReconciledHover"]) + " %{y:+,.1f}" + ChartText.Escape(l["Dash.PerDay"]) + " (%{text})<extra></extra>",
         };
     }
 
-    private const double DayMilliseconds = 86_400_000;
+    /// <summary>The last moment of a day on plotly's date axis: a daily step's point, so its step covers the whole day.</summary>
+    public const string EndOfDay = " 23:59:59.999";
 
     /// <summary>A change spread evenly over the days it covers.</summary>
     public static double PerDay(long change, int days) => Math.Round((double)change / Math.Max(days, 1), 1);

@@ -17,23 +17,31 @@ public sealed record DashboardHeadline(
     long Value, DateOnly AsOf, string Authority, string? Outlet, bool FromReference, string Evidence, int AgreeingSources, int OpenConflicts,
     HeadlineConfidence Confidence)
 {
-    /// <summary>The headline of <paramref name="point"/> (loaded with its claims), judged with <paramref name="options"/>' tolerance and own publications.</summary>
-    public static DashboardHeadline? Of(PointView point, ReconciliationOptions options)
+    /// <summary>
+    /// The headline of <paramref name="point"/> (loaded with its claims), judged with <paramref name="options"/>' tolerance and
+    /// own publications. Under a view narrowed to some authorities or outlets (<paramref name="view"/>), it is the toll as
+    /// the sources drawn gave it (the reconciled value when one of them gave it, else their own), named by them: the chart
+    /// then draws those sources, and a headline naming another would not be about what the analyst filtered on.
+    /// </summary>
+    public static DashboardHeadline? Of(PointView point, ReconciliationOptions options, DashboardView? view = null)
     {
         ArgumentNullException.ThrowIfNull(point);
         ArgumentNullException.ThrowIfNull(options);
         var current = point.Claims.Where(c => c.Role is "current" or "history").ToList();
-        var agreeing = current.Where(c => options.Agree(c.Value, point.Value)).ToList();
-        var leading = agreeing.Where(c => c.Value == point.Value).OrderByDescending(c => c.IsReference).ThenByDescending(c => IsOwn(c, options)).FirstOrDefault();
-        if (leading is null)
+        var shown = view is { FiltersSources: true } ? current.Where(c => DashboardFigureBuilder.Shown(c, view)).ToList() : current;
+        var leading = shown.OrderByDescending(c => c.Value == point.Value).ThenByDescending(c => c.IsReference)
+            .ThenByDescending(c => IsOwn(c, options)).ThenByDescending(c => c.Role == "current").FirstOrDefault();
+        if (leading is null || (leading.Value != point.Value && ReferenceEquals(shown, current)))
         {
             return null;
         }
+        var value = leading.Value;
+        var agreeing = current.Where(c => options.Agree(c.Value, value)).ToList();
 
         var independent = agreeing.Select(c => c.IsReference ? "reference:" + c.Authority : c.Outlet is { Length: > 0 } o ? "outlet:" + o : "claim:" + c.Id)
             .Distinct(StringComparer.Ordinal).Count();
         var firstHand = point.Rule == "analyst_resolution" || agreeing.Exists(c => c.IsReference || IsOwn(c, options));
-        return new DashboardHeadline(point.Value, point.Date, leading.Authority, leading.Outlet, leading.IsReference, leading.Evidence, independent,
+        return new DashboardHeadline(value, point.Date, leading.Authority, leading.Outlet, leading.IsReference, leading.Evidence, independent,
             point.OpenConflicts, TollHeadline.Grade(point.OpenConflicts, firstHand, independent));
     }
 
