@@ -1476,6 +1476,14 @@ internal static class FigureFinder
                 return p.Category;
             }
 
+            if (step <= 2 && !skippedList && AmongTheTollAt(a, k + 1))
+            {
+                // ثلاثة أطفال كانوا بين القتلى / ثلاثة من عمال الإغاثة كانوا بين قتلى غزة: "among the dead" after the
+                // count names the toll it is a part of.
+                end = k + 1;
+                return a.Info[k + 1]!.Category;
+            }
+
             if (a.Info[k] is not { } info)
             {
                 continue;
@@ -1681,6 +1689,12 @@ internal static class FigureFinder
     // (جرحى انهيار الجسر: the chain is definite by its last noun)
     private static bool Definite(TextAnalysis a, int k) =>
         a.IsWord(k) && (a.HasArticle(k) || a.Info[k] is null && a.Span(k) is ['ا', 'ل', _, _, ..]) && a.Info[k] is not { Category: not null };
+
+    // (كانوا) بين القتلى / بين قتلى غزة: after a count, "among" and a casualty noun made definite by its article or by
+    // the place it is in construct with.
+    private static bool AmongTheTollAt(TextAnalysis a, int cue) =>
+        cue < a.Limit && a.Info[cue] is { Category: not null, Role: CueRole.Noun } && a.IsWord(cue - 1) && a.Span(cue - 1) is "بين" or "وبين"
+        && (a.HasArticle(cue) || cue + 1 < a.Limit && a.PhraseAt[cue + 1] is { Kind: PhraseKind.Place });
 
     // من بين الشهداء / بين الجرحى: the casualty noun names a toll already given.
     private static bool AmongTheToll(TextAnalysis a, int cue) =>
