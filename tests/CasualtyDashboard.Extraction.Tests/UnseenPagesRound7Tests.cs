@@ -10,7 +10,9 @@ namespace CasualtyDashboard.Extraction.Tests;
 /// local issuer and a second issuer's revised toll; a Yemeni mine blast relayed by a site from a military source, with a
 /// running total of the province's mine victims; a page whose last paragraph is background ("وكانت الوزارة قد
 /// أعلنت" + a past named day) with an older toll. Every figure was written by SCHEMA before the first run; "?" marks
-/// required: false. Decision 077 says which failed at the first run and which are still open (Skip with the reason).
+/// required: false. V7 and V8 were written after the first run, from probes of further phrasings (a governorate's
+/// "السلطة المحلية" as issuer; an elliptical conjunct "وثلاثة بجروح متوسطة" after "جنديان بجروح خطيرة"). Decision 077
+/// says which failed at the first run.
 /// </summary>
 public sealed class UnseenPagesRound7Tests
 {
@@ -76,6 +78,16 @@ public sealed class UnseenPagesRound7Tests
         + " | 3 injured all authority=other:military_source region=yemen basis=incident reported_on=2025-02-03"
         + " | ?1 injured other region=yemen"
         + " | 127 killed all authority=other:military_source region=yemen basis=cumulative reported_on=2025-02-03")]
+    [InlineData("V7", "2025-01-20", "Saba (saba.ye)",
+        "تعز - الاثنين ٢٠ يناير ٢٠٢٥\n"
+        + "قالت السلطة المحلية في محافظة تعز إن مئة وثلاثة عشر مدنيا قتلوا منذ مطلع العام جراء القصف والقنص، بينهم سبعة وثلاثون طفلا.",
+        "113 killed civilians authority=other:local_authorities region=yemen basis=cumulative reported_on=2025-01-20"
+        + " | 37 killed children authority=other:local_authorities region=yemen basis=cumulative")]
+    [InlineData("V8", "2024-05-02", "i24NEWS (i24news.tv)",
+        "أقر الجيش الإسرائيلي بمقتل جنديين في اشتباك مع مسلحين جنوب لبنان، فيما أصيب جنديان بجروح خطيرة وثلاثة بجروح متوسطة.",
+        "2 killed soldiers authority=israel_army region=lebanon basis=incident reported_on=2024-05-02"
+        + " | 2 injured soldiers authority=israel_army region=lebanon basis=incident"
+        + " | 3 injured soldiers authority=israel_army region=lebanon basis=incident")]
     public void Page_GivesItsFigures(string id, string? published, string? outlet, string text, string expected) =>
         UnseenPhrasingTests.CheckPage(Extractor, id, published, outlet, text, expected);
 }
