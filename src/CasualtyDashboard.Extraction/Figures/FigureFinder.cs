@@ -391,6 +391,13 @@ internal static class FigureFinder
             return Finish(c, head.Category, subgroup == FigureSubgroup.All && head.Subgroup != FigureSubgroup.Other ? head.Subgroup : subgroup, "ellipsis", a, false, head.Parent is not null && subgroup != FigureSubgroup.All ? head : null, found);
         }
 
+        if (c.Rule == "after" && nounKind is NounKind.Bare or NounKind.Unknown && subgroup == FigureSubgroup.All && ParallelConjunct(a, c, category, found) is { } parallelGroup)
+        {
+            // جنديان بجروح خطيرة وثلاثة بجروح متوسطة: a bare count joined to the figure just before and given the same
+            // casualty cue of its own repeats that figure's group.
+            subgroup = parallelGroup;
+        }
+
         if (category is null && nounKind == NounKind.Bare && HeaderNoun(a, c.First) is { } headerCategory && ModifierFollows(a, NextContent(a, number.Last + 1)))
         {
             // وتوزع الجرحى على النحو التالي: 14 في خان يونس، و8 في رفح: the first share of a list copies the casualty noun
@@ -916,6 +923,40 @@ internal static class FigureFinder
         }
 
         return head;
+    }
+
+    // The group of the figure right before a count joined to it by و (وثلاثة، و3), when that figure names a group (not a
+    // part) of the same category and only its own modifiers (no count, casualty word or break) stand between them.
+    private static FigureSubgroup? ParallelConjunct(TextAnalysis a, Candidate c, FigureCategory? category, List<Candidate> found)
+    {
+        // (A severity makes the figure before a part by its noun for now — جنديان بجروح خطيرة — its own noun's group kept aside.)
+        if (found.Count == 0 || found[^1] is not { Parent: null } head || head.Category != category || !a.SameSentence(head.Last, c.First))
+        {
+            return null;
+        }
+
+        var group = head.PartByNoun ? head.WholeSubgroup : head.Subgroup;
+        if (group is FigureSubgroup.All or FigureSubgroup.Other)
+        {
+            return null;
+        }
+
+        var glued = a.Tokens[c.First].Kind == TokenKind.Word && a.Prefix[c.First] == 1 && a.Span(c.First)[0] == 'و';
+        var before = glued ? c.First : c.First - 1;
+        if (!glued && !(a.IsWord(before) && a.Span(before) is "و") || before - head.Last > 4)
+        {
+            return null;
+        }
+
+        for (var k = head.Last + 1; k < before; k++)
+        {
+            if (!a.IsWord(k) || a.Info[k] is { } info && (info.Category is not null || info.NumberKind != NumberWordKind.None || info.Has(WordFlags.SubgroupMarker)))
+            {
+                return null;
+            }
+        }
+
+        return group;
     }
 
     // The first word of the share's name before "بـ" and the count at first (والجنوب بـ14، بين محافظة النبطية بـ19): a
@@ -1476,6 +1517,14 @@ internal static class FigureFinder
                 return p.Category;
             }
 
+            if (step <= 2 && !skippedList && AmongTheTollAt(a, k + 1))
+            {
+                // ثلاثة أطفال كانوا بين القتلى / ثلاثة من عمال الإغاثة كانوا بين قتلى غزة: "among the dead" after the
+                // count names the toll it is a part of.
+                end = k + 1;
+                return a.Info[k + 1]!.Category;
+            }
+
             if (a.Info[k] is not { } info)
             {
                 continue;
@@ -1681,6 +1730,12 @@ internal static class FigureFinder
     // (جرحى انهيار الجسر: the chain is definite by its last noun)
     private static bool Definite(TextAnalysis a, int k) =>
         a.IsWord(k) && (a.HasArticle(k) || a.Info[k] is null && a.Span(k) is ['ا', 'ل', _, _, ..]) && a.Info[k] is not { Category: not null };
+
+    // (كانوا) بين القتلى / بين قتلى غزة: after a count, "among" and a casualty noun made definite by its article or by
+    // the place it is in construct with.
+    private static bool AmongTheTollAt(TextAnalysis a, int cue) =>
+        cue < a.Limit && a.Info[cue] is { Category: not null, Role: CueRole.Noun } && a.IsWord(cue - 1) && a.Span(cue - 1) is "بين" or "وبين"
+        && (a.HasArticle(cue) || cue + 1 < a.Limit && a.PhraseAt[cue + 1] is { Kind: PhraseKind.Place });
 
     // من بين الشهداء / بين الجرحى: the casualty noun names a toll already given.
     private static bool AmongTheToll(TextAnalysis a, int cue) =>

@@ -23,6 +23,8 @@ internal static class Authorities
         Add(b, "المكتب الإعلامي الحكومي | المكتب الإعلامي الحكومي في غزة | المكتب الإعلامي الحكومي بغزة", "gaza_gmo", 3);
         Add(b, "الدفاع المدني | جهاز الدفاع المدني", CivilDefence, 2);
         Add(b, "السلطات المحلية | السلطات في غزة", LocalAuthorities, 2);
+        // A governorate's local authority (السلطة المحلية في محافظة تعز): a source beside a verb of saying, an actor elsewhere.
+        Add(b, "السلطة المحلية | سلطة محلية", LocalAuthorities, 1);
         Add(b, "الجيش الإسرائيلي | جيش الاحتلال | الجيش الاسرائيلي | جيش الدفاع الإسرائيلي | المتحدث باسم الجيش الإسرائيلي", "israel_army", 1);
         Add(b, "الشرطة الإسرائيلية | شرطة الاحتلال", "israel_police", 1);
         Add(b, "الحكومة الإسرائيلية | مكتب رئيس الوزراء الإسرائيلي | مكتب نتنياهو", "israel_government", 1);
