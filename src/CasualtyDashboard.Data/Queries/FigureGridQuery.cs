@@ -99,16 +99,83 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
                 ids.Reverse();
                 break;
             default:
-                if (cache.Ids(filter, sort) is not { } all)
-                {
-                    all = await FigureFilters.Sorted(filtered, sort.Column, sort.Descending).Select(f => f.Id).ToArrayAsync(ct);
-                    cache.SetIds(filter, sort, all);
-                }
+                var all = await SnapshotAsync(filter, sort, ct);
                 ids = plan.Skip >= all.Length ? [] : [.. all.AsSpan(plan.Skip, Math.Min(plan.Take, all.Length - plan.Skip))];
                 break;
         }
         return ids;
     }
+
+    /// <summary>
+    /// The filter and sort's ordered ids (decision 017): cached, or the build under way (the page's background build,
+    /// <see cref="WarmAsync"/>, or another circuit's), or built here. Read through the provider's reader: EF's
+    /// materialiser was half of a million-id build (decision 076).
+    /// </summary>
+    private async Task<long[]> SnapshotAsync(FigureFilter filter, FigureSort sort, CancellationToken ct)
+    {
+        while (true)
+        {
+            if (cache.Ids(filter, sort) is { } cached) return cached;
+            var (running, owner, generation) = cache.StartBuild(filter, sort);
+            if (owner is null)
+            {
+                try
+                {
+                    return await running.WaitAsync(ct);
+                }
+                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    continue; // whoever started it left (a page's background build); build it here
+                }
+            }
+            try
+            {
+                var ids = await ReadIdsAsync(filter, sort, ct);
+                cache.EndBuild(filter, sort, owner, generation, ids);
+                return ids;
+            }
+            catch (Exception e)
+            {
+                cache.EndBuild(filter, sort, owner, generation, null, e);
+                throw;
+            }
+        }
+    }
+
+    private async Task<long[]> ReadIdsAsync(FigureFilter filter, FigureSort sort, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var ids = new List<long>(cache.TryCount(filter, out var total) ? total : 1024);
+        await using var result = await EfReader.ExecuteAsync(db, FigureFilters.Sorted(FigureFilters.Filtered(db, filter), sort.Column, sort.Descending).Select(f => f.Id), ct);
+        var reader = result.DbDataReader;
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
+        return [.. ids];
+    }
+
+    /// <summary>The smallest total for which some page is read from a snapshot (deeper than the offsets from both ends).</summary>
+    private int SnapshotFrom => 2 * OffsetRows + 2;
+
+    /// <summary>
+    /// Builds the filter and sort's ordered ids off the page's path, when the exact total is known and large enough for a
+    /// jump by position to read them (decision 076): the Figures page asks for it once a page shows, so a jump finds the
+    /// snapshot warm (or waits for the build under way) instead of building it. One background build at a time for the
+    /// app; bounded as every snapshot is (<see cref="FigureGridCache.Snapshots"/>, <see cref="FigureGridCache.Lifetime"/>).
+    /// </summary>
+    public async Task WarmAsync(FigureFilter filter, FigureSort sort, CancellationToken ct = default)
+    {
+        if (!UseSnapshots || !cache.TryCount(filter, out var total) || total < SnapshotFrom || cache.Ids(filter, sort) is not null) return;
+        await _warming.WaitAsync(ct);
+        try
+        {
+            await SnapshotAsync(filter, sort, ct);
+        }
+        finally
+        {
+            _warming.Release();
+        }
+    }
+
+    private readonly SemaphoreSlim _warming = new(1, 1);
 
     /// <summary>
     /// The ids of the <paramref name="take"/> rows after (before, from) the cursor; null when a page before the cursor
