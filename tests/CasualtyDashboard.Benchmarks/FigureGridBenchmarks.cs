@@ -26,7 +26,8 @@ public static class FigureGridBenchmarks
     private static readonly string[] Authorities = ["gaza_moh", "gaza_gmo", "un_ocha", "lebanon_moh", "israel_army", "afp", "reuters", "unattributed", "who", "other:observatory"];
     private static readonly string[] Outlets = ["Al Jazeera", "RT Arabic", "BBC Arabic", "Al Mayadeen", "Asharq Al-Awsat"];
 
-    public static async Task<int> RunAsync(string? path)
+    /// <param name="only">"jumps": only the jumps by position and their background build (decision 076), after the file is built.</param>
+    public static async Task<int> RunAsync(string? path, string? only = null)
     {
         path ??= Path.Combine(Path.GetTempPath(), "cd-grid-1m.db");
         var connectionString = $"Data Source={path};Pooling=True";
@@ -38,6 +39,11 @@ public static class FigureGridBenchmarks
 
         Console.WriteLine();
         Console.WriteLine($"load average: {LoadAverage()}");
+        if (only == "jumps")
+        {
+            await MeasureJumpsAsync(factory);
+            return 0;
+        }
         await MeasureKeysetAsync(factory);
 
         // Pages the Figures page cannot ask for by keyset (a jump to a page number, through the API or a page-size change):
