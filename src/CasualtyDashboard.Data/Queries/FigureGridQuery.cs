@@ -173,11 +173,37 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
     private async Task<long[]> ReadIdsAsync(FigureFilter filter, FigureSort sort, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
+        if (sort.Column is FigureSortColumn.Value or FigureSortColumn.Id) return await SortedHereAsync(db, filter, sort, ct);
         var ids = new List<long>(cache.TryCount(filter, out var total) ? total : 1024);
         await using var result = await EfReader.ExecuteAsync(db, FigureFilters.Sorted(FigureFilters.Filtered(db, filter), sort.Column, sort.Descending).Select(f => f.Id), ct);
         var reader = result.DbDataReader;
         while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
         return [.. ids];
+    }
+
+    /// <summary>
+    /// A filtered sort by value or id: the matches read in no order (the database reads the filter's index) and sorted
+    /// here by (value, id), which is the database's order on every provider (whole numbers and ids: no collation, no
+    /// nulls). Asked for in the sort's order, SQLite read the whole value index and every row for the filter: 1.6-2.7 s
+    /// for children by value on the benchmark file (decision 076).
+    /// </summary>
+    private static async Task<long[]> SortedHereAsync(DashboardDbContext db, FigureFilter filter, FigureSort sort, CancellationToken ct)
+    {
+        var pairs = new List<(long Key, long Id)>();
+        await using (var result = await EfReader.ExecuteAsync(db, FigureFilters.Filtered(db, filter).Select(f => new { f.Id, f.Value }), ct))
+        {
+            var reader = result.DbDataReader;
+            while (await reader.ReadAsync(ct))
+            {
+                var id = reader.GetInt64(0);
+                pairs.Add((sort.Column == FigureSortColumn.Value ? reader.GetInt64(1) : id, id));
+            }
+        }
+        pairs.Sort();
+        if (sort.Descending) pairs.Reverse();
+        var ids = new long[pairs.Count];
+        for (var i = 0; i < ids.Length; i++) ids[i] = pairs[i].Id;
+        return ids;
     }
 
     /// <summary>The smallest total for which some page is read from a snapshot (deeper than the offsets from both ends).</summary>
