@@ -26,7 +26,8 @@ public static class FigureGridBenchmarks
     private static readonly string[] Authorities = ["gaza_moh", "gaza_gmo", "un_ocha", "lebanon_moh", "israel_army", "afp", "reuters", "unattributed", "who", "other:observatory"];
     private static readonly string[] Outlets = ["Al Jazeera", "RT Arabic", "BBC Arabic", "Al Mayadeen", "Asharq Al-Awsat"];
 
-    public static async Task<int> RunAsync(string? path)
+    /// <param name="only">"jumps": only the jumps by position and their background build (decision 076), after the file is built.</param>
+    public static async Task<int> RunAsync(string? path, string? only = null)
     {
         path ??= Path.Combine(Path.GetTempPath(), "cd-grid-1m.db");
         var connectionString = $"Data Source={path};Pooling=True";
@@ -38,6 +39,11 @@ public static class FigureGridBenchmarks
 
         Console.WriteLine();
         Console.WriteLine($"load average: {LoadAverage()}");
+        if (only == "jumps")
+        {
+            await MeasureJumpsAsync(factory);
+            return 0;
+        }
         await MeasureKeysetAsync(factory);
 
         // Pages the Figures page cannot ask for by keyset (a jump to a page number, through the API or a page-size change):
@@ -48,6 +54,7 @@ public static class FigureGridBenchmarks
         await MeasureAsync("deep page (row 400,000)", () => grid.PageAsync(FigureFilter.None, FigureSort.Default, 400_000, 25));
         await MeasureAsync("sorted by authority desc, row 300,000", () => grid.PageAsync(FigureFilter.None, new FigureSort(FigureSortColumn.Authority, true), 300_000, 25));
         await MeasureAsync("children by value, row 50,000", () => grid.PageAsync(new FigureFilter { Subgroup = FigureSubgroup.Children }, new FigureSort(FigureSortColumn.Value, false), 50_000, 25));
+        await MeasureJumpsAsync(factory);
         await MeasureAsync("filter facets (regions, authorities, outlets)", () => grid.FacetsAsync());
         Console.WriteLine($"load average: {LoadAverage()}");
 
@@ -122,6 +129,74 @@ public static class FigureGridBenchmarks
             }
         }
         Console.WriteLine($"  slowest of all: {worst:0.0} ms; load average: {LoadAverage()}");
+    }
+
+    private static readonly (string Label, FigureFilter Filter, FigureSort Sort, int Skip)[] Jumps =
+    [
+        ("no filter, newest first, row 400,000", FigureFilter.None, FigureSort.Default, 400_000),
+        ("no filter, by value, row 500,000", FigureFilter.None, new FigureSort(FigureSortColumn.Value, false), 500_000),
+        ("no filter, authority desc, row 300,000", FigureFilter.None, new FigureSort(FigureSortColumn.Authority, true), 300_000),
+        ("children by value, row 50,000", new FigureFilter { Subgroup = FigureSubgroup.Children }, new FigureSort(FigureSortColumn.Value, false), 50_000),
+        ("killed in gaza by value, row 20,000", new FigureFilter { Category = FigureCategory.Killed, Region = "gaza" }, new FigureSort(FigureSortColumn.Value, false), 20_000),
+    ];
+
+    /// <summary>
+    /// A jump by position into the middle of a large order, as the Figures page meets it (decision 076), each case on a
+    /// new query object (nothing cached): "cold", the jump with no snapshot; "build", the page's background build alone
+    /// (<see cref="FigureGridQuery.WarmAsync"/>, off the page's path); "at once", the jump asked for 50 ms after the first
+    /// page showed, while that build runs (it waits for it); "warm", the jump after the build. Each is one call: a cold
+    /// figure cannot be repeated on the same object. Median of 3 fresh objects.
+    /// </summary>
+    private static async Task MeasureJumpsAsync(ReconcileJobMeasurement.Factory factory)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Jumps by position with the page's background snapshot build (ms, median of 3, a new query object each):");
+        Console.WriteLine($"  {"jump",-42} {"cold",8} {"build",8} {"at once",8} {"warm",8}");
+        foreach (var (label, filter, sort, skip) in Jumps)
+        {
+            var cold = new List<double>();
+            var build = new List<double>();
+            var atOnce = new List<double>();
+            var warm = new List<double>();
+            for (var round = 0; round < 3; round++)
+            {
+                var fresh = await ShownAsync(factory, filter, sort);
+                cold.Add(await ElapsedAsync(() => fresh.PageAsync(filter, sort, skip, 25)));
+                var warmed = await ShownAsync(factory, filter, sort);
+                build.Add(await ElapsedAsync(() => warmed.WarmAsync(filter, sort)));
+                warm.Add(await ElapsedAsync(() => warmed.PageAsync(filter, sort, skip, 25)));
+                var shown = await ShownAsync(factory, filter, sort);
+                // As the page starts it (Task.Run: SQLite's reads complete synchronously), 50 ms before the click.
+                var warming = Task.Run(() => shown.WarmAsync(filter, sort));
+                await Task.Delay(50);
+                atOnce.Add(await ElapsedAsync(() => shown.PageAsync(filter, sort, skip, 25)));
+                await warming;
+            }
+            Console.WriteLine($"  {label,-42} {Median(cold),8:0.0} {Median(build),8:0.0} {Median(atOnce),8:0.0} {Median(warm),8:0.0}");
+        }
+        Console.WriteLine($"  load average: {LoadAverage()}");
+    }
+
+    /// <summary>A new query object whose filter has its exact count and whose first page was read, as a shown page's.</summary>
+    private static async Task<FigureGridQuery> ShownAsync(ReconcileJobMeasurement.Factory factory, FigureFilter filter, FigureSort sort)
+    {
+        var grid = new FigureGridQuery(factory);
+        await grid.CountAsync(filter);
+        await grid.PageAsync(filter, sort, 0, 25);
+        return grid;
+    }
+
+    private static async Task<double> ElapsedAsync(Func<Task> run)
+    {
+        var clock = Stopwatch.StartNew();
+        await run();
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> times)
+    {
+        times.Sort();
+        return times[times.Count / 2];
     }
 
     private static async Task<double> MedianAsync(Func<Task<FigurePage>> run)

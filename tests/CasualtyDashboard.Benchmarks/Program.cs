@@ -3,10 +3,11 @@ using CasualtyDashboard.Benchmarks;
 
 // `-- throughput`: a quick single-core chars/s measurement of the extractor over the dev corpus, without BenchmarkDotNet.
 // Anything else goes to BenchmarkSwitcher, so benchmark classes added as separate files are picked up.
-// `-- grid [file]`: issue 6's Figures grid and CSV export measurements on a 1,000,000-figure SQLite file.
+// `-- grid [file] [jumps]`: issue 6's Figures grid and CSV export measurements on a 1,000,000-figure SQLite file
+// (`jumps`: only the jumps by position with the page's background snapshot build, decision 076).
 if (args.Length > 0 && args[0] == "grid")
 {
-    return await FigureGridBenchmarks.RunAsync(args.Length > 1 ? args[1] : null);
+    return await FigureGridBenchmarks.RunAsync(args.Length > 1 ? args[1] : null, args.Length > 2 ? args[2] : null);
 }
 if (args.Length > 0 && args[0] == "stages")
 {

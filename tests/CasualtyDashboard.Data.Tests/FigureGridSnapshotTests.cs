@@ -1,10 +1,15 @@
+using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Data.Review;
 using CasualtyDashboard.Extraction.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace CasualtyDashboard.Data.Tests;
 
-/// <summary>Pages read from the cached id snapshot (deep pages) agree with OFFSET paging, for every sort and a filter.</summary>
+/// <summary>
+/// Pages read from the cached id snapshot (deep pages) agree with OFFSET paging, for every sort and a filter; the page's
+/// background build (<see cref="FigureGridQuery.WarmAsync"/>, decision 076) is what a later jump reads.
+/// </summary>
 public sealed class FigureGridSnapshotTests : IDisposable
 {
     private readonly ReviewTestData _data = new();
@@ -48,5 +53,118 @@ public sealed class FigureGridSnapshotTests : IDisposable
 
         Assert.Equal(before, cached);
         Assert.Equal(before + 1, after);
+    }
+
+    [Theory]
+    [MemberData(nameof(Sorts))]
+    public async Task Page_NoFilterOrOnlyTheSortsIndex_JumpsByOffsetFromTheNearerEnd_WithNoSnapshot(FigureSortColumn column, bool descending)
+    {
+        await _data.SeedAsync(230);
+        var sort = new FigureSort(column, descending);
+        var dated = new FigureFilter { From = new DateOnly(2024, 1, 20), To = new DateOnly(2024, 3, 10) };
+        foreach (var filter in new[] { FigureFilter.None, dated })
+        {
+            if (FigureGridQuery.InSortIndexAlone(filter, column)) await AssertWarmedPagesEqualOffsetAsync(_data.Factory, filter, sort);
+        }
+
+        // Nothing was kept: figures added since the warm-up are in the next jump (a snapshot would still read the order as
+        // it was, see below).
+        var total = await new FigureGridQuery(_data.Factory).CountAsync(FigureFilter.None);
+        var warmed = new FigureGridQuery(_data.Factory) { OffsetRows = 10 };
+        await warmed.CountAsync(FigureFilter.None);
+        await warmed.WarmAsync(FigureFilter.None, sort);
+        await AddSmallestAsync(3);
+        Assert.Equal(await JumpAsync(new FigureGridQuery(_data.Factory) { UseSnapshots = false }, FigureFilter.None, sort, total), await JumpAsync(warmed, FigureFilter.None, sort, total));
+    }
+
+    [Fact]
+    public async Task Warm_ThenAJump_ReadsTheSnapshotTakenInTheBackground()
+    {
+        await _data.SeedAsync(230);
+        var before = await JumpAsync(new FigureGridQuery(_data.Factory) { OffsetRows = 10 }, Killed, ByValue, await new FigureGridQuery(_data.Factory).CountAsync(Killed));
+        var (warmed, total) = await WarmedThenThreeAddedAsync();
+        var (filter, sort) = (Killed, ByValue);
+
+        // Three new figures now sort first: a fresh query's middle page moves by three; the warmed one still reads the
+        // order as it was when its snapshot was built (until it expires or a review clears it).
+        Assert.Equal(before, await JumpAsync(warmed, filter, sort, total));
+        Assert.NotEqual(before, await JumpAsync(new FigureGridQuery(_data.Factory) { OffsetRows = 10 }, filter, sort, total));
+    }
+
+    [Fact]
+    public async Task Warm_ClearedByAReview_ThenAJumpReadsTheOrderAgain()
+    {
+        await _data.SeedAsync(230);
+        var (query, total) = await WarmedThenThreeAddedAsync();
+        var (filter, sort) = (Killed, ByValue);
+
+        query.Invalidate();
+        await query.CountAsync(filter);
+
+        Assert.Equal(await JumpAsync(new FigureGridQuery(_data.Factory) { OffsetRows = 10 }, filter, sort, total), await JumpAsync(query, filter, sort, total));
+    }
+
+    [Fact]
+    public async Task Warm_CancelledOrWithoutAnExactCount_LeavesTheJumpToBuildItsOwn()
+    {
+        await _data.SeedAsync(230);
+        var filter = new FigureFilter { Category = FigureCategory.Killed };
+        var sort = new FigureSort(FigureSortColumn.Value, false);
+        var query = new FigureGridQuery(_data.Factory) { OffsetRows = 10 };
+        await query.WarmAsync(filter, sort); // no count known yet: nothing built
+        using var left = new CancellationTokenSource();
+        await left.CancelAsync();
+        var total = await query.CountAsync(filter);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => query.WarmAsync(filter, sort, left.Token));
+        await AddSmallestAsync(3);
+
+        Assert.Equal(await JumpAsync(new FigureGridQuery(_data.Factory) { OffsetRows = 10 }, filter, sort, total), await JumpAsync(query, filter, sort, total));
+    }
+
+    private static readonly FigureFilter Killed = new() { Category = FigureCategory.Killed };
+    private static readonly FigureSort ByValue = new(FigureSortColumn.Value, false);
+
+    /// <summary>A query whose background build of killed-by-value ran; then three killed figures added that sort first.</summary>
+    private async Task<(FigureGridQuery Query, int Total)> WarmedThenThreeAddedAsync()
+    {
+        var query = new FigureGridQuery(_data.Factory) { OffsetRows = 10 };
+        var total = await query.CountAsync(Killed);
+        await query.WarmAsync(Killed, ByValue);
+        await AddSmallestAsync(3);
+        return (query, total);
+    }
+
+    /// <summary>
+    /// Every page of the filter and sort, 17 rows at a time, read as a shown page's query would (exact count in, the
+    /// background build run), equals the OFFSET order: on SQLite here and on PostgreSQL (<c>PostgreSqlTests</c>).
+    /// </summary>
+    internal static async Task AssertWarmedPagesEqualOffsetAsync(IDbContextFactory<DashboardDbContext> factory, FigureFilter filter, FigureSort sort)
+    {
+        var expected = (await new FigureGridQuery(factory) { UseSnapshots = false }.PageAsync(filter, sort, 0, 500)).Rows.Select(r => r.Id).ToList();
+        var query = new FigureGridQuery(factory) { OffsetRows = 10 };
+        await query.CountAsync(filter);
+        await query.WarmAsync(filter, sort);
+        var pages = new List<long>();
+        for (var skip = 0; skip < expected.Count; skip += 17)
+            pages.AddRange((await query.PageAsync(filter, sort, skip, 17)).Rows.Select(r => r.Id));
+        Assert.Equal(expected, pages);
+    }
+
+    /// <summary>The ids of the page by position in the middle of the order (read from the snapshot).</summary>
+    private static async Task<List<long>> JumpAsync(FigureGridQuery query, FigureFilter filter, FigureSort sort, int total) =>
+        (await query.PageAsync(filter, sort, total / 2, 10)).Rows.Select(r => r.Id).ToList();
+
+    /// <summary>Adds killed figures valued below every seeded one, so they sort first by value.</summary>
+    private async Task AddSmallestAsync(int count)
+    {
+        await using var db = _data.Database.CreateContext();
+        var article = await db.Articles.Select(a => a.Id).FirstAsync();
+        db.Figures.AddRange(Enumerable.Range(0, count).Select(i => new Figure
+        {
+            ArticleId = article, Value = -1 - i, Qualifier = FigureQualifier.Exact, Category = FigureCategory.Killed, Subgroup = FigureSubgroup.All,
+            Authority = "afp", Basis = FigureBasis.Cumulative, Evidence = "ن", EvidenceStart = 0, EvidenceLength = 1, Rule = "test",
+            ExtractorVersion = "t", CreatedAt = DateTime.UtcNow,
+        }));
+        await db.SaveChangesAsync();
     }
 }

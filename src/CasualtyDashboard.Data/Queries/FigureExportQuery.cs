@@ -54,7 +54,7 @@ public sealed class FigureExportQuery(IDbContextFactory<DashboardDbContext> fact
     private static async Task<List<FigureRow>> ChunkAsync(DashboardDbContext db, FigureFilter filter, long after, CancellationToken ct)
     {
         var rows = new List<FigureRow>(ChunkSize);
-        await using var result = await ExecuteAsync(db, ChunkColumns(db, filter, after), ct);
+        await using var result = await EfReader.ExecuteAsync(db, ChunkColumns(db, filter, after), ct);
         var reader = result.DbDataReader;
         while (await reader.ReadAsync(ct))
         {
@@ -63,29 +63,6 @@ public sealed class FigureExportQuery(IDbContextFactory<DashboardDbContext> fact
             rows.Add(Read(reader));
         }
         return rows;
-    }
-
-    /// <summary>
-    /// Runs the SQL EF writes for <paramref name="query"/> through EF's own command pipeline (its connection, opened and
-    /// closed as for any query, its logging and interceptors) and hands back the provider's reader, not EF's materialiser.
-    /// </summary>
-    private static async Task<RelationalDataReader> ExecuteAsync<T>(DashboardDbContext db, IQueryable<T> query, CancellationToken ct)
-    {
-        var builder = db.GetService<IRelationalCommandBuilderFactory>().Create();
-        var values = new Dictionary<string, object?>();
-        await using (var translated = query.CreateDbCommand())
-        {
-            builder.Append(translated.CommandText);
-            var parameters = translated.Parameters.Cast<DbParameter>().ToList();
-            translated.Parameters.Clear(); // each goes to the command EF runs; a parameter belongs to one command
-            foreach (var parameter in parameters)
-            {
-                builder.AddRawParameter(parameter.ParameterName, parameter);
-                values[parameter.ParameterName] = parameter;
-            }
-        }
-        return await builder.Build().ExecuteReaderAsync(new RelationalCommandParameterObject(
-            db.GetService<IRelationalConnection>(), values, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.LinqQuery), ct);
     }
 
     /// <summary>

@@ -4,7 +4,9 @@ namespace CasualtyDashboard.Data.Queries;
 /// What the Figures grid keeps between pages, for every circuit: the number of figures per filter (a COUNT over a
 /// million rows is the usual cost of a page turn) and the ordered ids of the few filter-and-sort pairs paged deep into
 /// (8 bytes a row, at most <see cref="Snapshots"/> kept). Entries live <see cref="Lifetime"/>; a review or correction
-/// clears them (<see cref="Clear"/>), since it moves figures between review-state filters.
+/// clears them (<see cref="Clear"/>), since it moves figures between review-state filters. A snapshot being built is
+/// shared (<see cref="StartBuild"/>): a jump while the page's background build runs waits for it instead of reading the
+/// same million ids a second time (decision 076).
 /// </summary>
 public sealed class FigureGridCache(TimeProvider clock)
 {
@@ -15,6 +17,8 @@ public sealed class FigureGridCache(TimeProvider clock)
     private readonly Dictionary<FigureFilter, (int Total, DateTimeOffset At)> _counts = [];
     private readonly Dictionary<FigureFilter, (int Cap, DateTimeOffset At)> _more = [];
     private readonly LinkedList<(FigureFilter Filter, FigureSort Sort, long[] Ids, DateTimeOffset At)> _ids = [];
+    private readonly Dictionary<(FigureFilter, FigureSort), TaskCompletionSource<long[]>> _building = [];
+    private int _generation;
 
     public bool TryCount(FigureFilter filter, out int total)
     {
@@ -82,6 +86,34 @@ public sealed class FigureGridCache(TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// The build of the filter and sort's ordered ids under way (<c>Owner</c> null: wait for <c>Running</c>), or a new one
+    /// the caller owns and ends with <see cref="EndBuild"/>. A build started before a <see cref="Clear"/> is not kept.
+    /// </summary>
+    public (Task<long[]> Running, TaskCompletionSource<long[]>? Owner, int Generation) StartBuild(FigureFilter filter, FigureSort sort)
+    {
+        lock (_lock)
+        {
+            if (_building.TryGetValue((filter, sort), out var running)) return (running.Task, null, _generation);
+            var owner = new TaskCompletionSource<long[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _building[(filter, sort)] = owner;
+            return (owner.Task, owner, _generation);
+        }
+    }
+
+    /// <summary>Ends a build from <see cref="StartBuild"/>: its ids (kept unless the cache was cleared since), or how it failed.</summary>
+    public void EndBuild(FigureFilter filter, FigureSort sort, TaskCompletionSource<long[]> owner, int generation, long[]? ids, Exception? failure = null)
+    {
+        lock (_lock)
+        {
+            if (_building.TryGetValue((filter, sort), out var current) && current == owner) _building.Remove((filter, sort));
+            if (ids is not null && generation == _generation) SetIds(filter, sort, ids);
+        }
+        if (ids is not null) owner.TrySetResult(ids);
+        else if (failure is OperationCanceledException) owner.TrySetCanceled();
+        else owner.TrySetException(failure ?? new InvalidOperationException("The snapshot build ended without ids."));
+    }
+
     /// <summary>Forgets every count and snapshot (after a write that changes what a filter matches).</summary>
     public void Clear()
     {
@@ -90,6 +122,8 @@ public sealed class FigureGridCache(TimeProvider clock)
             _counts.Clear();
             _more.Clear();
             _ids.Clear();
+            _building.Clear();
+            _generation++;
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
         // A page by position past the capped count (not one the pager offers: its last page is read from the end below)
         // needs the exact count.
         if (capped && seek is null && skip >= total) (total, capped) = (await CountAsync(db, filter, ct), false);
-        var plan = UseSnapshots ? FigurePaging.Plan(total, skip, take, OffsetRows, capped) : FigurePaging.Plan(total, skip, take, int.MaxValue);
+        var plan = FigurePaging.Plan(total, skip, take, OffsetsUpTo(filter, sort.Column, total, capped), capped);
         if (plan.Take == 0) return new FigurePage([], total, capped);
 
         var keyset = new Keyset(db, filter, sort.Column, Walks(filter, sort.Column) && total >= WalkFrom ? WalkChunk : 0);
@@ -84,6 +84,34 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
         return (CountCapRows, true);
     }
 
+    /// <summary>
+    /// How far from either end a page is read by OFFSET: <see cref="OffsetRows"/>, or anywhere from the nearer end when the
+    /// sort's index holds the whole filter (<see cref="InSortIndexAlone"/>): an OFFSET of 500,000 over a covering index is
+    /// 10-30 ms of SQLite's CPU on the benchmark file, where the snapshot it replaces took 0.8-1 s to build (decision 076).
+    /// </summary>
+    private int OffsetsUpTo(FigureFilter filter, FigureSortColumn column, int total, bool capped) =>
+        !UseSnapshots || capped && InSortIndexAlone(filter, column) ? int.MaxValue
+        : InSortIndexAlone(filter, column) ? Math.Max(OffsetRows, total / 2)
+        : OffsetRows;
+
+    /// <summary>
+    /// Whether the sort's index answers the filter without reading a row: no filter; a date range when that index holds
+    /// the date; the sort's own column. A page by position is then a range of that covering index, stepped by OFFSET.
+    /// </summary>
+    public static bool InSortIndexAlone(FigureFilter filter, FigureSortColumn column)
+    {
+        var rest = DatesHeldBy(column) ? filter with { From = null, To = null } : filter;
+        rest = column switch
+        {
+            FigureSortColumn.Category => rest with { Category = null },
+            FigureSortColumn.Subgroup => rest with { Subgroup = null },
+            FigureSortColumn.Region => rest with { Region = null },
+            FigureSortColumn.Authority => rest with { Authority = null },
+            _ => rest,
+        };
+        return rest == FigureFilter.None;
+    }
+
     /// <summary>A page by OFFSET from either end, or from the cached ordered ids of the filter and sort (decision 017).</summary>
     private async Task<List<long>> ByPositionAsync(DashboardDbContext db, FigureFilter filter, FigureSort sort, FigurePaging plan, CancellationToken ct)
     {
@@ -99,16 +127,110 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
                 ids.Reverse();
                 break;
             default:
-                if (cache.Ids(filter, sort) is not { } all)
-                {
-                    all = await FigureFilters.Sorted(filtered, sort.Column, sort.Descending).Select(f => f.Id).ToArrayAsync(ct);
-                    cache.SetIds(filter, sort, all);
-                }
+                var all = await SnapshotAsync(filter, sort, ct);
                 ids = plan.Skip >= all.Length ? [] : [.. all.AsSpan(plan.Skip, Math.Min(plan.Take, all.Length - plan.Skip))];
                 break;
         }
         return ids;
     }
+
+    /// <summary>
+    /// The filter and sort's ordered ids (decision 017): cached, or the build under way (the page's background build,
+    /// <see cref="WarmAsync"/>, or another circuit's), or built here. Read through the provider's reader: EF's
+    /// materialiser was half of a million-id build (decision 076).
+    /// </summary>
+    private async Task<long[]> SnapshotAsync(FigureFilter filter, FigureSort sort, CancellationToken ct)
+    {
+        while (true)
+        {
+            if (cache.Ids(filter, sort) is { } cached) return cached;
+            var (running, owner, generation) = cache.StartBuild(filter, sort);
+            if (owner is null)
+            {
+                try
+                {
+                    return await running.WaitAsync(ct);
+                }
+                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    continue; // whoever started it left (a page's background build); build it here
+                }
+            }
+            try
+            {
+                var ids = await ReadIdsAsync(filter, sort, ct);
+                cache.EndBuild(filter, sort, owner, generation, ids);
+                return ids;
+            }
+            catch (Exception e)
+            {
+                cache.EndBuild(filter, sort, owner, generation, null, e);
+                throw;
+            }
+        }
+    }
+
+    private async Task<long[]> ReadIdsAsync(FigureFilter filter, FigureSort sort, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (sort.Column is FigureSortColumn.Value or FigureSortColumn.Id) return await SortedHereAsync(db, filter, sort, ct);
+        var ids = new List<long>(cache.TryCount(filter, out var total) ? total : 1024);
+        await using var result = await EfReader.ExecuteAsync(db, FigureFilters.Sorted(FigureFilters.Filtered(db, filter), sort.Column, sort.Descending).Select(f => f.Id), ct);
+        var reader = result.DbDataReader;
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
+        return [.. ids];
+    }
+
+    /// <summary>
+    /// A filtered sort by value or id: the matches read in no order (the database reads the filter's index) and sorted
+    /// here by (value, id), which is the database's order on every provider (whole numbers and ids: no collation, no
+    /// nulls). Asked for in the sort's order, SQLite read the whole value index and every row for the filter: 1.6-2.7 s
+    /// for children by value on the benchmark file (decision 076).
+    /// </summary>
+    private static async Task<long[]> SortedHereAsync(DashboardDbContext db, FigureFilter filter, FigureSort sort, CancellationToken ct)
+    {
+        var pairs = new List<(long Key, long Id)>();
+        await using (var result = await EfReader.ExecuteAsync(db, FigureFilters.Filtered(db, filter).Select(f => new { f.Id, f.Value }), ct))
+        {
+            var reader = result.DbDataReader;
+            while (await reader.ReadAsync(ct))
+            {
+                var id = reader.GetInt64(0);
+                pairs.Add((sort.Column == FigureSortColumn.Value ? reader.GetInt64(1) : id, id));
+            }
+        }
+        pairs.Sort();
+        if (sort.Descending) pairs.Reverse();
+        var ids = new long[pairs.Count];
+        for (var i = 0; i < ids.Length; i++) ids[i] = pairs[i].Id;
+        return ids;
+    }
+
+    /// <summary>The smallest total for which some page is read from a snapshot (deeper than the offsets from both ends).</summary>
+    private int SnapshotFrom => 2 * OffsetRows + 2;
+
+    /// <summary>
+    /// Builds the filter and sort's ordered ids off the page's path, when the exact total is known and large enough for a
+    /// jump by position to read them (decision 076): the Figures page asks for it once a page shows, so a jump finds the
+    /// snapshot warm (or waits for the build under way) instead of building it. One background build at a time for the
+    /// app; bounded as every snapshot is (<see cref="FigureGridCache.Snapshots"/>, <see cref="FigureGridCache.Lifetime"/>).
+    /// </summary>
+    public async Task WarmAsync(FigureFilter filter, FigureSort sort, CancellationToken ct = default)
+    {
+        if (!UseSnapshots || InSortIndexAlone(filter, sort.Column) || !cache.TryCount(filter, out var total) || total < SnapshotFrom
+            || cache.Ids(filter, sort) is not null) return;
+        await _warming.WaitAsync(ct);
+        try
+        {
+            await SnapshotAsync(filter, sort, ct);
+        }
+        finally
+        {
+            _warming.Release();
+        }
+    }
+
+    private readonly SemaphoreSlim _warming = new(1, 1);
 
     /// <summary>
     /// The ids of the <paramref name="take"/> rows after (before, from) the cursor; null when a page before the cursor
