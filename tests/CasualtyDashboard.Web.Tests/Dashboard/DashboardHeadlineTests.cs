@@ -112,4 +112,32 @@ public sealed class DashboardHeadlineTests
             CultureInfo.CurrentUICulture = ui;
         }
     }
+
+    [Theory]
+    [InlineData("ar", "\u200F")]
+    [InlineData("en", "\u200E")]
+    public void Describe_TheAuthorityAndOutletPair_TakesTheSentencesDirection(string language, string mark)
+    {
+        // The pair is one isolate of the sentence holding two isolates and " — ": HTML's dir=auto skips nested isolates, so
+        // without a strong letter of its own it was laid out left to right, and Chromium showed an Arabic sentence's outlet
+        // before its authority. A mark of the interface's direction opens it, before the authority's own isolate.
+        var headline = DashboardHeadline.Of(Point(43204, 0, Claim(1, 43204, "قناة الأخبار (عرض)")), new ReconciliationOptions())!;
+        var ui = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+            var l = new StringLocalizer<SharedResource>(
+                new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+            var text = headline.Describe(l, new CodeNames(l)).Value;
+
+            var pair = text.IndexOf("<bdi>" + mark + "<bdi>", StringComparison.Ordinal);
+            Assert.True(pair >= 0, text);
+            Assert.True(text.IndexOf(" — <bdi>قناة الأخبار (عرض)</bdi></bdi>", pair, StringComparison.Ordinal) > pair, text);
+            Assert.DoesNotContain(mark == "\u200F" ? "\u200E" : "\u200F", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
+    }
 }

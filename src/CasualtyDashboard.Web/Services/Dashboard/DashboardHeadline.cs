@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Reconciliation;
@@ -55,13 +56,20 @@ public sealed record DashboardHeadline(
         ArgumentNullException.ThrowIfNull(names);
         // The authority and the outlet each in a run of its own: an Arabic outlet's name in an English sentence (or the other
         // way round) keeps its own order, brackets included, instead of taking the sentence's.
-        var source = new MarkupString(Isolate(names.Authority(Authority))
+        // The pair goes into the sentence as one more isolate (BidiText), whose direction HTML's dir=auto takes from its first
+        // strong letter outside the nested ones: " — " has none, so it was laid out left to right and an Arabic sentence read
+        // the outlet before the authority (seen in Chromium). A mark of the interface's direction first gives it the sentence's.
+        var mark = CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft ? RightToLeftMark : LeftToRightMark;
+        var source = new MarkupString(mark + Isolate(names.Authority(Authority))
             + (FromReference ? " (" + WebUtility.HtmlEncode(l["Dash.Published"]) + ")" : Outlet is { } o ? " — " + Isolate(o) : ""));
         return l.Isolated("Dash.Headline", BidiText.Ltr(UiFormat.Number(Value)), BidiText.Ltr(UiFormat.Date(AsOf)), source, AgreeingSources,
             l[$"Dash.Confidence.{ConfidenceCode}"].Value);
     }
 
     private static string Isolate(string name) => $"<bdi>{WebUtility.HtmlEncode(name)}</bdi>";
+
+    /// <summary>U+200F and U+200E: a strong letter of each direction that shows nothing.</summary>
+    internal const string RightToLeftMark = "\u200F", LeftToRightMark = "\u200E";
 
     /// <summary>The grade as the page's data attribute and resource keys spell it.</summary>
     public string ConfidenceCode => Confidence.ToString().ToLowerInvariant();
