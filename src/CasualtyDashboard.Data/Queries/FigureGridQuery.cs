@@ -89,10 +89,12 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
     /// sort's index holds the whole filter (<see cref="InSortIndexAlone"/>): an OFFSET of 500,000 over a covering index is
     /// 10-30 ms of SQLite's CPU on the benchmark file, where the snapshot it replaces took 0.8-1 s to build (decision 076).
     /// </summary>
-    private int OffsetsUpTo(FigureFilter filter, FigureSortColumn column, int total, bool capped) =>
-        !UseSnapshots || capped && InSortIndexAlone(filter, column) ? int.MaxValue
-        : InSortIndexAlone(filter, column) ? Math.Max(OffsetRows, total / 2)
-        : OffsetRows;
+    private int OffsetsUpTo(FigureFilter filter, FigureSortColumn column, int total, bool capped)
+    {
+        if (!UseSnapshots) return int.MaxValue;
+        if (!InSortIndexAlone(filter, column)) return OffsetRows;
+        return capped ? int.MaxValue : Math.Max(OffsetRows, total / 2);
+    }
 
     /// <summary>
     /// Whether the sort's index answers the filter without reading a row: no filter; a date range when that index holds
