@@ -1,4 +1,5 @@
 using CasualtyDashboard.Extraction.Attribution;
+using CasualtyDashboard.Extraction.Languages.Arabic;
 using CasualtyDashboard.Extraction.Figures;
 using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Extraction.Tokenization;
@@ -13,7 +14,7 @@ namespace CasualtyDashboard.Extraction;
 public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored figures can be re-extracted.</summary>
-    public const string RulesVersion = "1.24.0";
+    public const string RulesVersion = "1.25.0";
 
     public string Version => RulesVersion;
 
@@ -84,6 +85,13 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
             }
 
             var figure = Attribute(a, mentions, c, published, home, attributed, withEvidence: same < 0 || replacesHeadline);
+            if (same >= 0 && !replacesHeadline && OtherIssuersGroup(figures[same], figure))
+            {
+                // 3 شهداء (the civil defence) ... مقتل ضابط وجنديين (the army): not a restatement.
+                figure = Attribute(a, mentions, c, published, home, attributed, withEvidence: true);
+                same = -1;
+            }
+
             attributed[c] = figure;
             if (same < 0)
             {
@@ -115,6 +123,7 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
         }
 
         ShareBasisOfSums(figures, sentences);
+        OthersShareBasis(a, figures, sentences, sources);
         if (leads is not null)
         {
             // A lead stated without its issuer and repeated later with one: the whole lead sentence is that issuer's.
@@ -221,6 +230,54 @@ public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
             i = Math.Max(j, i + 1);
         }
     }
+
+    /// <summary>
+    /// "N others" told as one incident after the toll of its sentence that is a count for a named day or a span (غارات يوم
+    /// أمس أسفرت عن مقتل 11 مدنيا، فيما أصيب 40 آخرون): the others are of the same frame and take its basis and start.
+    /// </summary>
+    private static void OthersShareBasis(TextAnalysis a, List<CasualtyFigure> figures, List<int> sentences, List<Candidate> sources)
+    {
+        for (var j = 1; j < figures.Count; j++)
+        {
+            if (figures[j].Basis != FigureBasis.Incident || sources[j].Parent is not null || !CountsOthers(a, sources[j]))
+            {
+                continue;
+            }
+
+            var i = j - 1;
+            while (i > 0 && sources[i].Parent is not null && sentences[i] == sentences[j])
+            {
+                i--;
+            }
+
+            if (sentences[i] == sentences[j] && sources[i].Parent is null && figures[i].Category != figures[j].Category && figures[i].Basis == FigureBasis.Period)
+            {
+                figures[j] = figures[j] with { Basis = figures[i].Basis, Since = figures[i].Since };
+            }
+        }
+    }
+
+    // 40 آخرون / وإصابة 12 آخرين: the count's noun is آخرين.
+    private static bool CountsOthers(TextAnalysis a, Candidate c)
+    {
+        for (var k = c.Number.Last + 1; k <= c.Last; k++)
+        {
+            if (a.Has(k, WordFlags.Others))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Two counts alike in value and category, one of everyone and one of a group, each given by an issuer of its own: two
+    /// reports of two tolls (the civil defence's 3 dead of a strike, the army's 3 soldiers), not one restated.
+    /// </summary>
+    private static bool OtherIssuersGroup(CasualtyFigure kept, CasualtyFigure again) =>
+        kept.Subgroup != again.Subgroup && kept.Authority != again.Authority
+        && kept.Authority != AuthorityResolver.Unattributed && again.Authority != AuthorityResolver.Unattributed;
 
     /// <summary>
     /// Index of an earlier figure this one restates: same value and category, and the same subgroup or one of them

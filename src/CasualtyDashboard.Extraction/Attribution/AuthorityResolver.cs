@@ -80,6 +80,7 @@ internal static class AuthorityResolver
         },
         AuthorityCodes.CivilDefence => region == "gaza" ? "gaza_civil_defence" : "other:civil_defence",
         AuthorityCodes.LocalAuthorities => region == "gaza" ? "gaza_authorities" : "other:local_authorities",
+        AuthorityCodes.Police => region == "israel" ? "israel_police" : "other:police",
         _ => code,
     };
 

@@ -814,6 +814,12 @@ internal static class BasisResolver
             return false;
         }
 
+        if (a.Is(j, WordRole.OwnToll))
+        {
+            // وعدلت الوزارة حصيلتها مساء اليوم إلى 17: a toll with a pronoun takes no day in construct; the day dates the verb.
+            return false;
+        }
+
         if (a.Has(j, WordFlags.Toll) || a.Has(j, WordFlags.Cumulative) || (a.Info[j] is { Category: not null, Role: CueRole.Noun } && !a.Has(j, WordFlags.Body))
             || a.Span(j) is "المسجله")
         {

@@ -412,7 +412,39 @@ internal static class DateResolver
     /// month without a year name the event of <see cref="AnchorEvents"/> that starts then (منذ السابع من أكتوبر is
     /// 2023-10-07 in an article of 2025), else the most recent such day before publication.
     /// </summary>
-    public static DateOnly? SinceAt(TextAnalysis a, int k, DateOnly? published, string? region) => DateAt(a, k, published, region ?? "", out _);
+    public static DateOnly? SinceAt(TextAnalysis a, int k, DateOnly? published, string? region) =>
+        OutsetAt(a, k, published) ?? DateAt(a, k, published, region ?? "", out _);
+
+    /// <summary>
+    /// منذ مطلع العام / مطلع العام الماضي / بداية الشهر الجاري / مطلع 2024: the first day of the year or month named after an
+    /// outset word at token k (the publication's, or the one before it with الماضي), or null.
+    /// </summary>
+    private static DateOnly? OutsetAt(TextAnalysis a, int k, DateOnly? published)
+    {
+        if (!a.Is(k, WordRole.Outset) || a.Prefix[k] != 0 || !a.IsWord(k + 1) && !(k + 1 < a.Limit && a.Tokens[k + 1].Kind == TokenKind.Number))
+        {
+            return null;
+        }
+
+        if (a.Tokens[k + 1].Kind == TokenKind.Number)
+        {
+            return NumberOf(a, k + 1) is { } y and >= 1900 and <= 2100 ? new DateOnly((int)y, 1, 1) : null;
+        }
+
+        if (published is not { } p || !a.HasArticle(k + 1) || !a.Is(k + 1, WordRole.CalendarSpan))
+        {
+            return null;
+        }
+
+        var past = a.Has(k + 2, WordFlags.Past);
+        if (a.Is(k + 1, WordRole.Year))
+        {
+            return new DateOnly(p.Year - (past ? 1 : 0), 1, 1);
+        }
+
+        var month = new DateOnly(p.Year, p.Month, 1);
+        return past ? month.AddMonths(-1) : month;
+    }
 
     // anchorRegion: null reads a year-less date as the latest past one; otherwise (empty for an unknown region) as the
     // start of a listed event first.

@@ -65,6 +65,14 @@ internal static class NumberPhraseReader
 
         if (info.Count == 2 && (info.Role == CueRole.Noun || info.IsPerson) && !a.HasArticle(i))
         {
+            // بمقتل ضابط وجنديين: a singular of the same group joined to the dual is one count with it, three (decision 078).
+            if (info.Subgroup is { } group && a.Prefix[i] == 1 && a.Span(i)[0] == 'و' && i > 0 && a.IsWord(i - 1) && a.Prefix[i - 1] == 0
+                && a.Info[i - 1] is { Count: 1, Subgroup: { } single } && single == group)
+            {
+                phrase = new NumberPhrase(i - 1, i, 3, FigureQualifier.Exact, true);
+                return true;
+            }
+
             phrase = new NumberPhrase(i, i, 2, FigureQualifier.Exact, true);
             return true;
         }

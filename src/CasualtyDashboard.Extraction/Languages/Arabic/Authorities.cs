@@ -14,6 +14,9 @@ internal static class Authorities
     public const string CivilDefence = "@civil_defence";
     public const string LocalAuthorities = "@local_authorities";
 
+    /// <summary>A police force named by its kind alone (الشرطة، قائد شرطة المنطقة، المتحدث باسم الشرطة): the country's police.</summary>
+    public const string Police = "@police";
+
     public static void Register(LexiconBuilder b)
     {
         Add(b, "وزارة الصحة | وزير الصحة | وزارة الحصة | الصحة الفلسطينية | الصحة اللبنانية | الصحة بغزة | الصحة في غزة | وزارة الصحة العامة | صحة غزة | وزارة الصحة والسكان", HealthMinistry, 2);
@@ -27,6 +30,9 @@ internal static class Authorities
         Add(b, "السلطة المحلية | سلطة محلية", LocalAuthorities, 1);
         Add(b, "الجيش الإسرائيلي | جيش الاحتلال | الجيش الاسرائيلي | جيش الدفاع الإسرائيلي | المتحدث باسم الجيش الإسرائيلي", "israel_army", 1);
         Add(b, "الشرطة الإسرائيلية | شرطة الاحتلال", "israel_police", 1);
+        // The police named by its kind alone is the police of the country the figure is in (body × country, as the health
+        // ministry): an office holder's title before it speaks for it (قائد شرطة المنطقة الجنوبية، المتحدث باسم الشرطة).
+        Add(b, "شرطة | الشرطة | مصدر في الشرطة", Police, 1);
         Add(b, "الحكومة الإسرائيلية | مكتب رئيس الوزراء الإسرائيلي | مكتب نتنياهو", "israel_government", 1);
         // Israeli state bodies named by the country or its adjective: ministries, the authorities, officials.
         // (Strength 1: such bodies are as often the actors of a sentence; a verb of saying or حسب / وفق must go with them.)
@@ -59,6 +65,9 @@ internal static class Authorities
         Add(b, "الهلال الأحمر | الهلال الأحمر السعودي | هيئة الهلال الأحمر | الهلال الأحمر الفلسطيني | الهلال الأحمر الليبي", "other:red_crescent", 2);
         Add(b, "الصليب الأحمر | اللجنة الدولية للصليب الأحمر", "other:icrc", 2);
         Add(b, "وزارة الداخلية | المتحدث الأمني لوزارة الداخلية | الداخلية", "other:interior_ministry", 2);
+        // A foreign ministry reports its citizens who died abroad (أعلنت وزارة الخارجية الأردنية وفاة 14 حاجا); beside a verb of
+        // saying only, as it is as often an actor. (Its Israeli namesake is the government's, above.)
+        Add(b, "وزارة الخارجية | وزارة الخارجية وشؤون المغتربين | الخارجية", "other:foreign_ministry", 1);
         Add(b, "وكالة وفا | وفا | وكالة الأنباء الفلسطينية", "other:wafa", 2);
         Add(b, "الأناضول | وكالة الأناضول", "other:anadolu", 1);
         Add(b, "الخوذ البيضاء", "other:white_helmets", 2);
@@ -68,7 +77,7 @@ internal static class Authorities
         Add(b, "أطباء بلا حدود", "other:msf", 2);
         Add(b, "المنظمة الدولية للهجرة", "other:iom", 2);
         Add(b, "الأمم المتحدة | بعثة الأمم المتحدة | المفوضية السامية", "other:un", 1);
-        Add(b, "مسؤولون | مسؤول | مسؤولين | المسؤولون | مسؤولان | السلطات | الحكومة | محافظ | حاكم | الشرطة | مصدر في الشرطة | الجيش | التحالف | تحالف | الدفاع الروسية | الوكالة | التلفزيون | وكالة | قناة | صحيفة | المتحدث | متحدث | الناطق | تلفزيون فلسطين | شهود عيان | الإدارة العسكرية", "other:named", 1);
+        Add(b, "مسؤولون | مسؤول | مسؤولين | المسؤولون | مسؤولان | السلطات | الحكومة | محافظ | حاكم | الجيش | التحالف | تحالف | الدفاع الروسية | الوكالة | التلفزيون | وكالة | قناة | صحيفة | المتحدث | متحدث | الناطق | تلفزيون فلسطين | شهود عيان | الإدارة العسكرية", "other:named", 1);
 
         // Issuers named by what they are rather than by name: bodies, office holders, media. They count only next to an
         // attribution word (أعلنت تنسيقية ...، قال نائب رئيس الوزراء), because the same words name actors and places.
@@ -99,7 +108,7 @@ internal static class Authorities
     public static FigureSubgroup? MembersOf(string code) => code switch
     {
         "israel_army" => FigureSubgroup.Soldiers,
-        "israel_police" or "other:interior_ministry" => FigureSubgroup.Police,
+        "israel_police" or Police or "other:police" or "other:interior_ministry" => FigureSubgroup.Police,
         HealthMinistry or "gaza_moh" or "lebanon_moh" or "pa_moh" or "who" => FigureSubgroup.Medical,
         _ when IsRelief(code) => FigureSubgroup.AidWorkers,
         _ => null,

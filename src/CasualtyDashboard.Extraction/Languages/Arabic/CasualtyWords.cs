@@ -44,6 +44,8 @@ internal static class CasualtyWords
         b.Role("فارق فارقت فارقا فارقوا فارقتا فارقن", WordRole.LeftLife);
         b.Role("حياة", WordRole.Life);
         b.Casualty("أصيبوا أصيبو أصيبا جرحوا جرحو جرحا", I, CueRole.After);
+        // 9 حجاج آخرين يتلقون العلاج: those being treated are injured (a plural or dual verb after the count).
+        b.Phrases("يتلقون العلاج | يتلقيان العلاج | تتلقيان العلاج | يتلقين العلاج", rest => new Phrase(rest, PhraseKind.Casualty) { Category = I, Role = CueRole.After });
         b.Phrases("أودى بحياة | أودت بحياة | أدى إلى مقتل | أسفر عن مقتل | أسفرت عن مقتل | سقوط قتلى", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.Before });
         // فقد أثر 4 آخرين، انقطع الاتصال ب: the missing, verb first; 4 صيادين فقد أثرهم: after the count.
         b.Phrases("فقد أثر | فقدت آثار | فقد الاتصال ب | انقطعت أخبار", rest => new Phrase(rest, PhraseKind.Casualty) { Category = M, Role = CueRole.Before });

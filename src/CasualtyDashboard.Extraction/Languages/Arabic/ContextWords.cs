@@ -99,6 +99,8 @@ internal static class ContextWords
         b.Role("غارة غارات قصف ضربة ضربات هجوم هجمات استهداف قذيفة قذائف", WordRole.StrikeNoun);
         b.Role("فترة", WordRole.Stretch);
         b.Role("ذاتها نفسها الماضية بين الواقعة من", WordRole.StretchBound);
+        b.Role("مطلع مستهل بداية", WordRole.Outset);
+        b.Role("حصيلتها", WordRole.OwnToll);
 
         // Counted things that are not casualties.
         b.Flag("""

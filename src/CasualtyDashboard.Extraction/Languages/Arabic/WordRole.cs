@@ -83,4 +83,11 @@ internal enum WordRole : ulong
     Stretch = 1UL << 35,
     /// <summary>ذاتها، نفسها، الماضية، بين، الواقعة، من (bare): what makes الفترة before it a stated span.</summary>
     StretchBound = 1UL << 36,
+
+    /// <summary>مطلع، مستهل، بداية: the outset of a year or month (منذ مطلع العام الماضي). (Bits from 56 down, decision 078: the
+    /// roles other rounds add count up from 37.)</summary>
+    Outset = 1UL << 56,
+
+    /// <summary>حصيلتها، حصيلته: a toll with a possessive pronoun, which takes no day in construct after it (decision 078).</summary>
+    OwnToll = 1UL << 55,
 }
