@@ -12,7 +12,7 @@ namespace CasualtyDashboard.Extraction.Tests;
 /// The hot path's shortcuts (decision 066) answer exactly what the long way answers, on every token of the shared corpus
 /// (seed, dev, dev2, the generalisation cases) and on an endless sentence: the per-article table of sentence bounds, and
 /// the screen that spares <see cref="BasisResolver"/>'s first look at a word that can mark no basis, and what the
-/// analysis copies out of the entries (roles, the phrases' next letters).
+/// analysis copies out of the entries (roles, the phrases' next letters), and the headline answers kept per article.
 /// </summary>
 public sealed class HotPathTests
 {
@@ -91,6 +91,28 @@ public sealed class HotPathTests
         }
 
         Assert.True(roles > 0 && starters > 0, $"{roles} tokens with roles, {starters} phrase starters");
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void HeadlineAnswers_KeptForTheArticle_MatchTheScan(string set)
+    {
+        var asked = 0;
+        foreach (var article in Articles(set))
+        {
+            var a = TextAnalysis.Analyze(article.Text);
+            // Asked from the last token back, then again forwards: the answers kept (decision 079) are this article's,
+            // never the last article's, whatever the order they were first asked in.
+            var reach = Math.Min(a.Count - 1, ReportFrame.HeadlineReach + 5);
+            foreach (var k in Enumerable.Range(-1, reach + 2).Reverse().Concat(Enumerable.Range(-1, reach + 2)))
+            {
+                var expected = ReportFrame.FindHeadline(a, k) && k <= ReportFrame.HeadlineReach;
+                Assert.Equal(expected, ReportFrame.IsHeadline(a, k));
+                asked++;
+            }
+        }
+
+        Assert.True(asked > 100, $"only {asked} tokens asked");
     }
 
     [Theory]

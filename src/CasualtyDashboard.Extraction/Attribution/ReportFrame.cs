@@ -270,11 +270,32 @@ internal static class ReportFrame
     public static bool IsHeadline(TextAnalysis a, int k)
     {
         // (Three lines of at most 25 tokens, with blank lines and a date line between, end well before token 120.)
-        if (k > 120)
+        if (k > HeadlineReach)
         {
             return false;
         }
 
+        if (k < 0)
+        {
+            return FindHeadline(a, k);
+        }
+
+        // (Asked again and again of the first tokens, by every figure and place: each answer is kept for the article.)
+        ref var known = ref a.HeadlineAnswer(k);
+        if (known == 0)
+        {
+            known = FindHeadline(a, k) ? (byte)2 : (byte)1;
+        }
+
+        return known == 2;
+    }
+
+    /// <summary>The last token <see cref="IsHeadline"/> may answer true for.</summary>
+    public const int HeadlineReach = 120;
+
+    /// <summary><see cref="IsHeadline"/> the long way, scanning the lines before token k (kept for tests).</summary>
+    internal static bool FindHeadline(TextAnalysis a, int k)
+    {
         var lines = 0;
         var lineStart = 0;
         for (var j = 0; j < k; j++)

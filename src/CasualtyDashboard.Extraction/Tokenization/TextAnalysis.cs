@@ -66,6 +66,12 @@ internal sealed class TextAnalysis
     private int[] _contrastsBefore = [];
     private bool _contrastsCounted;
 
+    // ReportFrame.IsHeadline's answer for each of the first tokens (0 not asked yet, 1 no, 2 yes), kept for the article.
+    private readonly byte[] _headline = new byte[Attribution.ReportFrame.HeadlineReach + 1];
+
+    /// <summary>Where <see cref="Attribution.ReportFrame.IsHeadline"/> keeps its answer for token <paramref name="k"/> (at most its reach).</summary>
+    public ref byte HeadlineAnswer(int k) => ref _headline[k];
+
     /// <summary>Tokens inside an inline teaser line.</summary>
     public bool[] Skipped { get; private set; } = [];
 
@@ -116,6 +122,7 @@ internal sealed class TextAnalysis
 
         _used = n;
         _contrastsCounted = false;
+        Array.Clear(_headline);
         Limit = n;
         LookUp();
         MarkStructure();
