@@ -88,3 +88,13 @@ public sealed class ReconciledApp : IAsyncDisposable
         await _root.DisposeAsync();
     }
 }
+
+/// <summary>One reconciled seed app for a test class whose tests only read from it.</summary>
+public sealed class ReconciledAppFixture : IAsyncLifetime
+{
+    public ReconciledApp App { get; private set; } = default!;
+
+    public async Task InitializeAsync() => App = await ReconciledApp.StartAsync();
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}

@@ -4,14 +4,18 @@ using System.Text.Json;
 
 namespace CasualtyDashboard.Web.Tests.Reconciliation;
 
-public sealed class ReconciliationApiTests
+/// <summary>
+/// The API on the reconciled seed app. Tests that only read (or are refused) share one app started for the class; tests
+/// that decide start their own, so no decision leaks into another test.
+/// </summary>
+public sealed class ReconciliationApiTests(ReconciledAppFixture shared) : IClassFixture<ReconciledAppFixture>
 {
     private const string WomenConflict = $"transcription#{ReconciledApp.WomenKilled}@2023-11-07#gaza_moh";
 
     [Fact]
     public async Task Series_ListsEverySeriesWithIdKeyLastChangeAndPointCount_AndTheUnplacedCount()
     {
-        await using var app = await ReconciledApp.StartAsync();
+        var app = shared.App;
 
         using var body = JsonDocument.Parse(await app.Client.GetStringAsync("/api/series"));
 
@@ -26,7 +30,7 @@ public sealed class ReconciliationApiTests
     [Fact]
     public async Task Points_GiveEachPointsClaimsWithEvidence_ReconciledValueRuleLowAndHigh()
     {
-        await using var app = await ReconciledApp.StartAsync();
+        var app = shared.App;
         var id = await SeriesIdAsync(app, ReconciledApp.WomenKilled);
 
         using var body = JsonDocument.Parse(await app.Client.GetStringAsync($"/api/series/{id}/points?from=2023-11-07&to=2023-11-07"));
@@ -44,7 +48,7 @@ public sealed class ReconciliationApiTests
     [Fact]
     public async Task Points_UnknownSeries_Answers404WithAHint()
     {
-        await using var app = await ReconciledApp.StartAsync();
+        var app = shared.App;
 
         var response = await app.Client.GetAsync("/api/series/999999/points");
 
@@ -55,7 +59,7 @@ public sealed class ReconciliationApiTests
     [Fact]
     public async Task Conflicts_FilterByTypeStateSeriesAndDate_ReturnTheMatchingFlagsOnly()
     {
-        await using var app = await ReconciledApp.StartAsync();
+        var app = shared.App;
 
         var transcriptions = await ConflictsAsync(app, $"?type=transcription&state=open&series={Uri.EscapeDataString(ReconciledApp.WomenKilled)}&date=2023-11-07");
         var stale = await ConflictsAsync(app, "?type=stale_citation&date=2024-11-01");
@@ -70,7 +74,7 @@ public sealed class ReconciliationApiTests
     [Fact]
     public async Task Conflicts_UnknownTypeOrBadDate_Answer400NamingTheValidValues()
     {
-        await using var app = await ReconciledApp.StartAsync();
+        var app = shared.App;
 
         var type = await app.Client.GetAsync("/api/conflicts?type=typo");
         var date = await app.Client.GetAsync("/api/conflicts?date=7/11/2023");
@@ -139,7 +143,7 @@ public sealed class ReconciliationApiTests
     [Fact]
     public async Task Reference_MalformedFileOrMissingDataset_Answers400WithTheReason()
     {
-        await using var app = await ReconciledApp.StartAsync();
+        var app = shared.App;
 
         var malformed = await app.Client.PostAsync("/api/reference?dataset=gaza&name=casualties_daily.json",
             new StringContent("[{\"report_date\":\"2023-11-06\",\"report_source\":\"somewhere\"}]", System.Text.Encoding.UTF8, "application/json"));
