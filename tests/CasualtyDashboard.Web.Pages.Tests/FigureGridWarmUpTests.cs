@@ -13,11 +13,8 @@ public sealed class FigureGridWarmUpTests
     [Fact]
     public async Task Start_ExactTotalShown_BuildsTheOrderAJumpThenReads()
     {
-        var (factory, keepAlive) = await FiguresTestDatabase.CreateAsync(120);
-        await using var _ = keepAlive;
-        var cache = new FigureGridCache(TimeProvider.System);
-        var query = new FigureGridQuery(factory, cache) { OffsetRows = 10 };
-        var total = await query.CountAsync(Killed);
+        var (query, cache, total, keepAlive) = await ShownAsync();
+        await using var database = keepAlive;
 
         await new FigureGridWarmUp(query).Start(Killed, ByRegion, CancellationToken.None);
 
@@ -30,16 +27,22 @@ public sealed class FigureGridWarmUpTests
     [Fact]
     public async Task Start_PageAlreadyLeft_EndsQuietlyWithNothingBuilt()
     {
-        var (factory, keepAlive) = await FiguresTestDatabase.CreateAsync(120);
-        await using var _ = keepAlive;
-        var cache = new FigureGridCache(TimeProvider.System);
-        var query = new FigureGridQuery(factory, cache) { OffsetRows = 10 };
-        await query.CountAsync(Killed);
+        var (query, cache, _, keepAlive) = await ShownAsync();
+        await using var database = keepAlive;
         using var left = new CancellationTokenSource();
         await left.CancelAsync();
 
         await new FigureGridWarmUp(query).Start(Killed, ByRegion, left.Token);
 
         Assert.Null(cache.Ids(Killed, ByRegion));
+    }
+
+    /// <summary>A query over 120 figures whose exact count of killed figures is in, as a shown page's; the database lives while the connection is open.</summary>
+    private static async Task<(FigureGridQuery Query, FigureGridCache Cache, int Total, Microsoft.Data.Sqlite.SqliteConnection KeepAlive)> ShownAsync()
+    {
+        var (factory, keepAlive) = await FiguresTestDatabase.CreateAsync(120);
+        var cache = new FigureGridCache(TimeProvider.System);
+        var query = new FigureGridQuery(factory, cache) { OffsetRows = 10 };
+        return (query, cache, await query.CountAsync(Killed), keepAlive);
     }
 }
