@@ -48,7 +48,10 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
         if (plan.Take == 0) return new FigurePage([], total, capped);
         var byValueIndex = UseSnapshots && WalksValueIndex(filter, sort.Column, total, capped);
 
-        var keyset = new Keyset(db, filter, sort.Column, Walks(filter, sort.Column) && total >= WalkFrom ? WalkChunk : 0);
+        // A filter the value index holds is checked in that index's entries as it is read in order (decision 081): no walk
+        // by primary key, and the read stops at the page's last match.
+        var inValueIndex = UseSnapshots && sort.Column == FigureSortColumn.Value && filter != FigureFilter.None && InValueIndex(filter) && total >= WalkFrom;
+        var keyset = new Keyset(db, filter, sort.Column, !inValueIndex && Walks(filter, sort.Column) && total >= WalkFrom ? WalkChunk : 0, inValueIndex);
         var ids = (seek is not null && UseSnapshots ? await SeekAsync(keyset, sort, seek, plan.Take, ct) : null)
                   // The pager's last page while the count is capped: the order's real last rows, by keyset from its end.
                   ?? (capped && skip + take >= total ? await EndAsync(keyset, sort, fromEnd: true, take, ct) : null)
@@ -371,7 +374,7 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
     /// the rest of the segment is read with the filter. A filter matching fewer figures is given to the database, which
     /// then reads its index and sorts the few.
     /// </summary>
-    private sealed record Keyset(DashboardDbContext Db, FigureFilter Filter, FigureSortColumn Column, int Chunk)
+    private sealed record Keyset(DashboardDbContext Db, FigureFilter Filter, FigureSortColumn Column, int Chunk, bool ByValueIndex = false)
     {
         public const int MaxChunks = 20;
 
@@ -383,7 +386,7 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
                 var (matched, done) = Chunk > 0 ? await WalkAsync(descending, segment, ids, take, ct) : (0, false);
                 if (!done && ids.Count < take)
                 {
-                    var rows = FigureFilters.Filtered(Db, Filter).Where(segment);
+                    var rows = FigureFilters.Filtered(Db, ByValueIndex ? ProviderAdapters.For(Db).FiguresInValueOrder(Db) : Db.Figures, Filter).Where(segment);
                     ids.AddRange(await FigureFilters.Sorted(rows, Column, descending).Skip(matched).Take(take - ids.Count).Select(f => f.Id).ToListAsync(ct));
                 }
                 if (ids.Count >= take) break;
