@@ -1,4 +1,5 @@
 using CasualtyDashboard.Data.Entities;
+using CasualtyDashboard.Data.Providers;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Data.Review;
 using CasualtyDashboard.Extraction.Model;
@@ -138,16 +139,94 @@ public sealed class FigureGridSnapshotTests : IDisposable
     /// Every page of the filter and sort, 17 rows at a time, read as a shown page's query would (exact count in, the
     /// background build run), equals the OFFSET order: on SQLite here and on PostgreSQL (<c>PostgreSqlTests</c>).
     /// </summary>
-    internal static async Task AssertWarmedPagesEqualOffsetAsync(IDbContextFactory<DashboardDbContext> factory, FigureFilter filter, FigureSort sort)
+    internal static async Task AssertWarmedPagesEqualOffsetAsync(IDbContextFactory<DashboardDbContext> factory, FigureFilter filter, FigureSort sort) =>
+        await AssertWarmedPagesEqualOffsetAsync(factory, filter, sort, new FigureGridCache(TimeProvider.System), FigureGridQuery.ValueWalkFrom);
+
+    /// <summary>As above, on <paramref name="cache"/>, walking the value index from <paramref name="valueWalkRows"/> matches.</summary>
+    internal static async Task AssertWarmedPagesEqualOffsetAsync(
+        IDbContextFactory<DashboardDbContext> factory, FigureFilter filter, FigureSort sort, FigureGridCache cache, int valueWalkRows)
     {
         var expected = (await new FigureGridQuery(factory) { UseSnapshots = false }.PageAsync(filter, sort, 0, 500)).Rows.Select(r => r.Id).ToList();
-        var query = new FigureGridQuery(factory) { OffsetRows = 10 };
+        var query = new FigureGridQuery(factory, cache) { OffsetRows = 10, ValueWalkRows = valueWalkRows };
         await query.CountAsync(filter);
         await query.WarmAsync(filter, sort);
         var pages = new List<long>();
         for (var skip = 0; skip < expected.Count; skip += 17)
             pages.AddRange((await query.PageAsync(filter, sort, skip, 17)).Rows.Select(r => r.Id));
         Assert.Equal(expected, pages);
+    }
+
+    /// <summary>Filters the value index holds (codes, dates, both), each matching enough figures here for pages in the middle.</summary>
+    internal static readonly FigureFilter[] ValueIndexFilters =
+    [
+        new() { Category = FigureCategory.Killed },
+        new() { Category = FigureCategory.Killed, Region = "gaza" },
+        new() { Authority = "gaza_moh", From = new DateOnly(2024, 1, 10) },
+    ];
+
+    /// <summary>
+    /// A filtered sort by value read by position walks the value index from the nearer end, and a sort by date reads the
+    /// filter's own index (decision 081): every page equals the OFFSET order, and no snapshot of the order is built or
+    /// kept, by the background build or by a jump.
+    /// </summary>
+    internal static async Task AssertIndexWalkPagesEqualOffsetAsync(IDbContextFactory<DashboardDbContext> factory)
+    {
+        foreach (var filter in ValueIndexFilters)
+        {
+            foreach (var column in new[] { FigureSortColumn.Value, FigureSortColumn.ReportedOn })
+            {
+                foreach (var sort in new FigureSort[] { new(column, false), new(column, true) })
+                {
+                    var cache = new FigureGridCache(TimeProvider.System);
+                    await AssertWarmedPagesEqualOffsetAsync(factory, filter, sort, cache, valueWalkRows: 30);
+                    Assert.True(cache.TryCount(filter, out var total) && total > 3 * 17, $"{filter} leaves pages in the middle");
+                    Assert.Null(cache.Ids(filter, sort));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Page_FilteredByValueOrDate_WalksAnIndex_EqualsOffsetPagesWithNoSnapshot()
+    {
+        await _data.SeedAsync(600);
+        await AssertIndexWalkPagesEqualOffsetAsync(_data.Factory);
+    }
+
+    [Fact]
+    public async Task FiguresInValueOrder_FilteredPageByPosition_IsACoveringReadOfTheValueIndex()
+    {
+        await _data.SeedAsync(50);
+        await using var db = _data.Database.CreateContext();
+        var page = ProviderAdapters.For(db).FiguresInValueOrder(db).AsNoTracking()
+            .Where(f => f.Subgroup == FigureSubgroup.Children && f.Region == "gaza" && f.ReportedOn >= new DateOnly(2024, 1, 1))
+            .OrderByDescending(f => f.Value).ThenByDescending(f => f.Id).Skip(20).Take(10).Select(f => f.Id);
+
+        // One pass over the index in its order, the filter checked in its entries: no row read, no sort.
+        Assert.Equal(["SCAN Figures USING COVERING INDEX IX_Figures_Value_Filters"], await PlanAsync(db, page));
+    }
+
+    [Fact]
+    public async Task FilteredByOneCode_PageByPositionNewestFirst_IsACoveringReadOfTheCodesIndex()
+    {
+        await _data.SeedAsync(50);
+        await using var db = _data.Database.CreateContext();
+        var page = db.Figures.AsNoTracking().Where(f => f.Subgroup == FigureSubgroup.Children)
+            .OrderByDescending(f => f.ReportedOn).ThenByDescending(f => f.Id).Skip(20).Take(10).Select(f => f.Id);
+
+        Assert.Equal(["SEARCH f USING COVERING INDEX IX_Figures_Subgroup_ReportedOn (Subgroup=?)"], await PlanAsync(db, page));
+    }
+
+    /// <summary>SQLite's plan of the query, one line per step.</summary>
+    private static async Task<List<string>> PlanAsync(DashboardDbContext db, IQueryable<long> query)
+    {
+        await using var command = query.CreateDbCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        await db.Database.OpenConnectionAsync();
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+        return plan;
     }
 
     /// <summary>The ids of the page by position in the middle of the order (read from the snapshot).</summary>

@@ -2,16 +2,12 @@ using System.Data.Common;
 using Bunit;
 using CasualtyDashboard.Data;
 using CasualtyDashboard.Data.Analysts;
-using CasualtyDashboard.Data.Entities;
 using CasualtyDashboard.Data.Queries;
 using CasualtyDashboard.Data.Review;
-using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Web.Components.Pages;
 using CasualtyDashboard.Web.Services.Figures;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CasualtyDashboard.Web.Pages.Tests;
@@ -71,6 +67,7 @@ public sealed class FiguresPagerTests : ComponentTest
         Services.AddScoped<FigureReviewService>();
         Services.AddScoped<AnnotationService>();
         Services.AddScoped<FigureReviewActions>();
+        Services.AddScoped<FigureGridWarmUp>();
         Render<MudBlazor.MudPopoverProvider>();
         return Render<Figures>();
     }
@@ -80,22 +77,8 @@ public sealed class FiguresPagerTests : ComponentTest
     /// <summary>A database in memory with <see cref="Stored"/> figures, kept while the context's services live.</summary>
     private async Task<IDbContextFactory<DashboardDbContext>> DatabaseAsync()
     {
-        var name = $"Data Source=file:pager-{Guid.NewGuid():N}?mode=memory&cache=shared";
-        var keepAlive = new SqliteConnection(name);
-        keepAlive.Open();
+        var (factory, keepAlive) = await FiguresTestDatabase.CreateAsync(Stored, _gate);
         Services.AddSingleton(_ => keepAlive);
-        var options = CasualtyDashboard.Data.DependencyInjection.ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), name).AddInterceptors(_gate);
-        var factory = new PooledDbContextFactory<DashboardDbContext>((DbContextOptions<DashboardDbContext>)options.Options);
-        await using var db = await factory.CreateDbContextAsync();
-        await DatabaseUpgrade.MigrateAsync(db, CancellationToken.None);
-        var article = new Article { Text = "نص", ContentHash = "h", CreatedAt = DateTime.UtcNow, Url = "https://example.org/a" };
-        db.AddRange(Enumerable.Range(0, Stored).Select(i => new Figure
-        {
-            Article = article, Value = 100 + i, Qualifier = FigureQualifier.Exact, Category = FigureCategory.Killed, Subgroup = FigureSubgroup.All,
-            Region = "gaza", Authority = "gaza_moh", ReportedOn = new DateOnly(2024, 1, 1).AddDays(i % 30), Basis = FigureBasis.Cumulative,
-            Evidence = "ن", EvidenceStart = 0, EvidenceLength = 1, Rule = "test", ExtractorVersion = "t", CreatedAt = DateTime.UtcNow,
-        }));
-        await db.SaveChangesAsync();
         return factory;
     }
 

@@ -615,8 +615,6 @@ namespace CasualtyDashboard.Data.Migrations.PostgreSql
 
                     b.HasIndex("ReportedOn");
 
-                    b.HasIndex("Value");
-
                     b.HasIndex("Authority", "ReportedOn");
 
                     b.HasIndex("Category", "ReportedOn");
@@ -626,6 +624,9 @@ namespace CasualtyDashboard.Data.Migrations.PostgreSql
                     b.HasIndex("Subgroup", "ReportedOn");
 
                     b.HasIndex("Category", "Region", "ReportedOn");
+
+                    b.HasIndex("Value", "Id", "Category", "Subgroup", "Region", "Authority", "ReportedOn")
+                        .HasDatabaseName("IX_Figures_Value_Filters");
 
                     b.ToTable("Figures");
                 });

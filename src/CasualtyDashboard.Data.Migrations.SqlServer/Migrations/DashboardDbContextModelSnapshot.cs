@@ -620,8 +620,6 @@ namespace CasualtyDashboard.Data.Migrations.SqlServer
 
                     b.HasIndex("ReportedOn");
 
-                    b.HasIndex("Value");
-
                     b.HasIndex("Authority", "ReportedOn");
 
                     b.HasIndex("Category", "ReportedOn");
@@ -631,6 +629,9 @@ namespace CasualtyDashboard.Data.Migrations.SqlServer
                     b.HasIndex("Subgroup", "ReportedOn");
 
                     b.HasIndex("Category", "Region", "ReportedOn");
+
+                    b.HasIndex("Value", "Id", "Category", "Subgroup", "Region", "Authority", "ReportedOn")
+                        .HasDatabaseName("IX_Figures_Value_Filters");
 
                     b.ToTable("Figures");
                 });

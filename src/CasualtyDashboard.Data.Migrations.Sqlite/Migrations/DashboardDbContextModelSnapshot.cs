@@ -589,8 +589,6 @@ namespace CasualtyDashboard.Data.Migrations.Sqlite
 
                     b.HasIndex("ReportedOn");
 
-                    b.HasIndex("Value");
-
                     b.HasIndex("Authority", "ReportedOn");
 
                     b.HasIndex("Category", "ReportedOn");
@@ -600,6 +598,9 @@ namespace CasualtyDashboard.Data.Migrations.Sqlite
                     b.HasIndex("Subgroup", "ReportedOn");
 
                     b.HasIndex("Category", "Region", "ReportedOn");
+
+                    b.HasIndex("Value", "Id", "Category", "Subgroup", "Region", "Authority", "ReportedOn")
+                        .HasDatabaseName("IX_Figures_Value_Filters");
 
                     b.ToTable("Figures");
                 });

@@ -50,6 +50,14 @@ public interface IProviderAdapter
     /// </summary>
     Task InsertWithKeysAsync<T>(DbContext db, IReadOnlyList<T> entities, CancellationToken ct) where T : class;
 
+    /// <summary>
+    /// The figures as a query that reads them through the value sort's covering index
+    /// (<see cref="Configurations.FigureGridIndexConfiguration.ValueIndex"/>), for a filtered page by position in the
+    /// value order (decision 081). SQLite: <c>INDEXED BY</c>, since its planner otherwise reads a filter's index and sorts
+    /// every match; the server engines plan it from their statistics.
+    /// </summary>
+    IQueryable<Entities.Figure> FiguresInValueOrder(DashboardDbContext db) => db.Figures;
+
     /// <summary>Whether <paramref name="exception"/> is a unique-key (or primary-key) violation.</summary>
     bool IsUniqueViolation(DbUpdateException exception);
 }

@@ -7,9 +7,12 @@ namespace CasualtyDashboard.Data.Queries;
 /// <summary>Applies a <see cref="FigureFilter"/> and a <see cref="FigureSort"/> to the figures (one translation for the grid and the exports).</summary>
 internal static class FigureFilters
 {
-    public static IQueryable<Figure> Filtered(DashboardDbContext db, FigureFilter filter)
+    public static IQueryable<Figure> Filtered(DashboardDbContext db, FigureFilter filter) => Filtered(db, db.Figures, filter);
+
+    /// <summary>The filter over <paramref name="figures"/> (a provider's query through one index, say).</summary>
+    public static IQueryable<Figure> Filtered(DashboardDbContext db, IQueryable<Figure> figures, FigureFilter filter)
     {
-        var q = db.Figures.AsNoTracking();
+        var q = figures.AsNoTracking();
         if (filter.Category is { } category) q = q.Where(f => f.Category == category);
         if (filter.Subgroup is { } subgroup) q = q.Where(f => f.Subgroup == subgroup);
         if (!string.IsNullOrWhiteSpace(filter.Region)) q = q.Where(f => f.Region == filter.Region);

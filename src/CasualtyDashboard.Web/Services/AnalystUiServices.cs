@@ -15,6 +15,7 @@ public static class AnalystUiServices
         services.AddSingleton<ExportWriters>();
         services.AddSingleton<ReconciledJsonCache>();
         services.AddScoped<FigureReviewActions>();
+        services.AddScoped<FigureGridWarmUp>();
         services.AddScoped<CodeNames>();
         services.AddScoped<SeriesNames>();
         services.AddScoped<Audit.AuditPageService>();

@@ -109,6 +109,14 @@ public sealed class PostgreSqlTests
     }
 
     [PostgresFact]
+    public async Task FigureGrid_FilteredByValueOrDate_WalksAnIndex_EqualsOffsetPages()
+    {
+        // Nulls last on PostgreSQL (dates), 40 values among 600 figures: ties broken by id.
+        await using var database = await WithFiguresAsync(ReviewTestData.Figures(600, values: 40));
+        await FigureGridSnapshotTests.AssertIndexWalkPagesEqualOffsetAsync(database);
+    }
+
+    [PostgresFact]
     public async Task BulkInsert_ThroughCopy_RowsReadBackAsEfWroteThem()
     {
         await using var database = await PostgresDatabase.CreateAsync();

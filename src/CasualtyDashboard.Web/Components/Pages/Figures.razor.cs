@@ -20,6 +20,7 @@ public partial class Figures : IDisposable
     [Inject] private FigureReviewActions Actions { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private CodeNames Names { get; set; } = default!;
+    [Inject] private FigureGridWarmUp WarmUp { get; set; } = default!;
 
     private MudDataGrid<FigureRow> _grid = default!;
     private ElementReference _area;
@@ -28,7 +29,6 @@ public partial class Figures : IDisposable
     private bool _totalCapped;
     private bool _atCappedEnd;
     private FigureFilter? _counting;
-    private ((FigureFilter, FigureSort) Key, Task Task)? _warming;
     private readonly CancellationTokenSource _disposed = new();
     private FigureFilter _filter = FigureFilter.None;
     private FigureFacets _facets = new([], [], []);
@@ -76,7 +76,7 @@ public partial class Figures : IDisposable
         _totalCapped = page.TotalIsCapped;
         _atCappedEnd = page.TotalIsCapped && request.Skip + request.Take >= page.Total;
         if (page.TotalIsCapped) CountInBackground(_filter);
-        else WarmInBackground(_filter, request.Sort);
+        else _ = WarmUp.Start(_filter, request.Sort, _disposed.Token);
         _selectedIndex = _selectAfterLoad is { } wanted ? Math.Min(wanted, _rows.Count - 1)
             : selectedId is { } id ? _rows.ToList().FindIndex(r => r.Id == id) : -1;
         if (_selectedIndex < 0 && _rows.Count > 0 && _selectAfterLoad is null) _selectedIndex = 0;
@@ -115,29 +115,6 @@ public partial class Figures : IDisposable
                 // The page was left.
             }
         }, ct);
-    }
-
-    /// <summary>
-    /// Once a page shows an exact total (decision 076): the filter and sort's ordered ids built off the page's path, so a
-    /// jump by position (a page-size change deep in the order) reads them warm instead of building them (0.8-1 s at a
-    /// million figures). The query does nothing when the total is small or the snapshot is cached. Leaving the page cancels it.
-    /// </summary>
-    private void WarmInBackground(FigureFilter filter, FigureSort sort)
-    {
-        if (_warming is { Task.IsCompleted: false } running && running.Key == (filter, sort)) return;
-        var ct = _disposed.Token;
-        var task = Task.Run(async () =>
-        {
-            try
-            {
-                await Query.WarmAsync(filter, sort, ct);
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                // The page was left.
-            }
-        }, ct);
-        _warming = ((filter, sort), task);
     }
 
     public void Dispose()
