@@ -22,6 +22,7 @@ public sealed class DashboardChartService(
 {
     private readonly ReconciliationOptions _options = (settings?.Value ?? new ReconciliationSettings()).ToOptions();
     private readonly DashboardDataCache _cache = cache ?? new DashboardDataCache(queries);
+    private readonly CodeNames _names = new(l);
 
     public async Task<DashboardCharts> BuildAsync(DashboardView view, CancellationToken ct = default)
     {
@@ -151,7 +152,7 @@ public sealed class DashboardChartService(
             var empty = Title(view, category, subgroup);
             return new DashboardPanel(category, subgroup, empty, new([], new(empty)), 0, null, null, null, 0, 0);
         }
-        var trend = await extracted.BuildAsync(category, view.Region, ct);
+        var trend = await extracted.BuildAsync(category, view.Region, _names.Region(view.Region), ct);
         return new DashboardPanel(category, subgroup, trend.Title, trend.Figure, trend.Points, null, null, null, 0, 0);
     }
 
@@ -168,14 +169,7 @@ public sealed class DashboardChartService(
         subgroup == FigureSubgroup.All ? l[$"Dash.Category.{category.Code()}"] : l["Dash.CategoryOf", l[$"Dash.Category.{category.Code()}"], l[$"Code.{subgroup.Code()}"]];
 
     private string Title(DashboardView view, FigureCategory category, FigureSubgroup subgroup) =>
-        l[view.Mode == DashboardMode.Daily ? "Dash.TitleDaily" : "Dash.TitleCumulative", Label(category, subgroup), RegionLabel(view.Region)];
-
-    /// <summary>A region's name in the interface language; regions without a translation show their code in title case.</summary>
-    public string RegionLabel(string region)
-    {
-        var name = l[$"Region.{region}"];
-        return name.ResourceNotFound ? TrendChartService.RegionLabel(region) : name.Value;
-    }
+        l[view.Mode == DashboardMode.Daily ? "Dash.TitleDaily" : "Dash.TitleCumulative", Label(category, subgroup), _names.Region(view.Region)];
 
     private static string FileName(DashboardView view, FigureCategory category, FigureSubgroup subgroup) =>
         $"casualties-{view.Region}-{category.Code()}-{subgroup.Code()}-{view.Mode.ToString().ToLowerInvariant()}";
