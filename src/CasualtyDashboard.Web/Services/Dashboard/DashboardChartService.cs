@@ -156,13 +156,17 @@ public sealed class DashboardChartService(
         return new DashboardPanel(category, subgroup, trend.Title, trend.Figure, trend.Points, null, null, null, 0, 0);
     }
 
-    /// <summary>The clicked point with its claims, flags and notes, or null when a newer run replaced it.</summary>
+    /// <summary>
+    /// The clicked point with its claims, flags and notes, or null when a newer run replaced it. A day without a point of
+    /// its own (inside a step of the daily view) gives the series' next point, whose change the step draws.
+    /// </summary>
     public async Task<PointDetail?> PointAsync(string pointKey, CancellationToken ct = default)
     {
-        if (await queries.PointAsync(pointKey, ct) is not { } point) return null;
+        // A day inside a daily step has no point of its own: it opens the step's (decision 080).
+        if ((await queries.PointAsync(pointKey, ct) ?? await queries.PointOnOrAfterAsync(pointKey, ct)) is not { } point) return null;
         var flags = await queries.ConflictsAsync(new ConflictFilter { SeriesId = point.SeriesId, From = point.Date, To = point.Date, Take = 100 }, ct);
         var said = sentences is null ? new Dictionary<long, EvidenceSentence>() : await sentences.ForAsync(point.Claims.Where(c => !c.IsReference).Select(c => c.Id), ct);
-        return new PointDetail(point, flags.Items, await notes.ForPointsAsync([pointKey], ct)) { Sentences = said };
+        return new PointDetail(point, flags.Items, await notes.ForPointsAsync([point.Key], ct)) { Sentences = said };
     }
 
     private string Label(FigureCategory category, FigureSubgroup subgroup) =>
