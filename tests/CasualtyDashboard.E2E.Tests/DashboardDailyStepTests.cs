@@ -39,14 +39,15 @@ public sealed class DashboardDailyStepTests : IAsyncLifetime
         }
         await page.WaitForFunctionAsync("() => Number(document.querySelector('[data-testid=trend-chart]')?.dataset.revision ?? 0) >= 1", null, new() { Timeout = 30_000 });
 
-        // The step's middle, halfway up its fill: the previous report's day ends at its left, the next report's at its right.
+        // The step's middle, inside its fill 10 px below the line (the y axis fits the values, so the fill runs to the axis):
+        // the previous report's day ends at its left, the next report's at its right.
         var (first, last) = (new DateOnly(2024, 3, 1).AddDays(Before - 1), new DateOnly(2024, 3, 1).AddDays(Before + Gap));
         var xy = await dashboard.Chart.EvaluateAsync<double[]>("""
             (gd, days) => {
                 const l = gd._fullLayout, box = gd.querySelector('.main-svg').getBoundingClientRect(), x = l.xaxis;
                 const t = gd.data.find(d => d.fill === 'tozeroy'), end = t.x.indexOf(days[1] + ' 23:59:59.999');
                 const left = x.d2p(x.d2c(days[0] + ' 23:59:59.999')), right = x.d2p(x.d2c(t.x[end]));
-                return [box.left + l._size.l + (left + right) / 2, box.top + l._size.t + l.yaxis.d2p(t.y[end] / 2), (right - left) / 2];
+                return [box.left + l._size.l + (left + right) / 2, box.top + l._size.t + l.yaxis.d2p(t.y[end]) + 10, (right - left) / 2];
             }
             """, new[] { Day(first), Day(last) });
         // plotly answers within 20 px of a point: the middle is far further than that from the step's ends.
