@@ -64,6 +64,32 @@ public sealed class ReconciledDatabase(string folder) : IDbContextFactory<Dashbo
         return await ReconciledAsync(database);
     }
 
+    /// <summary>
+    /// One news source reporting the Gaza ministry's cumulative toll on <paramref name="before"/> days in a row, then, after
+    /// <paramref name="gap"/> days without a report, on <paramref name="before"/> more: the daily view's step over the gap
+    /// is <paramref name="gap"/> + 1 days long.
+    /// </summary>
+    public static async Task<ReconciledDatabase> CreateWithAGapInTheReportsAsync(int before, int gap)
+    {
+        var database = new ReconciledDatabase(Directory.CreateTempSubdirectory("cd-e2e-").FullName);
+        await using (var db = database.CreateDbContext())
+        {
+            await db.Database.MigrateAsync();
+            var outlet = new Outlet { Name = "Al Jazeera" };
+            var first = new DateOnly(2024, 3, 1);
+            foreach (var d in Enumerable.Range(0, before).Concat(Enumerable.Range(before + gap, before)))
+            {
+                var day = first.AddDays(d);
+                var value = 2000 + (25 * d);
+                var said = string.Format(System.Globalization.CultureInfo.InvariantCulture, "بلغ عدد الشهداء {0} شهيدا حتى اليوم", value);
+                db.Figures.Add(Figure(Article(db, outlet, said, day), value, said, day, "gaza_moh"));
+            }
+            await db.SaveChangesAsync();
+        }
+
+        return await ReconciledAsync(database);
+    }
+
     /// <summary>Runs the reconciliation over what the database holds, as the app's job does, and releases the file.</summary>
     private static async Task<ReconciledDatabase> ReconciledAsync(ReconciledDatabase database)
     {

@@ -39,16 +39,16 @@ public sealed class DashboardFiltersTests : ComponentTest
         Assert.Empty(filters.FindComponents<MudSelect<string>>());
         Assert.Empty(filters.FindComponents<MudPopover>());
         Assert.Empty(filters.FindAll("[role=listbox]"));
-        Assert.Equal("gaza", filters.Find("[data-testid=region] [data-testid=select-value]").TextContent);
+        Assert.Equal("Gaza", filters.Find("[data-testid=region] [data-testid=select-value]").TextContent);
         Assert.Equal("Children", filters.Find("[data-testid=subgroup] [data-testid=select-value]").TextContent);
         Assert.Equal("false", filters.Find("[data-testid=region] [data-testid=select-value]").GetAttribute("aria-expanded"));
 
         filters.Find("[data-testid=region] [data-testid=select-value]").Click();
 
         Assert.Equal("true", filters.Find("[data-testid=region] [data-testid=select-value]").GetAttribute("aria-expanded"));
-        Assert.Equal(["gaza", "lebanon"], Options(filters, "region"));
+        Assert.Equal(["Gaza", "Lebanon"], Options(filters, "region"));
         Assert.Equal(["true", "false"], filters.FindAll("[data-testid=region] [role=option]").Select(o => o.GetAttribute("aria-selected")));
-        filters.FindAll("[data-testid=region] [role=option]").Single(o => o.TextContent.Trim() == "lebanon").Click();
+        filters.FindAll("[data-testid=region] [role=option]").Single(o => o.TextContent.Trim() == "Lebanon").Click();
 
         var view = Assert.Single(_asked);
         Assert.Equal("lebanon", view.Region);
@@ -104,21 +104,56 @@ public sealed class DashboardFiltersTests : ComponentTest
     }
 
     [Fact]
-    public void Authorities_AreNamedByTheGivenLabel_InTheFieldAndTheList_AndTheCodeIsWhatJoinsTheView()
+    public void RegionsAndAuthorities_AreNamedInTheInterfaceLanguage_InTheFieldAndTheList_AndTheCodeIsWhatJoinsTheView()
     {
         var filters = Render<DashboardFilters>(p => p
-            .Add(f => f.View, DashboardView.Default with { Authorities = ["gaza_moh"] })
+            .Add(f => f.View, DashboardView.Default with { Region = "west_bank", Authorities = ["gaza_moh"] })
             .Add(f => f.ViewChanged, EventCallback.Factory.Create<DashboardView>(this, v => _asked.Add(v)))
-            .Add(f => f.Authorities, ["gaza_moh", "lebanon_moph"])
-            .Add(f => f.AuthorityLabel, a => a == "gaza_moh" ? "Health ministry of Gaza" : "Public health ministry of Lebanon"));
+            .Add(f => f.Regions, ["west_bank", "north_sinai"])
+            .Add(f => f.Authorities, ["gaza_moh", "lebanon_moh"]));
 
-        Assert.Equal("Health ministry of Gaza", filters.Find("[data-testid=authority] [data-testid=select-value]").TextContent);
+        // A region the table names, and one it does not (its code in title case, as the chart's title says it).
+        Assert.Equal("West Bank", filters.Find("[data-testid=region] [data-testid=select-value]").TextContent);
+        filters.Find("[data-testid=region] [data-testid=select-value]").Click();
+        Assert.Equal(["West Bank", "North Sinai"], Options(filters, "region"));
+        filters.Find("[data-testid=region] .light-select-backdrop").Click();
+
+        Assert.Equal("Gaza Ministry of Health", filters.Find("[data-testid=authority] [data-testid=select-value]").TextContent);
         filters.Find("[data-testid=authority] [data-testid=select-value]").Click();
-        Assert.Equal(["Health ministry of Gaza", "Public health ministry of Lebanon"], Options(filters, "authority"));
+        Assert.Equal(["Gaza Ministry of Health", "Lebanese Ministry of Public Health"], Options(filters, "authority"));
 
         filters.FindAll("[data-testid=authority] [role=option]")[1].Click();
 
-        Assert.Equal(["gaza_moh", "lebanon_moph"], Assert.Single(_asked).Authorities);
+        Assert.Equal(["gaza_moh", "lebanon_moh"], Assert.Single(_asked).Authorities);
+    }
+
+    [Fact]
+    public void RenderedAgain_WithEqualViewAndListsInNewObjects_AndANewCallback_TheBarIsNotRenderedAgain_ANewViewIs()
+    {
+        var filters = RenderFilters(DashboardView.Default with { Subgroups = [FigureSubgroup.Children] });
+        var renders = filters.RenderCount;
+
+        // What the page hands on a render that changes nothing: equal values in new objects, a callback made anew.
+        filters.Render(p => p
+            .Add(f => f.View, DashboardView.Default with { Subgroups = [FigureSubgroup.Children] })
+            .Add(f => f.ViewChanged, EventCallback.Factory.Create<DashboardView>(this, v => _asked.Add(v)))
+            .Add(f => f.Regions, ["gaza", "lebanon"])
+            .Add(f => f.Subgroups, [FigureSubgroup.All, FigureSubgroup.Children])
+            .Add(f => f.Authorities, ["gaza_moh"])
+            .Add(f => f.Outlets, ["Al Jazeera"]));
+        Assert.Equal(renders, filters.RenderCount);
+
+        // One more region offered: rendered, and the list shows it.
+        filters.Render(p => p.Add(f => f.Regions, ["gaza", "lebanon", "west_bank"]));
+        Assert.Equal(renders + 1, filters.RenderCount);
+        filters.Find("[data-testid=region] [data-testid=select-value]").Click();
+        Assert.Equal(["Gaza", "Lebanon", "West Bank"], Options(filters, "region"));
+
+        // Another view: rendered, and the mode toggle follows it.
+        var opened = filters.RenderCount;
+        filters.Render(p => p.Add(f => f.View, DashboardView.Default with { Mode = DashboardMode.Daily }));
+        Assert.Equal(opened + 1, filters.RenderCount);
+        Assert.Equal("true", filters.FindAll("[data-testid=mode] .mud-toggle-item").Single(e => e.TextContent.Trim() == "Daily change").GetAttribute("aria-checked"));
     }
 
     [Fact]

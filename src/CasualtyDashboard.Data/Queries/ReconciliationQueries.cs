@@ -1,3 +1,4 @@
+using System.Globalization;
 using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -131,6 +132,24 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var point = await db.Set<ReconciledPoint>().AsNoTracking().SingleOrDefaultAsync(p => p.Key == pointKey, ct);
+        return point is null ? null : (await WithClaimsAsync(db, [point], ct))[0];
+    }
+
+    /// <summary>
+    /// The first point of <paramref name="pointKey"/>'s series on or after its day (<c>series-key@yyyy-MM-dd</c>), or null:
+    /// a day inside a step of the daily view, which stands for the change its series' next point reports.
+    /// </summary>
+    public async Task<PointView?> PointOnOrAfterAsync(string pointKey, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(pointKey);
+        var at = pointKey.LastIndexOf('@');
+        if (at < 0 || !DateOnly.TryParseExact(pointKey[(at + 1)..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return null;
+        var seriesKey = pointKey[..at];
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var point = await db.Set<ReconciledPoint>().AsNoTracking()
+            .Where(p => p.Series!.Key == seriesKey && p.Date >= day)
+            .OrderBy(p => p.Date)
+            .FirstOrDefaultAsync(ct);
         return point is null ? null : (await WithClaimsAsync(db, [point], ct))[0];
     }
 

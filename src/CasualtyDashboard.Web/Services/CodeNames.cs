@@ -26,7 +26,9 @@ public sealed class CodeNames(IStringLocalizer<SharedResource> l)
             ? string.Concat(char.ToUpper(text[0], CultureInfo.CurrentUICulture).ToString(), text.AsSpan(1))
             : text;
 
-    public string Region(string region) => Or($"Region.{region}", region);
+    /// <summary>A region; one without a name in the table reads as its code in title case ("West Bank").</summary>
+    public string Region(string region) =>
+        l[$"Region.{region}"] is { ResourceNotFound: false } s ? s.Value : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Readable(region));
 
     /// <summary>An issuing authority; <c>other:name</c> codes without their own name read as the name.</summary>
     public string Authority(string authority) =>

@@ -39,6 +39,7 @@ internal static class DataQueryCalls
             ("reconciliation.Points", () => reconciliation.PointsAsync(1, new DateOnly(2024, 1, 1), new DateOnly(2024, 6, 1))),
             ("reconciliation.ChartPoints", () => reconciliation.ChartPointsAsync(1, new DateOnly(2024, 1, 1), new DateOnly(2024, 6, 1))),
             ("reconciliation.Point", () => reconciliation.PointAsync("p1")),
+            ("reconciliation.PointOnOrAfter", () => reconciliation.PointOnOrAfterAsync("k@2024-01-01")),
             ("reconciliation.Conflicts", () => reconciliation.ConflictsAsync(new ConflictFilter { Types = ["cross_source"], States = ["open"], SeriesKey = "k", From = new DateOnly(2024, 1, 1), Conflicts = true })),
             ("reconciliation.Conflict", () => reconciliation.ConflictAsync("key")),
             ("reconciliation.ConflictsOfSeries", () => reconciliation.ConflictsOfSeriesAsync(1)),

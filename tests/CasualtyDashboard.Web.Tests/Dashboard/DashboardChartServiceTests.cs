@@ -157,6 +157,27 @@ public sealed class DashboardChartServiceTests
     }
 
     [Fact]
+    public async Task Point_ADayInsideADailyStep_IsTheStepsPoint_ADayPastTheLastPointIsNone()
+    {
+        await using var app = await ReconciledApp.StartAsync();
+        using var scope = app.Factory.Services.CreateScope();
+        var service = scope.ServiceProvider.GetRequiredService<DashboardChartService>();
+        var queries = app.Factory.Services.GetRequiredService<ReconciliationQueries>();
+        var series = (await queries.SeriesAsync("gaza", "killed")).Where(s => s is { Subgroup: "all", Basis: "cumulative", Area: null }).MaxBy(s => s.PointCount)!;
+        var points = await queries.PointsAsync(series.Id);
+        // A change over several days: the daily view draws it as one step with a point at each day's start (decision 080).
+        var step = points.First(p => p.IncrementDays > 1);
+        var prefix = step.Key[..(step.Key.LastIndexOf('@') + 1)];
+        static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var inside = await service.PointAsync(prefix + Day(step.Date.AddDays(1 - step.IncrementDays!.Value)));
+        var past = await service.PointAsync(prefix + Day(points[^1].Date.AddDays(1)));
+
+        Assert.Equal(step.Key, inside!.Point.Key);
+        Assert.Null(past);
+    }
+
+    [Fact]
     public async Task Point_HoldsTheWholeSentenceOfEachNewsClaim_AroundItsEvidence()
     {
         await using var app = await ReconciledApp.StartAsync();

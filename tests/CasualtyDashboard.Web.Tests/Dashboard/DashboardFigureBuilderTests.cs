@@ -110,17 +110,21 @@ public sealed class DashboardFigureBuilderTests
         var change = Trace(figure, "Reconciled change");
         // One filled step line (decision 075), each point at the end of its day, held back to the previous one ("vh"): the
         // step of +70 over three days spans 2024-01-03 to 2024-01-05; a first point at the start of the first span draws it.
+        // A step over several days has a point at the start of each of its days too, so that a hover anywhere over it
+        // answers (decision 080).
         Assert.Equal(("scatter", "lines", "vh", "tozeroy"), (change.Type, change.Mode, change.Line!.Shape, change.Fill));
-        Assert.Equal(["2024-01-02", "2024-01-02 23:59:59.999", "2024-01-05 23:59:59.999"], change.X);
+        Assert.Equal(["2024-01-02", "2024-01-02 23:59:59.999", "2024-01-03", "2024-01-04", "2024-01-05", "2024-01-05 23:59:59.999"], change.X);
         // +30 in one day, +70 over three days: 30 and 23.3 a day.
-        Assert.Equal([30, 30, 23.3], change.Y.Select(y => y!.Value));
+        Assert.Equal([30, 30, 23.3, 23.3, 23.3, 23.3], change.Y.Select(y => y!.Value));
         Assert.Null(change.Width);
         // A change over several days names them; over one day, the hover's day and per-day value say it (decision 062).
-        Assert.Equal("2024-01-05 reconciled +23.3/day (+70 over 3 days, 2024-01-03 to 2024-01-05, 200 in total)", Hover(change, 2));
+        Assert.Equal("2024-01-05 reconciled +23.3/day (+70 over 3 days, 2024-01-03 to 2024-01-05, 200 in total)", Hover(change, 5));
+        Assert.Equal("2024-01-04 reconciled +23.3/day (+70 over 3 days, 2024-01-03 to 2024-01-05, 200 in total)", Hover(change, 3));
+        Assert.Equal(change.Text![5], change.Text[2]);
         Assert.Equal("2024-01-02 reconciled +30.0/day (130 in total)", Hover(change, 1));
         Assert.Equal(Hover(change, 1), Hover(change, 0));
         // A click on a step's point opens its day's point.
-        Assert.Equal("k@2024-01-05", PlotlyFigureMapping.PointKey("k@", change.X[2]));
+        Assert.Equal("k@2024-01-05", PlotlyFigureMapping.PointKey("k@", change.X[5]));
         Assert.Contains("/day", change.Hovertemplate);
         var news = Trace(figure, "Gaza Ministry of Health (news)");
         Assert.Equal([30, 23.3], news.Y.Select(y => y!.Value));

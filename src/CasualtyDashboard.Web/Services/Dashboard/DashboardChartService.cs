@@ -22,6 +22,7 @@ public sealed class DashboardChartService(
 {
     private readonly ReconciliationOptions _options = (settings?.Value ?? new ReconciliationSettings()).ToOptions();
     private readonly DashboardDataCache _cache = cache ?? new DashboardDataCache(queries);
+    private readonly CodeNames _names = new(l);
 
     public async Task<DashboardCharts> BuildAsync(DashboardView view, CancellationToken ct = default)
     {
@@ -151,31 +152,28 @@ public sealed class DashboardChartService(
             var empty = Title(view, category, subgroup);
             return new DashboardPanel(category, subgroup, empty, new([], new(empty)), 0, null, null, null, 0, 0);
         }
-        var trend = await extracted.BuildAsync(category, view.Region, ct);
+        var trend = await extracted.BuildAsync(category, view.Region, _names.Region(view.Region), ct);
         return new DashboardPanel(category, subgroup, trend.Title, trend.Figure, trend.Points, null, null, null, 0, 0);
     }
 
-    /// <summary>The clicked point with its claims, flags and notes, or null when a newer run replaced it.</summary>
+    /// <summary>
+    /// The clicked point with its claims, flags and notes, or null when a newer run replaced it. A day without a point of
+    /// its own (inside a step of the daily view) gives the series' next point, whose change the step draws.
+    /// </summary>
     public async Task<PointDetail?> PointAsync(string pointKey, CancellationToken ct = default)
     {
-        if (await queries.PointAsync(pointKey, ct) is not { } point) return null;
+        // A day inside a daily step has no point of its own: it opens the step's (decision 080).
+        if ((await queries.PointAsync(pointKey, ct) ?? await queries.PointOnOrAfterAsync(pointKey, ct)) is not { } point) return null;
         var flags = await queries.ConflictsAsync(new ConflictFilter { SeriesId = point.SeriesId, From = point.Date, To = point.Date, Take = 100 }, ct);
         var said = sentences is null ? new Dictionary<long, EvidenceSentence>() : await sentences.ForAsync(point.Claims.Where(c => !c.IsReference).Select(c => c.Id), ct);
-        return new PointDetail(point, flags.Items, await notes.ForPointsAsync([pointKey], ct)) { Sentences = said };
+        return new PointDetail(point, flags.Items, await notes.ForPointsAsync([point.Key], ct)) { Sentences = said };
     }
 
     private string Label(FigureCategory category, FigureSubgroup subgroup) =>
         subgroup == FigureSubgroup.All ? l[$"Dash.Category.{category.Code()}"] : l["Dash.CategoryOf", l[$"Dash.Category.{category.Code()}"], l[$"Code.{subgroup.Code()}"]];
 
     private string Title(DashboardView view, FigureCategory category, FigureSubgroup subgroup) =>
-        l[view.Mode == DashboardMode.Daily ? "Dash.TitleDaily" : "Dash.TitleCumulative", Label(category, subgroup), RegionLabel(view.Region)];
-
-    /// <summary>A region's name in the interface language; regions without a translation show their code in title case.</summary>
-    public string RegionLabel(string region)
-    {
-        var name = l[$"Region.{region}"];
-        return name.ResourceNotFound ? TrendChartService.RegionLabel(region) : name.Value;
-    }
+        l[view.Mode == DashboardMode.Daily ? "Dash.TitleDaily" : "Dash.TitleCumulative", Label(category, subgroup), _names.Region(view.Region)];
 
     private static string FileName(DashboardView view, FigureCategory category, FigureSubgroup subgroup) =>
         $"casualties-{view.Region}-{category.Code()}-{subgroup.Code()}-{view.Mode.ToString().ToLowerInvariant()}";

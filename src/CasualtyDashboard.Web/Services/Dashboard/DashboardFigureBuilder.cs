@@ -187,8 +187,11 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
     /// (decision 075). A bar per point drew the same shape as 1,040 SVG paths, and plotly's redraw of them was most of the
     /// daily view's time; one path draws it in a fraction of that. Each step's point sits at the end of its day
     /// (<see cref="EndOfDay"/>): its hover names that day, a click opens it, and the step spans the whole day, as the bar did.
-    /// A first point at the start of the first span (or at <paramref name="from"/>, the view's first day, if later) draws
-    /// that span's step; its hover says the same as the span's own.
+    /// A step over several days (and the first step, from the start of its span or <paramref name="from"/>, the view's first
+    /// day, if later) also has a point at the start of each of its days, with the step's value and text: plotly answers a
+    /// hover within 20 px of a point, so without them a long step (a 42-day gap) answered near its end only, where a bar
+    /// answered anywhere over it (decision 080). They add no path: the line runs through them at the step's height. A
+    /// click on one opens the step's point (<see cref="DashboardChartService.PointAsync"/> takes the next point).
     /// </summary>
     private PlotlyTrace ReconciledChange(IReadOnlyList<PointView> points, DateOnly? from)
     {
@@ -197,21 +200,28 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
         var x = new List<string>(withChange.Count + 1);
         var y = new List<double?>(withChange.Count + 1);
         var text = new List<string>(withChange.Count + 1);
+        DateOnly? previous = null;
         foreach (var p in withChange)
         {
             var days = Math.Max(p.IncrementDays ?? 1, 1);
             var perDay = PerDay(p.IncrementChange!.Value, days);
             var said = (days == 1 ? "" : Span(p.IncrementChange!.Value, days, p.Date) + ", ") + $"{Number(p.Value)} {total}";
-            if (x.Count == 0)
+            if (previous is null || days > 1)
             {
                 var start = p.Date.AddDays(1 - days);
-                x.Add(Day(from is { } f && f > start ? f : start));
-                y.Add(perDay);
-                text.Add(said);
+                if (from is { } f && f > start) start = f;
+                if (previous is { } before && before >= start) start = before.AddDays(1);
+                for (var day = start; day <= p.Date; day = day.AddDays(1))
+                {
+                    x.Add(Day(day));
+                    y.Add(perDay);
+                    text.Add(said);
+                }
             }
             x.Add(Day(p.Date) + EndOfDay);
             y.Add(perDay);
             text.Add(said);
+            previous = p.Date;
         }
         return new PlotlyTrace(l["Dash.ReconciledChange"], x, y)
         {

@@ -12,7 +12,8 @@ public sealed class TrendChartService(FigureQueries queries)
 
     public Task<bool> HasRegionAsync(string region, CancellationToken ct = default) => queries.HasRegionAsync(region, ct);
 
-    public async Task<TrendChart> BuildAsync(FigureCategory category, string region, CancellationToken ct = default)
+    /// <summary>The figure of the region's extracted figures; <paramref name="regionName"/> names it in the title (<see cref="CodeNames.Region"/>).</summary>
+    public async Task<TrendChart> BuildAsync(FigureCategory category, string region, string regionName, CancellationToken ct = default)
     {
         var points = await queries.CumulativeTrendAsync(category, region, ct);
         var traces = points.GroupBy(p => p.Authority)
@@ -24,7 +25,7 @@ public sealed class TrendChartService(FigureQueries queries)
                 Hovertemplate = "%{x|%Y-%m-%d}: %{y:,} (" + g.Key + ")<extra></extra>",
             })
             .ToList();
-        var title = $"{Label(category)} in {RegionLabel(region)}: cumulative toll by issuing authority";
+        var title = $"{Label(category)} in {regionName}: cumulative toll by issuing authority";
         var figure = new PlotlyFigure(traces, new PlotlyLayout(title) { XaxisTitle = "Reporting date", YaxisTitle = Label(category) });
         return new TrendChart(figure, points.Count, title);
     }
@@ -36,9 +37,6 @@ public sealed class TrendChartService(FigureQueries queries)
         FigureCategory.Missing => "Missing",
         _ => "Casualties",
     };
-
-    public static string RegionLabel(string region) =>
-        CultureInfo.InvariantCulture.TextInfo.ToTitleCase(region.Replace('_', ' '));
 
     public static IReadOnlyList<FigureCategory> Categories { get; } = [FigureCategory.Killed, FigureCategory.Injured, FigureCategory.Missing];
 }
