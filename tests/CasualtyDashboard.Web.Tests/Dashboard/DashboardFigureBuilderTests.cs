@@ -78,6 +78,26 @@ public sealed class DashboardFigureBuilderTests
         Assert.True(figure.Layout.YFromZero);
     }
 
+    [Fact]
+    public void Daily_InArabic_JoinsAStepsSpanAndItsTotalWithTheArabicComma()
+    {
+        var ui = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("ar");
+            var figure = Builder.Build(Points, [], DashboardView.Default with { Mode = DashboardMode.Daily }, Series, "t", "Killed", "f", 400);
+
+            var change = figure.Data.Single(t => t.Fill == "tozeroy");
+            var step = change.Text![5];
+            Assert.Contains("، 200 إجمالًا", step, StringComparison.Ordinal);
+            Assert.DoesNotContain(", ", step, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = ui;
+        }
+    }
+
     [Theory]
     [InlineData("en", "authority priority")]
     [InlineData("ar", "أولوية الجهة المصدِرة")]

@@ -197,6 +197,7 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
     {
         var withChange = points.Where(p => p.IncrementChange is not null).ToList();
         var total = ChartText.Escape(l["Dash.InTotal"]);
+        var spanThenTotal = ChartText.Escape(l["Dash.SpanThenTotal"]);
         var x = new List<string>(withChange.Count + 1);
         var y = new List<double?>(withChange.Count + 1);
         var text = new List<string>(withChange.Count + 1);
@@ -205,7 +206,9 @@ public sealed class DashboardFigureBuilder(IStringLocalizer<SharedResource> l, C
         {
             var days = Math.Max(p.IncrementDays ?? 1, 1);
             var perDay = PerDay(p.IncrementChange!.Value, days);
-            var said = (days == 1 ? "" : Span(p.IncrementChange!.Value, days, p.Date) + ", ") + $"{Number(p.Value)} {total}";
+            var inTotal = $"{Number(p.Value)} {total}";
+            // The span and the total joined by the language's comma (the Arabic one in Arabic), from the resource table.
+            var said = days == 1 ? inTotal : string.Format(CultureInfo.InvariantCulture, spanThenTotal, Span(p.IncrementChange!.Value, days, p.Date), inTotal);
             if (previous is null || days > 1)
             {
                 var start = p.Date.AddDays(1 - days);
