@@ -10,13 +10,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CasualtyDashboard.Web.Tests.Dashboard;
 
-/// <summary>The dashboard's service in the real app on the seed corpus and the Gaza reference series (real SQLite file).</summary>
-public sealed class DashboardChartServiceTests
+/// <summary>
+/// The dashboard's service in the real app on the seed corpus and the Gaza reference series (real SQLite file). Tests that
+/// only read share one app started for the class; the one that adds a figure starts its own.
+/// </summary>
+public sealed class DashboardChartServiceTests(ReconciledAppFixture shared) : IClassFixture<ReconciledAppFixture>
 {
     [Fact]
     public async Task ChartPoints_HoldEachSourcesCurrentClaim_AsTheFullPointsDo()
     {
-        await using var app = await ReconciledApp.StartAsync();
+        var app = shared.App;
         var queries = app.Factory.Services.GetRequiredService<ReconciliationQueries>();
         var series = (await queries.SeriesAsync("gaza", "killed")).Where(s => s is { Subgroup: "all", Basis: "cumulative", Area: null })
             .MaxBy(s => s.PointCount)!;
@@ -38,7 +41,7 @@ public sealed class DashboardChartServiceTests
     [Fact]
     public async Task Build_DefaultDailyAndFilteredViews_DrawTheLargestGazaSeriesAsAsked()
     {
-        await using var app = await ReconciledApp.StartAsync();
+        var app = shared.App;
         using var scope = app.Factory.Services.CreateScope();
         var service = scope.ServiceProvider.GetRequiredService<DashboardChartService>();
 
@@ -79,7 +82,7 @@ public sealed class DashboardChartServiceTests
     [Fact]
     public async Task Build_OneAuthority_TheHeadlineNamesThatAuthority()
     {
-        await using var app = await ReconciledApp.StartAsync();
+        var app = shared.App;
         using var scope = app.Factory.Services.CreateScope();
         var service = scope.ServiceProvider.GetRequiredService<DashboardChartService>();
         var charts = await service.BuildAsync(DashboardView.Default);
@@ -144,7 +147,7 @@ public sealed class DashboardChartServiceTests
     [Fact]
     public async Task Build_ARegionNoFigureNames_IsUnknown_AKnownOneIsNot()
     {
-        await using var app = await ReconciledApp.StartAsync();
+        var app = shared.App;
         using var scope = app.Factory.Services.CreateScope();
         var service = scope.ServiceProvider.GetRequiredService<DashboardChartService>();
 
@@ -159,7 +162,7 @@ public sealed class DashboardChartServiceTests
     [Fact]
     public async Task Point_ADayInsideADailyStep_IsTheStepsPoint_ADayPastTheLastPointIsNone()
     {
-        await using var app = await ReconciledApp.StartAsync();
+        var app = shared.App;
         using var scope = app.Factory.Services.CreateScope();
         var service = scope.ServiceProvider.GetRequiredService<DashboardChartService>();
         var queries = app.Factory.Services.GetRequiredService<ReconciliationQueries>();
@@ -180,7 +183,7 @@ public sealed class DashboardChartServiceTests
     [Fact]
     public async Task Point_HoldsTheWholeSentenceOfEachNewsClaim_AroundItsEvidence()
     {
-        await using var app = await ReconciledApp.StartAsync();
+        var app = shared.App;
         using var scope = app.Factory.Services.CreateScope();
         var service = scope.ServiceProvider.GetRequiredService<DashboardChartService>();
         var queries = app.Factory.Services.GetRequiredService<ReconciliationQueries>();
