@@ -31,8 +31,13 @@ internal static class AuthorityResolver
             return credit;
         }
 
-        return mention is { } found ? (Specialise(found.Code, region), found.First) : (Unattributed, -1);
+        return mention is { } found ? (Specialise(BareArmy(a, found) ? AuthorityCodes.Army : found.Code, region), found.First) : (Unattributed, -1);
     }
+
+    // قال الجيش (no army named before it, no nationality after it): the army of the country the figure is in (decision 082).
+    private static bool BareArmy(TextAnalysis a, Mention found) =>
+        found.Code == "other:named" && found.First == found.Last && a.Span(found.First).EndsWith("الجيش", StringComparison.Ordinal)
+        && !(a.IsWord(found.First + 1) && a.Info[found.First + 1] is { Demonym: not null });
 
     /// <summary>
     /// The issuer a verb of saying in the figure's own sentence names (وذكرت الشرطة في بيان لاحق أن بين المصابين 5
@@ -81,6 +86,8 @@ internal static class AuthorityResolver
         AuthorityCodes.CivilDefence => region == "gaza" ? "gaza_civil_defence" : "other:civil_defence",
         AuthorityCodes.LocalAuthorities => region == "gaza" ? "gaza_authorities" : "other:local_authorities",
         AuthorityCodes.Police => region == "israel" ? "israel_police" : "other:police",
+        // Israel's army is the only one that fights in Gaza and the West Bank; elsewhere a bare الجيش is the country's own.
+        AuthorityCodes.Army => region is "israel" or "gaza" or "west_bank" ? "israel_army" : "other:army",
         _ => code,
     };
 

@@ -545,6 +545,7 @@ internal static class BasisResolver
             {
                 if (a.Has(j, WordFlags.Past))
                 {
+                    since = SpanStart(a, k - 1, k, published);
                     return FigureBasis.Period;
                 }
             }
@@ -814,7 +815,7 @@ internal static class BasisResolver
             return false;
         }
 
-        if (a.Is(j, WordRole.OwnToll))
+        if (a.Is(j, WordRole.OwnToll) || (a.Has(j, WordFlags.Toll) && RevisedToll(a, j)))
         {
             // وعدلت الوزارة حصيلتها مساء اليوم إلى 17: a toll with a pronoun takes no day in construct; the day dates the verb.
             return false;
@@ -996,18 +997,33 @@ internal static class BasisResolver
     private static bool RiseToCount(TextAnalysis a, int k) =>
         a.Has(k + 1, WordFlags.To) && a.Prefix[k + 1] == 0 && k + 2 < a.Count && a.Tokens[k + 2].Kind == TokenKind.Number;
 
-    // رفعت وزارة الصحة في حكومة صنعاء حصيلة ضحايا الغارات ... إلى 80 / عدلت الوزارة حصيلة ... إلى 107: the verb, its
+    // رفعت وزارة الصحة في حكومة صنعاء حصيلة ضحايا الغارات ... إلى 80 / صححت الدائرة عدد ضحايا الحريق إلى 31: the verb, its
     // subject, then the toll it raised or revised and إلى + the count, in one clause.
     private static bool RaisedTollTo(TextAnalysis a, int k)
     {
         var toll = -1;
         for (var j = k + 1; j < a.Limit && j <= k + 28 && a.Sentence[j] == a.Sentence[k] && a.Tokens[j].Kind != TokenKind.Comma; j++)
         {
-            if (toll < 0 && j <= k + 10 && a.Has(j, WordFlags.Toll) && a.Span(j).Contains("حصيل", StringComparison.Ordinal))
+            if (toll < 0 && j <= k + 10 && a.Has(j, WordFlags.Toll))
             {
                 toll = j;
             }
             else if (toll >= 0 && a.Has(j, WordFlags.To) && a.Prefix[j] == 0 && j + 1 < a.Count && a.Tokens[j + 1].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // صححت الدائرة الحصيلة صباح اليوم إلى 8: the toll as the object of a verb of revising, after its subject (not ارتفعت
+    // الحصيلة, the toll as subject), takes no day in construct either: the day dates the revision (decision 082).
+    private static bool RevisedToll(TextAnalysis a, int j)
+    {
+        for (var r = j - 2; r >= 0 && r >= j - 3; r--)
+        {
+            if (a.Has(r, WordFlags.Rise) && a.IsWord(r + 1) && !a.Has(r + 1, WordFlags.Toll) && a.PrefixOf(r) is not ("لل" or "ل"))
             {
                 return true;
             }
@@ -1057,20 +1073,55 @@ internal static class BasisResolver
         }
 
         var text = a.Span(unit);
-        for (var j = during + 1; j < unit; j++)
+        // خلال الـ48 ساعة (the count before the unit) / خلال الساعات الـ48 الماضية، الأيام السبعة الماضية (after it).
+        var count = SpanCount(a, during + 1, unit) ?? (a.HasArticle(unit) ? SpanCount(a, unit + 1, Math.Min(a.Limit, unit + 4)) : null);
+        if (text.Contains("ساع", StringComparison.Ordinal))
         {
-            if (a.Tokens[j].Kind == TokenKind.Number && NumberPhraseValue(a, j) is { } hours && text.Contains("ساع", StringComparison.Ordinal))
+            return p.AddDays(-(int)Math.Max(1, (count ?? 24) / 24));
+        }
+
+        if (text is "يومين")
+        {
+            return p.AddDays(-2);
+        }
+
+        // الأيام السبعة الماضية / الأسابيع الثلاثة الأخيرة count back from the report day; خلال 10 أيام alone (the 10-day
+        // war) is a span that need not end on it, and الأسبوع الماضي is a point in time (decision 082).
+        var perDay = text is "الايام" or "ايام" ? 1 : text is "الاسابيع" or "اسابيع" ? 7 : 0;
+        return count is { } n && perDay > 0 && n <= 366 && PastWithin(a, unit + 1, unit + 4) ? p.AddDays(-(int)n * perDay) : null;
+    }
+
+    // The count of a span between tokens from and to (exclusive): a digit run, or number words added up (الأربع والعشرين).
+    private static long? SpanCount(TextAnalysis a, int from, int to)
+    {
+        long words = 0;
+        for (var j = from; j < to && j < a.Count; j++)
+        {
+            if (a.Tokens[j].Kind == TokenKind.Number)
             {
-                return p.AddDays(-(int)Math.Max(1, hours / 24));
+                return NumberPhraseValue(a, j);
+            }
+
+            if (a.IsWord(j) && a.Info[j] is { NumberKind: NumberWordKind.Unit or NumberWordKind.TeenTen or NumberWordKind.Ten } w)
+            {
+                words += w.NumberValue;
             }
         }
 
-        if (text.Contains("ساع", StringComparison.Ordinal))
+        return words > 0 ? words : null;
+    }
+
+    private static bool PastWithin(TextAnalysis a, int from, int to)
+    {
+        for (var j = from; j < to && j < a.Limit; j++)
         {
-            return p.AddDays(-1);
+            if (a.Has(j, WordFlags.Past))
+            {
+                return true;
+            }
         }
 
-        return text is "يومين" ? p.AddDays(-2) : null;
+        return false;
     }
 
     private static long? NumberPhraseValue(TextAnalysis a, int k) =>

@@ -17,6 +17,12 @@ internal static class Authorities
     /// <summary>A police force named by its kind alone (الشرطة، قائد شرطة المنطقة، المتحدث باسم الشرطة): the country's police.</summary>
     public const string Police = "@police";
 
+    /// <summary>
+    /// An army named by its kind alone (قال الجيش) with no army named before it: the army of the country the figure is in,
+    /// Israel's in Gaza and the West Bank (<c>AuthorityResolver.Specialise</c>). The lexicon keeps الجيش generic.
+    /// </summary>
+    public const string Army = "@army";
+
     public static void Register(LexiconBuilder b)
     {
         Add(b, "وزارة الصحة | وزير الصحة | وزارة الحصة | الصحة الفلسطينية | الصحة اللبنانية | الصحة بغزة | الصحة في غزة | وزارة الصحة العامة | صحة غزة | وزارة الصحة والسكان", HealthMinistry, 2);
@@ -83,7 +89,7 @@ internal static class Authorities
         // attribution word (أعلنت تنسيقية ...، قال نائب رئيس الوزراء), because the same words name actors and places.
         // (Written without the article: a lookup strips it from the first word and a phrase match allows it on the rest,
         // while an entry spelt with it would hide the stem's own flags, as حصيلة's.)
-        Add(b, "هيئة | تنسيقية | لجنة | لجان | جمعية | نقابة | مؤسسة | بعثة | منظمة | مجلس | اتحاد | مركز | مديرية | مكتب | مقاومة | جناح عسكري | كتائب | سرايا | فصيل | جماعة | خلية | مستشفى | مجمع | إدارة", "other:body", 1);
+        Add(b, "هيئة | دائرة | تنسيقية | لجنة | لجان | جمعية | نقابة | مؤسسة | بعثة | منظمة | مجلس | اتحاد | مركز | مديرية | مكتب | مقاومة | جناح عسكري | كتائب | سرايا | فصيل | جماعة | خلية | مستشفى | مجمع | إدارة", "other:body", 1);
         Add(b, "وزير | رئيس | نائب | مدير | قائد | متحدثة | ناطقة | مصادر | مصدران | مصدرين | مصدر | مراسل | مراسلة", "other:official", 1);
         Add(b, "وسائل إعلام | تقارير إعلامية | وكالات | وكالات إخبارية | وكالة أنباء | تلفزيون رسمي | إعلام رسمي | حصيلة رسمية | أجهزة الطوارئ", "other:media", 1);
         Add(b, "هيئة الهلال | إدارة الدفاع المدني | الشؤون الصحية | صحة القصيم | الطوارئ الطبية | هيئة الكوارث", "other:named", 2);
@@ -107,7 +113,7 @@ internal static class Authorities
     /// </summary>
     public static FigureSubgroup? MembersOf(string code) => code switch
     {
-        "israel_army" => FigureSubgroup.Soldiers,
+        "israel_army" or Army or "other:army" => FigureSubgroup.Soldiers,
         "israel_police" or Police or "other:police" or "other:interior_ministry" => FigureSubgroup.Police,
         HealthMinistry or "gaza_moh" or "lebanon_moh" or "pa_moh" or "who" => FigureSubgroup.Medical,
         _ when IsRelief(code) => FigureSubgroup.AidWorkers,
