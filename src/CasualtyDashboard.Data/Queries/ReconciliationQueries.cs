@@ -1,4 +1,4 @@
-using System.Globalization;
+using CasualtyDashboard.Reconciliation.Series;
 using CasualtyDashboard.Reconciliation.Messages;
 using CasualtyDashboard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -142,9 +142,7 @@ public sealed class ReconciliationQueries(IDbContextFactory<DashboardDbContext> 
     public async Task<PointView?> PointOnOrAfterAsync(string pointKey, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(pointKey);
-        var at = pointKey.LastIndexOf('@');
-        if (at < 0 || !DateOnly.TryParseExact(pointKey[(at + 1)..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return null;
-        var seriesKey = pointKey[..at];
+        if (!PointKey.TryParse(pointKey, out var seriesKey, out var day)) return null;
         await using var db = await factory.CreateDbContextAsync(ct);
         var point = await db.Set<ReconciledPoint>().AsNoTracking()
             .Where(p => p.Series!.Key == seriesKey && p.Date >= day)

@@ -1,3 +1,4 @@
+using CasualtyDashboard.Reconciliation.Series;
 using CasualtyDashboard.Data.Accounts;
 using CasualtyDashboard.Data.Analysts;
 using CasualtyDashboard.Data.Audit;
@@ -33,8 +34,7 @@ public sealed class AnnotationService(IDbContextFactory<DashboardDbContext> fact
     {
         analyst.Demand(Permission.Decide);
         var key = pointKey?.Trim() ?? "";
-        var at = key.LastIndexOf('@');
-        if (at <= 0 || !DateOnly.TryParseExact(key[(at + 1)..], "yyyy-MM-dd", out _))
+        if (!PointKey.TryParse(key, out _, out _))
             throw new ReviewInputException("A point key is \"seriesKey@yyyy-MM-dd\".");
         if (key.Length > ReviewLimits.PointKey) throw new ReviewInputException($"The point key is longer than {ReviewLimits.PointKey} characters.");
         var (cleanText, cleanTags) = Validate(text, tags);

@@ -11,6 +11,22 @@ public readonly record struct PointKey(string Value)
     public static PointKey Of(SeriesKey series, DateOnly date) =>
         new($"{series}@{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
 
+    /// <summary>
+    /// Reads <c>series-key@yyyy-MM-dd</c> (the last '@' divides them): false when there is no series key before it or no
+    /// such day after it.
+    /// </summary>
+    public static bool TryParse(string? text, out string seriesKey, out DateOnly date)
+    {
+        var at = text?.LastIndexOf('@') ?? -1;
+        if (at > 0 && DateOnly.TryParseExact(text.AsSpan(at + 1), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            seriesKey = text![..at];
+            return true;
+        }
+        (seriesKey, date) = ("", default);
+        return false;
+    }
+
     /// <inheritdoc />
     public override string ToString() => Value;
 }
