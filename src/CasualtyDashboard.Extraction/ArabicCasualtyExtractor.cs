@@ -14,7 +14,7 @@ namespace CasualtyDashboard.Extraction;
 public sealed class ArabicCasualtyExtractor : ICasualtyExtractor
 {
     /// <summary>Bumped whenever the rules change, so stored figures can be re-extracted.</summary>
-    public const string RulesVersion = "1.26.0";
+    public const string RulesVersion = "1.27.0";
 
     public string Version => RulesVersion;
 

@@ -1,3 +1,4 @@
+using CasualtyDashboard.Extraction.Model;
 using CasualtyDashboard.Extraction.Languages.Arabic;
 using CasualtyDashboard.Extraction.Tokenization;
 using AuthorityCodes = CasualtyDashboard.Extraction.Languages.Arabic.Authorities;
@@ -31,7 +32,26 @@ internal static class AuthorityResolver
             return credit;
         }
 
-        return mention is { } found ? (Specialise(BareArmy(a, found) ? AuthorityCodes.Army : found.Code, region), found.First) : (Unattributed, -1);
+        return mention is { } found ? (Specialise(BareArmy(a, found) ? ArmyIn(a, first, region) : found.Code, region), found.First) : (Unattributed, -1);
+    }
+
+    // In Lebanon two armies fight: a bare الجيش whose losses the figure's sentence puts to حزب الله (اشتباك مع مقاتلين من
+    // حزب الله، بنيران حزب الله) is Israel's, whose enemy that party is; otherwise it is the country's own (decision 083).
+    private static string ArmyIn(TextAnalysis a, int first, string? region)
+    {
+        if (region == "lebanon")
+        {
+            var (start, end) = a.SentenceBounds(first, first);
+            for (var k = start; k < end; k++)
+            {
+                if (a.Info[k] is { Side: FigureSubgroup.Fighters } && a.IsWord(k + 1) && a.Span(k + 1) is "الله")
+                {
+                    return "israel_army";
+                }
+            }
+        }
+
+        return AuthorityCodes.Army;
     }
 
     // قال الجيش (no army named before it, no nationality after it): the army of the country the figure is in (decision 082).

@@ -151,10 +151,33 @@ internal static class BasisResolver
         var since = chosen?.Since;
         if (basis == FigureBasis.Cumulative && since is null)
         {
-            since = WarStart(region, published);
+            since = WarStart(region, published) ?? EventDay(a, start, end, published);
         }
 
         return (basis, since);
+    }
+
+    // ارتفعت حصيلة ضحايا الزلزال الذي ضرب محافظة كرمان فجر الأحد إلى 26: a running total of one event starts on the day
+    // the sentence says it happened (a day word within a few words after وقع / ضرب / هز, SCHEMA "an event's running toll").
+    private static DateOnly? EventDay(TextAnalysis a, int start, int end, DateOnly? published)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (!a.IsBare(k, WordRole.Happened))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j <= end && j <= k + 8 && a.Tokens[j].Kind is not (TokenKind.Comma or TokenKind.Number); j++)
+            {
+                if (a.IsWord(j) && DateResolver.DayWord(a, j, published) is { } day)
+                {
+                    return day;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

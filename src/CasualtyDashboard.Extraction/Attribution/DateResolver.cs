@@ -229,6 +229,12 @@ internal static class DateResolver
             {
                 return true;
             }
+
+            if (a.IsBare(j, WordRole.Happened))
+            {
+                // الزلزال الذي ضرب محافظة كرمان فجر الأحد، تدافع وقع عند المدخل مساء السبت: the day the event happened.
+                return true;
+            }
         }
 
         return false;

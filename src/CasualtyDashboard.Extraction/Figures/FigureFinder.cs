@@ -248,6 +248,14 @@ internal static class FigureFinder
             c.First -= 2;
         }
 
+        if (category == FigureCategory.Injured && nounKind == NounKind.Casualty && DefinitePartitive(a, number.Last + 1) && DiedOfWounds(a, number.First, nounEnd))
+        {
+            // بعد وفاة 3 من المصابين، فارق اثنان من المصابين الحياة: the injured who died are killed, a part of the toll they
+            // raise when the article gives it (WholesForParts), else a toll of their own.
+            category = FigureCategory.Killed;
+            subgroup = FigureSubgroup.Other;
+        }
+
         // ثلاثة منهم إصاباتهم بالغة / تم نقل 33 منهم: a part of the figure just before.
         if (nounKind == NounKind.Bare && PartOfPrevious(a, number, found) is { } whole)
         {
@@ -527,7 +535,12 @@ internal static class FigureFinder
     {
         c.Category = category;
         c.Rule = rule;
-        if (marker && parent is not null)
+        if (marker && parent is not null && subgroup == FigureSubgroup.All && PlaceShareFollows(a, c.Last))
+        {
+            // أودى بحياة 20 شخصا، منهم 14 في الفاشر: a toll split by place gives shares of everyone in that place (SCHEMA's
+            // "part or whole"), not a part; the share keeps its own place.
+        }
+        else if (marker && parent is not null)
         {
             c.Parent = parent.Parent ?? parent;
             if (subgroup == FigureSubgroup.All)
@@ -582,6 +595,24 @@ internal static class FigureFinder
         c.Subgroup = subgroup;
         c.PartByNoun = subgroup == FigureSubgroup.Other && c.Parent is null && !marker && !partitive;
         return c;
+    }
+
+    // A word of death right before "N من المصابين" (وفاة، توفي، مقتل), or the idiom around it (فارق N من المصابين الحياة).
+    private static bool DiedOfWounds(TextAnalysis a, int first, int nounEnd) =>
+        a.IsWord(first - 1) && a.Info[first - 1] is { Category: FigureCategory.Killed, Role: CueRole.Before }
+        || a.IsBare(first - 1, WordRole.LeftLife) && a.Is(nounEnd + 1, WordRole.Life) && a.HasArticle(nounEnd + 1);
+
+    // في + a place named after the count, with or without a settlement word (14 في الفاشر، 1000 في مدينة إسطنبول).
+    private static bool PlaceShareFollows(TextAnalysis a, int last)
+    {
+        var k = last + 1;
+        if (!a.IsWord(k) || a.Span(k) is not "في")
+        {
+            return false;
+        }
+
+        k += a.Is(k + 1, WordRole.Settlement) ? 2 : 1;
+        return k < a.Limit && a.PhraseAt[k] is { Kind: PhraseKind.Place };
     }
 
     // من + a casualty noun with the article right after the count (200 من المصابين، 12 من القتلى).

@@ -36,6 +36,8 @@ internal static class CasualtyWords
         b.Casualty("فقدان اختفاء إخفاء", M, CueRole.Before);
 
         // After the counted noun: plural verbs and idioms.
+        // Drowned (غرق 19 مهاجرا is left out: غرق قارب، غرق المنازل name things as often).
+        b.Casualty("غرقوا غرقا غرقن", K, CueRole.After);
         b.Casualty("قتلوا قتلو استشهدوا استشهدا توفوا توفيا ماتوا قضوا قضيا قتلا مصرعهم مصرعهما مصرعه مصرعها حتفهم حتفهما حتفه حتفها مقتلهم استشهادهم وفاتهم", K, CueRole.After);
         // Idioms (ARABIC-LEXICON.md §9 and the held-out errors of issue 9).
         b.Phrases("راح ضحيته | راح ضحيتها | راح ضحيتهم | ذهب ضحيته | ذهب ضحيتها | أزهقت أرواح | أزهق أرواح | إزهاق أرواح | حصد أرواح | حصدت أرواح | أودى بأرواح | أودت بأرواح", rest => new Phrase(rest, PhraseKind.Casualty) { Category = K, Role = CueRole.Before });
@@ -62,7 +64,8 @@ internal static class CasualtyWords
         b.Flag("بجروح بجراح بإصابات بجروحه", WordFlags.Wounds);
         b.Flag("حالة حالات", WordFlags.Case);
         b.Flag("جثة جثث جثامين جثمان جثمانا جثتين جثتان جثتي جثماني", WordFlags.Body);
-        b.Flag("نقل نقلت نقلهم نقلوا توزيع إسعاف", WordFlags.Transport);
+        // (and those who have left hospital: فيما غادر 19 مصابا المستشفيات after a toll of 27, a part of it.)
+        b.Flag("نقل نقلت نقلهم نقلوا توزيع إسعاف غادر غادرت غادروا", WordFlags.Transport);
         b.Flag("المستشفى المستشفيات مستشفى مستشفيات", WordFlags.Hospital);
         // Famine deaths are a toll of their own, not a part of the toll of strikes (SCHEMA.md "Part or whole").
         b.Flag("المساعدات مساعدات منتظري طالبي لقمة مصائد", WordFlags.AidOrFamine);

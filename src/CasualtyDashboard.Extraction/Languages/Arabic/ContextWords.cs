@@ -96,6 +96,7 @@ internal static class ContextWords
         b.Role("في على إلى خلال جراء بسبب إثر أثناء داخل قرب", WordRole.ShareModifier);
         b.Role("مدينة بلدة قرية مخيم محافظة منطقة ولاية بلدية ضاحية قضاء ناحية إقليم مديرية", WordRole.Settlement);
         b.Role("في قرب داخل أطراف ضواحي مدخل", WordRole.AtPlace);
+        b.Role("وقع وقعت ضرب ضربت هز هزت اجتاح اجتاحت اجتاحتها ضربها", WordRole.Happened);
         b.Role("غارة غارات قصف ضربة ضربات هجوم هجمات استهداف قذيفة قذائف", WordRole.StrikeNoun);
         b.Role("فترة", WordRole.Stretch);
         b.Role("ذاتها نفسها الماضية بين الواقعة من", WordRole.StretchBound);

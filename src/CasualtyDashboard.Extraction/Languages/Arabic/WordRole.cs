@@ -90,4 +90,8 @@ internal enum WordRole : ulong
 
     /// <summary>حصيلتها، حصيلته: a toll with a possessive pronoun, which takes no day in construct after it (decision 078).</summary>
     OwnToll = 1UL << 55,
+
+    /// <summary>وقع، ضرب، هز، اجتاح (and feminines): a verb of an event happening; a day after it (الزلزال الذي ضرب ... فجر الأحد،
+    /// تدافع وقع ... مساء السبت) dates the event, not the report (decision 083).</summary>
+    Happened = 1UL << 53,
 }
