@@ -92,12 +92,16 @@ public sealed class UnseenPagesRound10Tests : UnseenPagesTestBase
     /// <summary>
     /// The classes decision 082 left open, one sentence each (written for the project): Israeli soldiers under a bare
     /// الجيش in Lebanon, told by the side it fights (حزب الله), with its control (a bare الجيش hit by an Israeli strike is
-    /// Lebanon's); a toll corrected to a number with no noun after it.
+    /// Lebanon's); a toll corrected to a number with no noun after it. Then issuers no table named (a national guard, a
+    /// company, beside a verb of saying or وفق / بحسب), and a control: the passengers of a boat that sank are no toll.
     /// </summary>
     [Theory]
     [InlineData("Q1", "2024-10-20", "قال الجيش إن 3 من جنوده قتلوا في اشتباك مع مقاتلين من حزب الله في بلدة عيترون جنوب لبنان.", "3 killed soldiers authority=israel_army region=lebanon basis=incident")]
     [InlineData("Q2", "2024-10-20", "قال الجيش إن جنديين من عناصره أصيبا بقصف إسرائيلي استهدف حاجزا عند مدخل بلدة العديسة جنوب لبنان.", "2 injured soldiers authority=other:lebanese_army region=lebanon basis=incident")]
     [InlineData("Q3", "2025-01-12", "أفادت وزارة الصحة بمقتل 25 شخصا في الانفجار الذي هز الميناء، ثم صححت الوزارة عدد القتلى إلى 31.", "?25 killed all | 31 killed all basis=cumulative")]
+    [InlineData("Q4", "2025-01-12", "توفي 4 مهاجرين وفقد أثر 20 آخرين إثر غرق قارب قبالة سواحل صفاقس، وفق الحرس الوطني التونسي.", "4 killed all authority=other:national_guard region=tunisia basis=incident | 20 missing all authority=other:national_guard region=tunisia basis=incident")]
+    [InlineData("Q5", "2025-01-12", "وقتل 7 عمال في انهيار منجم للذهب في ولاية نهر النيل، بحسب الشركة السودانية للموارد المعدنية.", "7 killed all authority=other:company region=sudan basis=incident")]
+    [InlineData("Q6", "2025-01-12", "غرق قارب كان يقل 40 مهاجرا قبالة سواحل صبراتة، وأنقذ خفر السواحل 35 منهم.", "")]
     public void OpenClass_GivesItsFigures(string id, string published, string text, string expected) =>
         UnseenPhrasingTests.CheckPage(Extractor, id, published, null, text, expected);
 }

@@ -36,7 +36,8 @@ internal static class CasualtyWords
         b.Casualty("فقدان اختفاء إخفاء", M, CueRole.Before);
 
         // After the counted noun: plural verbs and idioms.
-        // Drowned (غرق 19 مهاجرا is left out: غرق قارب، غرق المنازل name things as often).
+        // Drowned, after the count (19 مهاجرا غرقوا). Not غرق before it: "غرق مركب ... على متنه 23 شخصا" counts the
+        // passengers of a boat that sank (two corpus articles), not the drowned.
         b.Casualty("غرقوا غرقا غرقن", K, CueRole.After);
         b.Casualty("قتلوا قتلو استشهدوا استشهدا توفوا توفيا ماتوا قضوا قضيا قتلا مصرعهم مصرعهما مصرعه مصرعها حتفهم حتفهما حتفه حتفها مقتلهم استشهادهم وفاتهم", K, CueRole.After);
         // Idioms (ARABIC-LEXICON.md §9 and the held-out errors of issue 9).
