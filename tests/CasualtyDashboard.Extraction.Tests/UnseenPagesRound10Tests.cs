@@ -93,7 +93,8 @@ public sealed class UnseenPagesRound10Tests : UnseenPagesTestBase
     /// The classes decision 082 left open, one sentence each (written for the project): Israeli soldiers under a bare
     /// الجيش in Lebanon, told by the side it fights (حزب الله), with its control (a bare الجيش hit by an Israeli strike is
     /// Lebanon's); a toll corrected to a number with no noun after it. Then issuers no table named (a national guard, a
-    /// company, beside a verb of saying or وفق / بحسب), and a control: the passengers of a boat that sank are no toll.
+    /// company, beside a verb of saying or وفق / بحسب), and a control: the passengers of a boat that sank are no toll; a
+    /// count of accidents is no toll (Q7); peacekeepers are soldiers, not fighters (Q8).
     /// </summary>
     [Theory]
     [InlineData("Q1", "2024-10-20", "قال الجيش إن 3 من جنوده قتلوا في اشتباك مع مقاتلين من حزب الله في بلدة عيترون جنوب لبنان.", "3 killed soldiers authority=israel_army region=lebanon basis=incident")]
@@ -102,6 +103,8 @@ public sealed class UnseenPagesRound10Tests : UnseenPagesTestBase
     [InlineData("Q4", "2025-01-12", "توفي 4 مهاجرين وفقد أثر 20 آخرين إثر غرق قارب قبالة سواحل صفاقس، وفق الحرس الوطني التونسي.", "4 killed all authority=other:national_guard region=tunisia basis=incident | 20 missing all authority=other:national_guard region=tunisia basis=incident")]
     [InlineData("Q5", "2025-01-12", "وقتل 7 عمال في انهيار منجم للذهب في ولاية نهر النيل، بحسب الشركة السودانية للموارد المعدنية.", "7 killed all authority=other:company region=sudan basis=incident")]
     [InlineData("Q6", "2025-01-12", "غرق قارب كان يقل 40 مهاجرا قبالة سواحل صبراتة، وأنقذ خفر السواحل 35 منهم.", "")]
+    [InlineData("Q7", "2025-01-12", "وقتل 4 أشخاص وأصيب 11 في ثلاثة حوادث سير متفرقة شهدتها الطرق السريعة خلال عطلة نهاية الأسبوع.", "4 killed all basis=period | 11 injured all basis=period")]
+    [InlineData("Q8", "2025-01-12", "وأكدت البعثة الأممية مقتل 9 من عناصر حفظ السلام في هجوم على قاعدتهم شمال مالي.", "9 killed soldiers basis=incident")]
     public void OpenClass_GivesItsFigures(string id, string published, string text, string expected) =>
         UnseenPhrasingTests.CheckPage(Extractor, id, published, null, text, expected);
 }

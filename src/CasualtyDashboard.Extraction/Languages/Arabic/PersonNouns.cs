@@ -87,7 +87,8 @@ internal static class PersonNouns
             | متطوعي الهلال الأحمر | طواقم الهلال الأحمر | موظفي الهلال الأحمر | موظفي الصليب الأحمر | عناصر الخوذ البيضاء | متطوعي الخوذ البيضاء
             """, rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.AidWorkers });
         b.Phrases("رجال الشرطة | عناصر الأمن | رجال الأمن | عناصر الشرطة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Police });
-        b.Phrases("رجال حرس الحدود | حرس الحدود | قوات البيشمركة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Soldiers });
+        // (Peacekeepers are soldiers: 9 من عناصر حفظ السلام is not a count of fighters.)
+        b.Phrases("رجال حرس الحدود | حرس الحدود | قوات البيشمركة | عناصر حفظ السلام | جنود حفظ السلام | قوات حفظ السلام | أفراد حفظ السلام", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Soldiers });
         // القطاع الصحي is the health sector, not the Gaza Strip (القطاع).
         b.Phrases("القطاع الصحي | القطاع الطبي | القطاع الاستشفائي | قطاع الصحة", rest => new Phrase(rest, PhraseKind.Subgroup) { Subgroup = FigureSubgroup.Medical });
 
