@@ -94,7 +94,8 @@ public sealed class UnseenPagesRound10Tests : UnseenPagesTestBase
     /// الجيش in Lebanon, told by the side it fights (حزب الله), with its control (a bare الجيش hit by an Israeli strike is
     /// Lebanon's); a toll corrected to a number with no noun after it. Then issuers no table named (a national guard, a
     /// company, beside a verb of saying or وفق / بحسب), and a control: the passengers of a boat that sank are no toll; a
-    /// count of accidents is no toll (Q7); peacekeepers are soldiers, not fighters (Q8).
+    /// count of accidents is no toll (Q7); peacekeepers are soldiers, not fighters (Q8); a toll set against another
+    /// span's (مقابل 1450 في العام الذي سبقه) is a figure of its own (Q9); a movement is an issuer beside بحسب (Q10).
     /// </summary>
     [Theory]
     [InlineData("Q1", "2024-10-20", "قال الجيش إن 3 من جنوده قتلوا في اشتباك مع مقاتلين من حزب الله في بلدة عيترون جنوب لبنان.", "3 killed soldiers authority=israel_army region=lebanon basis=incident")]
@@ -105,6 +106,8 @@ public sealed class UnseenPagesRound10Tests : UnseenPagesTestBase
     [InlineData("Q6", "2025-01-12", "غرق قارب كان يقل 40 مهاجرا قبالة سواحل صبراتة، وأنقذ خفر السواحل 35 منهم.", "")]
     [InlineData("Q7", "2025-01-12", "وقتل 4 أشخاص وأصيب 11 في ثلاثة حوادث سير متفرقة شهدتها الطرق السريعة خلال عطلة نهاية الأسبوع.", "4 killed all basis=period | 11 injured all basis=period")]
     [InlineData("Q8", "2025-01-12", "وأكدت البعثة الأممية مقتل 9 من عناصر حفظ السلام في هجوم على قاعدتهم شمال مالي.", "9 killed soldiers basis=incident")]
+    [InlineData("Q9", "2025-01-12", "بلغ عدد ضحايا حوادث الطرق 1300 قتيل خلال العام الماضي، مقابل 1450 في العام الذي سبقه.", "1300 killed all basis=period | 1450 killed all")]
+    [InlineData("Q10", "2025-01-12", "لقي ٢٧ شخصا حتفهم وأصيب ٤٣ بانهيار أرضي ضرب قرية جبلية في إقليم دارفور، بحسب حركة تحرير السودان.", "27 killed all authority=other:sla region=sudan basis=incident | 43 injured all authority=other:sla region=sudan basis=incident")]
     public void OpenClass_GivesItsFigures(string id, string published, string text, string expected) =>
         UnseenPhrasingTests.CheckPage(Extractor, id, published, null, text, expected);
 }

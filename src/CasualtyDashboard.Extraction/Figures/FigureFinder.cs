@@ -930,7 +930,8 @@ internal static class FigureFinder
         }
 
         var joined = a.Tokens[c.First].Kind == TokenKind.Word && a.Prefix[c.First] == 1 && a.Span(c.First)[0] == 'و'
-            || before > head.Last && (a.IsWord(before) && a.Span(before) is "و" || a.Tokens[before] is { Kind: TokenKind.Comma, Char: ',' or '،' }) || bulleted;
+            || before > head.Last && (a.IsWord(before) && a.Span(before) is "و" or "مقابل" || a.Tokens[before] is { Kind: TokenKind.Comma, Char: ',' or '،' }) || bulleted;
+        // (1300 قتيل خلال العام الماضي، مقابل 1450 في العام الذي سبقه: a toll set against another span's is joined too.)
         // (توزع الشهداء بين محافظة النبطية بـ19 شهيدا، والجنوب بـ14: a share named by its place with بـ before each count,
         // the place joined by و.)
         var place = joined || !a.SameSentence(head.Last, c.First) ? -1 : ShareNamedAt(a, c.First);
