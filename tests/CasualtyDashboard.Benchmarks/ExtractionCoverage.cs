@@ -110,18 +110,7 @@ public static class ExtractionCoverage
         Console.WriteLine($"words within 8 tokens of a count starter {Share(nearWords8, words)}, within 16 {Share(nearWords16, words)}");
         var extractor = new ArabicCasualtyExtractor();
         var mentions = new Mentions();
-        (string Name, Action<ArticleInput> Run)[] stages =
-        [
-            ("analysis", a => TextAnalysis.Analyze(a.Text)),
-            ("+ candidates", a => FigureFinder.Find(TextAnalysis.Analyze(a.Text), candidates)),
-            ("+ mentions", a =>
-            {
-                var t = TextAnalysis.Analyze(a.Text);
-                FigureFinder.Find(t, candidates);
-                Mentions.Collect(t, mentions);
-            }),
-            ("whole extraction", a => extractor.Extract(a)),
-        ];
+        var stages = ExtractionStages.FromAnalysisOn(candidates, mentions, extractor);
         // The articles that cost the most per char, after the passes above warmed the code up.
         foreach (var a in articles)
         {
@@ -177,7 +166,7 @@ public static class ExtractionCoverage
                     best = Math.Min(best, (ThreadCpuTime.Now() ?? 0) - passStart);
                 }
 
-                Console.WriteLine($"{name,-7} {setChars,9:N0} chars  {stage,-18} best pass {best * 1e6,8:F0} µs ({best * 1e9 / setChars,6:F2} ns per char of this set)");
+                Console.WriteLine($"{name,-7} {setChars,9:N0} chars  {stage,-40} best pass {best * 1e6,8:F0} µs ({best * 1e9 / setChars,6:F2} ns per char of this set)");
             }
         }
 
