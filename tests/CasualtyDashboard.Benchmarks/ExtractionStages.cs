@@ -48,15 +48,7 @@ public static class ExtractionStages
                     }
                 }
             }),
-            ("analysis (+look-up, phrases, structure)", a => TextAnalysis.Analyze(a.Text)),
-            ("+ candidates", a => FigureFinder.Find(TextAnalysis.Analyze(a.Text), candidates)),
-            ("+ mentions", a =>
-            {
-                var t = TextAnalysis.Analyze(a.Text);
-                FigureFinder.Find(t, candidates);
-                Mentions.Collect(t, mentions);
-            }),
-            ("whole extraction", a => extractor.Extract(a)),
+            .. FromAnalysisOn(candidates, mentions, extractor),
         ];
         var words = 0L;
         var known = 0L;
@@ -135,6 +127,20 @@ public static class ExtractionStages
 
         return 0;
     }
+
+    /// <summary>The stages from the analysis on (the analysis, + candidates, + mentions, the whole extraction), each from the start.</summary>
+    internal static (string Name, Action<ArticleInput> Run)[] FromAnalysisOn(CandidateList candidates, Mentions mentions, ArabicCasualtyExtractor extractor) =>
+    [
+        ("analysis (+look-up, phrases, structure)", a => TextAnalysis.Analyze(a.Text)),
+        ("+ candidates", a => FigureFinder.Find(TextAnalysis.Analyze(a.Text), candidates)),
+        ("+ mentions", a =>
+        {
+            var t = TextAnalysis.Analyze(a.Text);
+            FigureFinder.Find(t, candidates);
+            Mentions.Collect(t, mentions);
+        }),
+        ("whole extraction", a => extractor.Extract(a)),
+    ];
 
     /// <summary>`-- passes N`: N passes of the whole extraction over the corpus, one warm-up pass first.</summary>
     public static int Passes(int passes)

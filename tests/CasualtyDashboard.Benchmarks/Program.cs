@@ -21,6 +21,12 @@ if (args.Length > 1 && args[0] == "passes" && int.TryParse(args[1], out var pass
     return ExtractionStages.Passes(passCount);
 }
 
+// `-- coverage [seconds]`: how much of the corpus can hold a figure, and what the stages after the analysis spend on the rest (decision 084).
+if (args.Length > 0 && args[0] == "coverage")
+{
+    return ExtractionCoverage.Run(args.Length > 1 && int.TryParse(args[1], out var coverageSeconds) ? coverageSeconds : 3);
+}
+
 if (args.Length > 0 && args[0] == "scaling")
 {
     return ExtractionStages.Scaling(args.Length > 1 && int.TryParse(args[1], out var megabytes) ? megabytes : 10);
