@@ -185,22 +185,36 @@ public static class DashboardMeasurement
         var tiering = new TieringThreadCpu(app.ProcessId);
         string Tiering(TimeSpan since) => tiering.Available ? $", of it tiered compilation {(tiering.Cpu() - since).TotalMilliseconds:0} ms" : "";
 
+        // A fresh browser context (a first visit: nothing cached), signed in, its phases stamped.
+        async Task<IPage> FreshPageAsync()
+        {
+            var fresh = await (await browser.NewContextAsync()).NewPageAsync();
+            await fresh.AddInitScriptAsync(PhaseProbe);
+            await fresh.Context.AddCookiesAsync(AppSessions.Jar(app.BaseAddress).GetCookies(app.BaseAddress)
+                .Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Domain = app.BaseAddress.Host, Path = "/" }).ToList());
+            return fresh;
+        }
+
+        // The dashboard opened in the page until its first chart is drawn: the wall time, the app's CPU (and the part of it
+        // its tiered compilation took) meanwhile, and the app's CPU when it started.
+        async Task<(double Ms, TimeSpan Cpu, string Tiered, TimeSpan From)> FirstChartAsync(IPage target)
+        {
+            var cpu = AppCpu();
+            var jit = tiering.Cpu();
+            var clock = Stopwatch.StartNew();
+            await target.GotoAsync(app.BaseAddress.ToString());
+            await target.WaitForFunctionAsync(FirstChartDrawn, null, new() { Timeout = 120_000 });
+            return (clock.Elapsed.TotalMilliseconds, AppCpu() - cpu, Tiering(jit), cpu);
+        }
+
         Console.WriteLine($"Browser (Chromium, real app; first chart = navigation until the live circuit has drawn it) [{Uptime()}]:");
         IPage? page = null;
         for (var i = 1; i <= 5; i++)
         {
-            page = await (await browser.NewContextAsync()).NewPageAsync();
-            await page.AddInitScriptAsync(PhaseProbe);
-            await page.Context.AddCookiesAsync(AppSessions.Jar(app.BaseAddress).GetCookies(app.BaseAddress)
-                .Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Domain = app.BaseAddress.Host, Path = "/" }).ToList());
+            page = await FreshPageAsync();
             var trace = i >= 4 ? await BrowserCpu.StartAsync(page) : null;
-            var cpu = AppCpu();
-            var jit = tiering.Cpu();
-            var clock = Stopwatch.StartNew();
-            await page.GotoAsync(app.BaseAddress.ToString());
-            await page.WaitForFunctionAsync(FirstChartDrawn, null, new() { Timeout = 120_000 });
-            var elapsed = clock.Elapsed.TotalMilliseconds;
-            Console.WriteLine($"  first chart, page load {i}: {elapsed,7:0} ms (app CPU {(AppCpu() - cpu).TotalMilliseconds:0} ms{Tiering(jit)}) [{Uptime()}]");
+            var load = await FirstChartAsync(page);
+            Console.WriteLine($"  first chart, page load {i}: {load.Ms,7:0} ms (app CPU {load.Cpu.TotalMilliseconds:0} ms{load.Tiered}) [{Uptime()}]");
             // Where the time went, from the browser's own clock (ms since navigation start).
             Console.WriteLine($"    {await page.EvaluateAsync<string>(PhaseReport)}");
             if (trace is not null) Console.WriteLine($"    {await trace.StopAsync()}");
@@ -215,13 +229,8 @@ public static class DashboardMeasurement
             var again = await page!.Context.NewPageAsync();
             await again.AddInitScriptAsync(PhaseProbe);
             var trace = i == 3 ? await BrowserCpu.StartAsync(again) : null;
-            var cpu = AppCpu();
-            var jit = tiering.Cpu();
-            var clock = Stopwatch.StartNew();
-            await again.GotoAsync(app.BaseAddress.ToString());
-            await again.WaitForFunctionAsync(FirstChartDrawn, null, new() { Timeout = 120_000 });
-            var elapsed = clock.Elapsed.TotalMilliseconds;
-            Console.WriteLine($"  first chart, repeat visit {i} (same context as load 5): {elapsed,7:0} ms (app CPU {(AppCpu() - cpu).TotalMilliseconds:0} ms{Tiering(jit)}) [{Uptime()}]");
+            var load = await FirstChartAsync(again);
+            Console.WriteLine($"  first chart, repeat visit {i} (same context as load 5): {load.Ms,7:0} ms (app CPU {load.Cpu.TotalMilliseconds:0} ms{load.Tiered}) [{Uptime()}]");
             Console.WriteLine($"    {await again.EvaluateAsync<string>(PhaseReport)}");
             if (trace is not null) Console.WriteLine($"    {await trace.StopAsync()}");
             await again.CloseAsync();
@@ -293,20 +302,10 @@ public static class DashboardMeasurement
         for (var i = 1; i <= 3; i++)
         {
             var settled = await SettleAsync();
-            var fresh = await (await browser.NewContextAsync()).NewPageAsync();
-            await fresh.AddInitScriptAsync(PhaseProbe);
-            await fresh.Context.AddCookiesAsync(AppSessions.Jar(app.BaseAddress).GetCookies(app.BaseAddress)
-                .Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Domain = app.BaseAddress.Host, Path = "/" }).ToList());
-            var cpu = AppCpu();
-            var jit = tiering.Cpu();
-            var clock = Stopwatch.StartNew();
-            await fresh.GotoAsync(app.BaseAddress.ToString());
-            await fresh.WaitForFunctionAsync(FirstChartDrawn, null, new() { Timeout = 120_000 });
-            var elapsed = clock.Elapsed.TotalMilliseconds;
-            var drawn = AppCpu() - cpu;
-            var jitted = Tiering(jit);
+            var fresh = await FreshPageAsync();
+            var load = await FirstChartAsync(fresh);
             await Task.Delay(1_000);
-            Console.WriteLine($"  first chart, warm app, fresh context {i}: {elapsed,7:0} ms (app CPU {drawn.TotalMilliseconds:0} ms{jitted}; {(AppCpu() - cpu).TotalMilliseconds:0} ms with the second after; settled before in {settled.Wall:0} ms) [{Uptime()}]");
+            Console.WriteLine($"  first chart, warm app, fresh context {i}: {load.Ms,7:0} ms (app CPU {load.Cpu.TotalMilliseconds:0} ms{load.Tiered}; {(AppCpu() - load.From).TotalMilliseconds:0} ms with the second after; settled before in {settled.Wall:0} ms) [{Uptime()}]");
             Console.WriteLine($"    {await fresh.EvaluateAsync<string>(PhaseReport)}");
             await fresh.Context.CloseAsync();
         }
