@@ -181,22 +181,40 @@ public static class DashboardMeasurement
             appProcess.Refresh();
             return appProcess.TotalProcessorTime;
         }
+        // Of the app's CPU, its runtime's tiered compilation (the thread re-compiling hot methods): a young app's, not a page's.
+        var tiering = new TieringThreadCpu(app.ProcessId);
+        string Tiering(TimeSpan since) => tiering.Available ? $", of it tiered compilation {(tiering.Cpu() - since).TotalMilliseconds:0} ms" : "";
+
+        // A fresh browser context (a first visit: nothing cached), signed in, its phases stamped.
+        async Task<IPage> FreshPageAsync()
+        {
+            var fresh = await (await browser.NewContextAsync()).NewPageAsync();
+            await fresh.AddInitScriptAsync(PhaseProbe);
+            await fresh.Context.AddCookiesAsync(AppSessions.Jar(app.BaseAddress).GetCookies(app.BaseAddress)
+                .Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Domain = app.BaseAddress.Host, Path = "/" }).ToList());
+            return fresh;
+        }
+
+        // The dashboard opened in the page until its first chart is drawn: the wall time, the app's CPU (and the part of it
+        // its tiered compilation took) meanwhile, and the app's CPU when it started.
+        async Task<(double Ms, TimeSpan Cpu, string Tiered, TimeSpan From)> FirstChartAsync(IPage target)
+        {
+            var cpu = AppCpu();
+            var jit = tiering.Cpu();
+            var clock = Stopwatch.StartNew();
+            await target.GotoAsync(app.BaseAddress.ToString());
+            await target.WaitForFunctionAsync(FirstChartDrawn, null, new() { Timeout = 120_000 });
+            return (clock.Elapsed.TotalMilliseconds, AppCpu() - cpu, Tiering(jit), cpu);
+        }
 
         Console.WriteLine($"Browser (Chromium, real app; first chart = navigation until the live circuit has drawn it) [{Uptime()}]:");
         IPage? page = null;
         for (var i = 1; i <= 5; i++)
         {
-            page = await (await browser.NewContextAsync()).NewPageAsync();
-            await page.AddInitScriptAsync(PhaseProbe);
-            await page.Context.AddCookiesAsync(AppSessions.Jar(app.BaseAddress).GetCookies(app.BaseAddress)
-                .Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Domain = app.BaseAddress.Host, Path = "/" }).ToList());
+            page = await FreshPageAsync();
             var trace = i >= 4 ? await BrowserCpu.StartAsync(page) : null;
-            var cpu = AppCpu();
-            var clock = Stopwatch.StartNew();
-            await page.GotoAsync(app.BaseAddress.ToString());
-            await page.WaitForFunctionAsync(FirstChartDrawn, null, new() { Timeout = 120_000 });
-            var elapsed = clock.Elapsed.TotalMilliseconds;
-            Console.WriteLine($"  first chart, page load {i}: {elapsed,7:0} ms (app CPU {(AppCpu() - cpu).TotalMilliseconds:0} ms) [{Uptime()}]");
+            var load = await FirstChartAsync(page);
+            Console.WriteLine($"  first chart, page load {i}: {load.Ms,7:0} ms (app CPU {load.Cpu.TotalMilliseconds:0} ms{load.Tiered}) [{Uptime()}]");
             // Where the time went, from the browser's own clock (ms since navigation start).
             Console.WriteLine($"    {await page.EvaluateAsync<string>(PhaseReport)}");
             if (trace is not null) Console.WriteLine($"    {await trace.StopAsync()}");
@@ -211,12 +229,8 @@ public static class DashboardMeasurement
             var again = await page!.Context.NewPageAsync();
             await again.AddInitScriptAsync(PhaseProbe);
             var trace = i == 3 ? await BrowserCpu.StartAsync(again) : null;
-            var cpu = AppCpu();
-            var clock = Stopwatch.StartNew();
-            await again.GotoAsync(app.BaseAddress.ToString());
-            await again.WaitForFunctionAsync(FirstChartDrawn, null, new() { Timeout = 120_000 });
-            var elapsed = clock.Elapsed.TotalMilliseconds;
-            Console.WriteLine($"  first chart, repeat visit {i} (same context as load 5): {elapsed,7:0} ms (app CPU {(AppCpu() - cpu).TotalMilliseconds:0} ms) [{Uptime()}]");
+            var load = await FirstChartAsync(again);
+            Console.WriteLine($"  first chart, repeat visit {i} (same context as load 5): {load.Ms,7:0} ms (app CPU {load.Cpu.TotalMilliseconds:0} ms{load.Tiered}) [{Uptime()}]");
             Console.WriteLine($"    {await again.EvaluateAsync<string>(PhaseReport)}");
             if (trace is not null) Console.WriteLine($"    {await trace.StopAsync()}");
             await again.CloseAsync();
@@ -226,6 +240,7 @@ public static class DashboardMeasurement
         {
             var times = new List<(double Wall, double Cpu)>();
             var settles = new List<(double Wall, double Cpu)>();
+            var jits = new List<double>();
             var calls = "";
             for (var i = 0; i < 3; i++)
             {
@@ -233,10 +248,12 @@ public static class DashboardMeasurement
                 var before = await page!.EvaluateAsync<int[]>(PlotlyCalls);
                 settles.Add(await SettleAsync());
                 var cpu = AppCpu();
+                var jit = tiering.Cpu();
                 var clock = Stopwatch.StartNew();
                 await act();
                 await page!.WaitForFunctionAsync(until, revision, new() { Timeout = 60_000 });
                 times.Add((clock.Elapsed.TotalMilliseconds, (AppCpu() - cpu).TotalMilliseconds));
+                jits.Add((tiering.Cpu() - jit).TotalMilliseconds);
                 // plotly calls the change made (all charts; a second chart's newPlot, the first one's resize is not one).
                 var after = await page.EvaluateAsync<int[]>(PlotlyCalls);
                 calls = $"{after[0] - before[0]} newPlot, {after[1] - before[1]} react; {await page.EvaluateAsync<string>(LastPlotlyCall)}";
@@ -247,7 +264,7 @@ public static class DashboardMeasurement
             var cpus = string.Join(", ", times.Select(t => t.Cpu.ToString("0")));
             times.Sort();
             Console.WriteLine($"  {name,-44} {times[1].Wall,7:0} ms, app CPU {times[1].Cpu,4:0} ms (median of 3; {string.Join(", ", times.Select(t => t.Wall.ToString("0")))}; first {cold.Wall:0}; plotly calls of the last: {calls}) [{Uptime()}]");
-            Console.WriteLine($"    app CPU of each change {cpus} ms; before each, the app settled in {string.Join(", ", settles.Select(t => $"{t.Wall:0} ms ({t.Cpu:0} ms CPU)"))}");
+            Console.WriteLine($"    app CPU of each change {cpus} ms{(tiering.Available ? $" (tiered compilation {string.Join(", ", jits.Select(j => j.ToString("0")))})" : "")}; before each, the app settled in {string.Join(", ", settles.Select(t => $"{t.Wall:0} ms ({t.Cpu:0} ms CPU)"))}");
         }
 
         // The app's CPU is the whole process's: what the page load before a change still does (a circuit's last renders and
@@ -268,8 +285,9 @@ public static class DashboardMeasurement
 
         const string redrawn = "r => Number(document.querySelector('[data-testid=trend-chart]')?.dataset.revision ?? 0) > r";
         await TimeAsync("filter: cumulative → daily", () => page!.GetByTestId("mode").GetByText("Daily change", new() { Exact = true }).ClickAsync(), redrawn);
-        await TimeAsync("filter: add injured (second panel drawn)", () => page!.GetByTestId("category").GetByText("Injured", new() { Exact = true }).ClickAsync(),
-            "() => Number(document.querySelector('[data-testid=trend-chart-2]')?.dataset.revision ?? 0) >= 1 && document.querySelector('[data-testid=trend-chart-2] .main-svg') !== null");
+        const string secondPanelDrawn = "() => Number(document.querySelector('[data-testid=trend-chart-2]')?.dataset.revision ?? 0) >= 1 && document.querySelector('[data-testid=trend-chart-2] .main-svg') !== null";
+        Task AddInjured() => page!.GetByTestId("category").GetByText("Injured", new() { Exact = true }).ClickAsync();
+        await TimeAsync("filter: add injured (second panel drawn)", AddInjured, secondPanelDrawn);
         // A news source folded into the legend, clicked there: from the click to its markers drawn (plotly waits for a
         // double click first, 300 ms by default; since decision 067 the circuit then sends the source's points).
         await TimeAsync("legend: a folded source clicked, its markers drawn", () => page!.GetByTestId("trend-chart")
@@ -277,6 +295,22 @@ public static class DashboardMeasurement
             "() => document.querySelectorAll('[data-testid=trend-chart] .scatterlayer .point').length > 700");
         await TimeAsync("filter: date range (link navigation)", () => page!.EvaluateAsync("() => Blazor.navigateTo('/?from=2024-01-01&to=2024-06-30')"), redrawn);
         await TimeAsync("filter: one authority (link navigation)", () => page!.EvaluateAsync("() => Blazor.navigateTo('/?authority=gaza_moh')"), redrawn);
+
+        // The loads above run in an app a few minutes old: most of its CPU then is the runtime's tiered compilation (its
+        // background thread re-compiling hot methods), not the page's work (decision 085). Fresh contexts again, after
+        // everything above, with the app let settle first: what a page load costs an app that has been running.
+        for (var i = 1; i <= 3; i++)
+        {
+            var settled = await SettleAsync();
+            var fresh = await FreshPageAsync();
+            var load = await FirstChartAsync(fresh);
+            await Task.Delay(1_000);
+            Console.WriteLine($"  first chart, warm app, fresh context {i}: {load.Ms,7:0} ms (app CPU {load.Cpu.TotalMilliseconds:0} ms{load.Tiered}; {(AppCpu() - load.From).TotalMilliseconds:0} ms with the second after; settled before in {settled.Wall:0} ms) [{Uptime()}]");
+            Console.WriteLine($"    {await fresh.EvaluateAsync<string>(PhaseReport)}");
+            await fresh.Context.CloseAsync();
+        }
+        // And the change the goal names, again in the app that has been running (the figures above were its first minutes).
+        await TimeAsync("filter: add injured, warm app", AddInjured, secondPanelDrawn);
     }
 
     /// <summary>
@@ -293,7 +327,16 @@ public static class DashboardMeasurement
                 const ws = new Socket(...args);
                 if (String(args[0]).includes('_blazor')) {
                     ws.addEventListener('open', () => mark('socket'));
-                    ws.addEventListener('message', () => mark('firstMessage'));
+                    // The circuit's traffic until plotly's newPlot is called: messages and bytes each way (the round
+                    // trips the first chart waits for).
+                    const count = (dir, data) => {
+                        if (t.newPlotCalled !== undefined) return;
+                        t[dir + 'Messages'] = (t[dir + 'Messages'] || 0) + 1;
+                        t[dir + 'Bytes'] = (t[dir + 'Bytes'] || 0) + (typeof data === 'string' ? data.length : (data?.byteLength ?? data?.size ?? 0));
+                    };
+                    ws.addEventListener('message', (e) => { mark('firstMessage'); count('in', e.data); });
+                    const send = ws.send;
+                    ws.send = function (data) { count('out', data); return send.call(this, data); };
                 }
                 return ws;
             };
@@ -353,6 +396,7 @@ public static class DashboardMeasurement
                 + `negotiate ${t(res('_blazor/negotiate')?.responseEnd)}, socket ${t(p.socket)}, first message ${t(p.firstMessage)}, `
                 + `interop module ${t(res('plotly-interop')?.responseEnd)}, panels ${t(p.panels)}, `
                 + `newPlot ${t(p.newPlotCalled)}→${t(p.newPlotDone)}, svg ${t(p.svg)}, counted ${t(p.counted)}, now ${t(performance.now())}; `
+                + `circuit before newPlot: ${p.inMessages || 0} messages in (${p.inBytes || 0} bytes), ${p.outMessages || 0} out (${p.outBytes || 0} bytes); `
                 + `plotly calls: ${p.newPlotCount || 0} newPlot, ${p.reactCount || 0} react`;
         }
         """;
