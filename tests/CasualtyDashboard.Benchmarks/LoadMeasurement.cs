@@ -26,7 +26,8 @@ namespace CasualtyDashboard.Benchmarks;
 /// (through <c>/_diagnostics/memory</c>, on only for this run). Goals from issue 13 are printed beside the figures.
 /// Accounts are on, as in production: readers and circuits use the session cookie of an Admin signed in through the real
 /// sign-in form; writers send an ingest-only API key as <c>Authorization: Bearer</c>, made with <c>casualty keys add</c> on
-/// the app's database (or <c>CASUALTY_LOAD_API_KEY</c> when set).
+/// the app's database (or <c>CASUALTY_LOAD_API_KEY</c> when set). After the load, <see cref="LoadCpuPhases"/> prints the
+/// server's CPU per request of each kind alone and per article written: the work, which a shared machine does not blur.
 /// Measurements only: nothing is asserted; the exit code is 1 when a request failed or an article was not extracted.
 /// </summary>
 public static class LoadMeasurement
@@ -97,6 +98,7 @@ public static class LoadMeasurement
             var failed = Report(stats, elapsed, peakRssDuringLoad, ProcStatusKb(app.ProcessId, "VmHWM"));
             Console.WriteLine(Line($"  {listed.Gone:N0} points requests named a series a later reconciliation had removed (404 with its message, not counted as errors; the reader listed the series again)"));
             var lost = await WaitExtractedAsync(database, posted.ToList());
+            await LoadCpuPhases.RunAsync(http, writerHttp, app.ProcessId, database, databasePath, OtherPages, prefill + 10_000 + (writers + 1) * 1_000_000);
             await MeasureCsvAloneAsync(http);
             await MeasureCircuitsAsync(http, app.BaseAddress, circuits, app.ProcessId);
             Console.WriteLine(IngestThroughput.LoadAverage());

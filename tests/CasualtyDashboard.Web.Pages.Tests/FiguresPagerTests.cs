@@ -68,6 +68,8 @@ public sealed class FiguresPagerTests : ComponentTest
         Services.AddScoped<AnnotationService>();
         Services.AddScoped<FigureReviewActions>();
         Services.AddScoped<FigureGridWarmUp>();
+        // The page renders its body in the live circuit only (CircuitOnly, decision 086): render as that circuit does.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Render<MudBlazor.MudPopoverProvider>();
         return Render<Figures>();
     }

@@ -6,7 +6,7 @@ namespace CasualtyDashboard.Data.Queries;
 /// (8 bytes a row, at most <see cref="Snapshots"/> kept). Entries live <see cref="Lifetime"/>; a review or correction
 /// clears them (<see cref="Clear"/>), since it moves figures between review-state filters. A snapshot being built is
 /// shared (<see cref="StartBuild"/>): a jump while the page's background build runs waits for it instead of reading the
-/// same million ids a second time (decision 076).
+/// same million ids a second time (decision 076). The filters' options are kept per <see cref="FacetsVersion"/> (decision 086).
 /// </summary>
 public sealed class FigureGridCache(TimeProvider clock)
 {
@@ -19,6 +19,7 @@ public sealed class FigureGridCache(TimeProvider clock)
     private readonly LinkedList<(FigureFilter Filter, FigureSort Sort, long[] Ids, DateTimeOffset At)> _ids = [];
     private readonly Dictionary<(FigureFilter, FigureSort), TaskCompletionSource<long[]>> _building = [];
     private int _generation;
+    private (FacetsVersion Version, FigureFacets Facets, DateTimeOffset At)? _facets;
 
     public bool TryCount(FigureFilter filter, out int total)
     {
@@ -114,11 +115,23 @@ public sealed class FigureGridCache(TimeProvider clock)
         else owner.TrySetException(failure ?? new InvalidOperationException("The snapshot build ended without ids."));
     }
 
-    /// <summary>Forgets every count and snapshot (after a write that changes what a filter matches).</summary>
+    /// <summary>The filters' options kept for <paramref name="version"/> (within <see cref="Lifetime"/>), or null.</summary>
+    public FigureFacets? Facets(FacetsVersion version)
+    {
+        lock (_lock) return _facets is { } kept && kept.Version == version && !Expired(kept.At) ? kept.Facets : null;
+    }
+
+    public void SetFacets(FacetsVersion version, FigureFacets facets)
+    {
+        lock (_lock) _facets = (version, facets, clock.GetUtcNow());
+    }
+
+    /// <summary>Forgets every count, snapshot and option list (after a write that changes what a filter matches).</summary>
     public void Clear()
     {
         lock (_lock)
         {
+            _facets = null;
             _counts.Clear();
             _more.Clear();
             _ids.Clear();

@@ -458,13 +458,22 @@ public sealed class FigureGridQuery(IDbContextFactory<DashboardDbContext> factor
         return (await FigureRowReader.ReadAsync(db, [id], ct)).FirstOrDefault();
     }
 
-    /// <summary>The regions, authorities and outlets the filters offer, alphabetically.</summary>
+    /// <summary>
+    /// The regions, authorities and outlets the filters offer, alphabetically. Kept until a figure or an outlet is added
+    /// (<see cref="FacetsVersion"/>: two primary-key ends, where the lists read every figure's region and authority, two
+    /// index scans of the whole table), a review clears the cache or <see cref="FigureGridCache.Lifetime"/> has passed
+    /// (decision 086). A figure removed or changed in place leaves the old options offered for at most that long.
+    /// </summary>
     public async Task<FigureFacets> FacetsAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
+        var version = new FacetsVersion(await db.Figures.MaxAsync(f => (long?)f.Id, ct) ?? 0, await db.Outlets.MaxAsync(o => (long?)o.Id, ct) ?? 0);
+        if (cache.Facets(version) is { } kept) return kept;
         var regions = await db.Figures.AsNoTracking().Where(f => f.Region != null).Select(f => f.Region!).Distinct().OrderBy(r => r).ToListAsync(ct);
         var authorities = await db.Figures.AsNoTracking().Select(f => f.Authority).Distinct().OrderBy(a => a).ToListAsync(ct);
         var outlets = await db.Outlets.AsNoTracking().Select(o => o.Name).OrderBy(n => n).ToListAsync(ct);
-        return new FigureFacets(regions, authorities, outlets);
+        var facets = new FigureFacets(regions, authorities, outlets);
+        cache.SetFacets(version, facets);
+        return facets;
     }
 }

@@ -180,6 +180,51 @@ public sealed class DashboardChartServiceTests(ReconciledAppFixture shared) : IC
         Assert.Null(past);
     }
 
+    /// <summary>
+    /// The clicked point is one query whether its key is a point's own or a day inside a daily step: the service's
+    /// <see cref="ReconciliationQueries"/> open one context for it and one for its flags (the exact key's query and then
+    /// the next point's were two on a miss).
+    /// </summary>
+    [Fact]
+    public async Task Point_OwnKeyOrADayInsideAStep_ReadsThePointOnce()
+    {
+        var app = shared.App;
+        using var scope = app.Factory.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var counting = new CountingFactory(services.GetRequiredService<IDbContextFactory<DashboardDbContext>>());
+        var service = new DashboardChartService(new ReconciliationQueries(counting), services.GetRequiredService<AnnotationQueries>(),
+            services.GetRequiredService<TrendChartService>(), services.GetRequiredService<DashboardFigureBuilder>(),
+            services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource>>());
+        var queries = services.GetRequiredService<ReconciliationQueries>();
+        var series = (await queries.SeriesAsync("gaza", "killed")).Where(s => s is { Subgroup: "all", Basis: "cumulative", Area: null }).MaxBy(s => s.PointCount)!;
+        var step = (await queries.PointsAsync(series.Id)).First(p => p.IncrementDays > 1);
+        var inside = step.Key[..(step.Key.LastIndexOf('@') + 1)] + step.Date.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var own = await service.PointAsync(step.Key);
+        var ownContexts = counting.Created;
+        var stepped = await service.PointAsync(inside);
+
+        Assert.Equal(step.Key, own!.Point.Key);
+        Assert.Equal(step.Key, stepped!.Point.Key);
+        Assert.Equal(own.Point.Claims.Select(c => c.Id), stepped.Point.Claims.Select(c => c.Id));
+        Assert.Equal(2, ownContexts);
+        Assert.Equal(2, counting.Created - ownContexts);
+    }
+
+    /// <summary>The app's context factory, counting the contexts asked of it.</summary>
+    private sealed class CountingFactory(IDbContextFactory<DashboardDbContext> inner) : IDbContextFactory<DashboardDbContext>
+    {
+        private int _created;
+
+        public int Created => _created;
+
+        public DashboardDbContext CreateDbContext()
+        {
+            Interlocked.Increment(ref _created);
+            return inner.CreateDbContext();
+        }
+    }
+
     [Fact]
     public async Task Point_HoldsTheWholeSentenceOfEachNewsClaim_AroundItsEvidence()
     {

@@ -40,7 +40,8 @@ public sealed partial class Conflicts
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
-    protected override Task OnInitializedAsync() => LoadSideAsync();
+    // The prerendered page shows the loading state of CircuitOnly: the circuit reads the status and history (decision 086).
+    protected override Task OnInitializedAsync() => RendererInfo.IsInteractive ? LoadSideAsync() : Task.CompletedTask;
 
     protected override Task OnAfterRenderAsync(bool firstRender)
     {

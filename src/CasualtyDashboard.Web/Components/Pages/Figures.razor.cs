@@ -43,7 +43,11 @@ public partial class Figures : IDisposable
 
     private FigureRow? Selected => _selectedIndex >= 0 && _selectedIndex < _rows.Count ? _rows[_selectedIndex] : null;
 
-    protected override async Task OnInitializedAsync() => _facets = await Query.FacetsAsync();
+    // The prerendered page shows the loading state of CircuitOnly: the circuit reads the options (decision 086).
+    protected override async Task OnInitializedAsync()
+    {
+        if (RendererInfo.IsInteractive) _facets = await Query.FacetsAsync();
+    }
 
     /// <summary>The address is the filter: read it on arrival and whenever it changes (back, forward, a shared link).</summary>
     protected override async Task OnParametersSetAsync()

@@ -20,7 +20,11 @@ public sealed partial class Jobs
 
     [Inject] private DashboardUpdates Updates { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync() => _overview = await Service.LoadAsync(_state);
+    // The prerendered page shows the loading state of CircuitOnly: the overview is read by the circuit alone (decision 086).
+    protected override async Task OnInitializedAsync()
+    {
+        if (RendererInfo.IsInteractive) _overview = await Service.LoadAsync(_state);
+    }
 
     protected override void OnAfterRender(bool firstRender)
     {

@@ -162,8 +162,10 @@ public sealed class DashboardChartService(
     /// </summary>
     public async Task<PointDetail?> PointAsync(string pointKey, CancellationToken ct = default)
     {
-        // A day inside a daily step has no point of its own: it opens the step's (decision 080).
-        if ((await queries.PointAsync(pointKey, ct) ?? await queries.PointOnOrAfterAsync(pointKey, ct)) is not { } point) return null;
+        // A day inside a daily step has no point of its own: it opens the step's (decision 080). A point's own key is its
+        // series' first point on or after its day, so one query answers both, where the exact key's query and then, on a
+        // miss, this one were two.
+        if (await queries.PointOnOrAfterAsync(pointKey, ct) is not { } point) return null;
         var flags = await queries.ConflictsAsync(new ConflictFilter { SeriesId = point.SeriesId, From = point.Date, To = point.Date, Take = 100 }, ct);
         var said = sentences is null ? new Dictionary<long, EvidenceSentence>() : await sentences.ForAsync(point.Claims.Where(c => !c.IsReference).Select(c => c.Id), ct);
         return new PointDetail(point, flags.Items, await notes.ForPointsAsync([point.Key], ct)) { Sentences = said };

@@ -16,6 +16,9 @@ public sealed class FigureGridWarmUp(FigureGridQuery query)
     public Task Start(FigureFilter filter, FigureSort sort, CancellationToken left)
     {
         if (_warming is { Task.IsCompleted: false } running && running.Key == (filter, sort)) return running.Task;
+        // Task.Run is what takes the build off the page's path: the page calls this on its circuit's synchronization
+        // context, and SQLite's async reads complete synchronously, so a direct call would read and sort every id there,
+        // before the grid's first page shows (FigureGridWarmUpTests.Start_OnTheCircuitsContext_BuildsOffIt).
         var task = Task.Run(async () =>
         {
             try
