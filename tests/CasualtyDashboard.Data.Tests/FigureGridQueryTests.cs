@@ -5,7 +5,7 @@ using CasualtyDashboard.Extraction.Model;
 
 namespace CasualtyDashboard.Data.Tests;
 
-public sealed class FigureGridQueryTests : IDisposable
+public sealed class FigureGridQueryTests(SeededReviewData seeded) : IDisposable, IClassFixture<SeededReviewData>
 {
     private readonly ReviewTestData _data = new();
 
@@ -26,8 +26,8 @@ public sealed class FigureGridQueryTests : IDisposable
     [MemberData(nameof(Sorts))]
     public async Task Page_EveryPageOfEverySort_MatchesTheSortedListExactly(FigureSortColumn column, bool descending)
     {
-        var figures = await _data.SeedAsync(230);
-        var query = new FigureGridQuery(_data.Factory);
+        var (factory, figures) = await seeded.SeedAsync(230); // read only: seeded once for the class
+        var query = new FigureGridQuery(factory);
         var expected = Expected(figures, column, descending).Select(f => f.Id).ToList();
 
         var pages = new List<long>();

@@ -11,7 +11,7 @@ namespace CasualtyDashboard.Data.Tests;
 /// Pages read from the cached id snapshot (deep pages) agree with OFFSET paging, for every sort and a filter; the page's
 /// background build (<see cref="FigureGridQuery.WarmAsync"/>, decision 076) is what a later jump reads.
 /// </summary>
-public sealed class FigureGridSnapshotTests : IDisposable
+public sealed class FigureGridSnapshotTests(SeededReviewData seeded) : IDisposable, IClassFixture<SeededReviewData>
 {
     private readonly ReviewTestData _data = new();
 
@@ -23,9 +23,9 @@ public sealed class FigureGridSnapshotTests : IDisposable
     [MemberData(nameof(Sorts))]
     public async Task Page_DeepPagesFromTheSnapshot_EqualOffsetPages(FigureSortColumn column, bool descending)
     {
-        await _data.SeedAsync(230);
-        var offset = new FigureGridQuery(_data.Factory) { UseSnapshots = false };
-        var snapshot = new FigureGridQuery(_data.Factory) { OffsetRows = 20 };
+        var (factory, _) = await seeded.SeedAsync(230); // read only: seeded once for the class
+        var offset = new FigureGridQuery(factory) { UseSnapshots = false };
+        var snapshot = new FigureGridQuery(factory) { OffsetRows = 20 };
         var filter = new FigureFilter { Category = FigureCategory.Killed };
         var sort = new FigureSort(column, descending);
 

@@ -5,22 +5,19 @@ using Microsoft.EntityFrameworkCore;
 namespace CasualtyDashboard.Data.Tests;
 
 /// <summary>Keyset paging (decision 041) on SQLite; <see cref="Providers.PostgreSqlTests"/> walks the same on PostgreSQL.</summary>
-public sealed class FigureKeysetPagingTests : IDisposable
+/// <remarks>The walks only read: each mix of figures is seeded once for the class (<see cref="SeededReviewData"/>).</remarks>
+public sealed class FigureKeysetPagingTests(SeededReviewData seeded) : IClassFixture<SeededReviewData>
 {
-    private readonly ReviewTestData _data = new();
-
-    public void Dispose() => _data.Dispose();
-
     [Theory]
     [MemberData(nameof(FigureGridQueryTests.Sorts), MemberType = typeof(FigureGridQueryTests))]
     public async Task Seek_EverySort_NextAndPreviousPagesCoverTheOrderExactly(FigureSortColumn column, bool descending)
     {
         // Forty distinct values over 230 figures: ties on every sort key, broken by id; some dates and regions are null.
-        var figures = await _data.SeedAsync(230, values: 40);
+        var (factory, figures) = await seeded.SeedAsync(230, values: 40);
 
-        await Walk.AssertAsync(_data.Factory, FigureFilter.None, new FigureSort(column, descending), figures.Count);
+        await Walk.AssertAsync(factory, FigureFilter.None, new FigureSort(column, descending), figures.Count);
         var inMemory = FigureGridQueryTests.Expected(figures, column, descending).Select(f => f.Id);
-        Assert.Equal(inMemory, await Walk.ForwardAsync(new FigureGridQuery(_data.Factory), FigureFilter.None, new FigureSort(column, descending), 25));
+        Assert.Equal(inMemory, await Walk.ForwardAsync(new FigureGridQuery(factory), FigureFilter.None, new FigureSort(column, descending), 25));
     }
 
     [Theory]
@@ -30,10 +27,10 @@ public sealed class FigureKeysetPagingTests : IDisposable
     [InlineData(FigureSortColumn.Authority, false)]
     public async Task Seek_Filtered_PagesOnlyTheMatchingFiguresInOrder(FigureSortColumn column, bool descending)
     {
-        var figures = await _data.SeedAsync(300, values: 30);
+        var (factory, figures) = await seeded.SeedAsync(300, values: 30);
         var filter = new FigureFilter { Subgroup = FigureSubgroup.Children, Outlet = "BBC Arabic" };
 
-        var matching = await Walk.AssertAsync(_data.Factory, filter, new FigureSort(column, descending), null);
+        var matching = await Walk.AssertAsync(factory, filter, new FigureSort(column, descending), null);
 
         var outlet = figures.ToDictionary(f => f.Id, f => f.Article!.Outlet!.Name);
         var expected = FigureGridQueryTests.Expected(figures.Where(f => f.Subgroup == FigureSubgroup.Children && outlet[f.Id] == "BBC Arabic"), column, descending);
@@ -48,13 +45,13 @@ public sealed class FigureKeysetPagingTests : IDisposable
     public async Task Seek_DatedFilter_WalksTheSortIndexWithTheDatesInIt(FigureSortColumn column, bool descending)
     {
         // Decision 051: a date range beside another filter is checked inside the sort's index during a walk.
-        var figures = await _data.SeedAsync(300, values: 30);
+        var (factory, figures) = await seeded.SeedAsync(300, values: 30);
         var (from, to) = (new DateOnly(2024, 1, 20), new DateOnly(2024, 2, 25));
         var filter = new FigureFilter { Outlet = "BBC Arabic", From = from, To = to };
         Assert.True(FigureGridQuery.Walks(filter, column));
         Assert.False(FigureGridQuery.Walks(new FigureFilter { From = from, To = to }, column));
 
-        var matching = await Walk.AssertAsync(_data.Factory, filter, new FigureSort(column, descending), null);
+        var matching = await Walk.AssertAsync(factory, filter, new FigureSort(column, descending), null);
 
         var outlet = figures.ToDictionary(f => f.Id, f => f.Article!.Outlet!.Name);
         var expected = FigureGridQueryTests.Expected(
@@ -65,8 +62,8 @@ public sealed class FigureKeysetPagingTests : IDisposable
     [Fact]
     public async Task Seek_AtTheFirstRow_ReadsTheSamePageAgain()
     {
-        await _data.SeedAsync(120, values: 10);
-        var query = new FigureGridQuery(_data.Factory);
+        var (factory, _) = await seeded.SeedAsync(120, values: 10);
+        var query = new FigureGridQuery(factory);
         var sort = new FigureSort(FigureSortColumn.Value, true);
         var page = await query.PageAsync(FigureFilter.None, sort, 50, 25);
 
@@ -78,8 +75,8 @@ public sealed class FigureKeysetPagingTests : IDisposable
     [Fact]
     public async Task Seek_BeforeTheSecondRow_FallsBackToThePositionWhenTooFewRowsPrecede()
     {
-        await _data.SeedAsync(60);
-        var query = new FigureGridQuery(_data.Factory);
+        var (factory, _) = await seeded.SeedAsync(60);
+        var query = new FigureGridQuery(factory);
         var first = await query.PageAsync(FigureFilter.None, FigureSort.Default, 0, 25);
 
         // The "previous page" of a page starting at row 1 has one row: the page is read by position instead (rows 0-24).

@@ -13,11 +13,16 @@ public sealed class ReviewTestData : IDisposable
     public static readonly string[] Authorities = ["gaza_moh", "un_ocha", "unattributed", "afp"];
     public static readonly string[] Outlets = ["Al Jazeera", "BBC Arabic"];
 
-    public TestDatabase Database { get; } = new();
+    public TestDatabase Database { get; }
     public IDbContextFactory<DashboardDbContext> Factory { get; }
     public CurrentAnalyst Analyst { get; } = CurrentAnalyst.Named("test-analyst");
 
-    public ReviewTestData() => Factory = new ContextFactory(Database);
+    /// <param name="pooled">Connections pooled, as the app's are (for a database seeded once and read by many tests).</param>
+    public ReviewTestData(bool pooled = false)
+    {
+        Database = new TestDatabase(pooled: pooled);
+        Factory = new ContextFactory(Database);
+    }
 
     /// <summary>Creates the schema and <paramref name="figures"/> figures over articles of two outlets; returns them as stored.</summary>
     /// <param name="values">How many distinct values the figures draw from (few: many ties).</param>

@@ -9,10 +9,17 @@ public sealed class TestDatabase : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("cd-data-").FullName;
 
-    public TestDatabase(string name = "test.db") => Path = System.IO.Path.Combine(_folder, name);
+    private readonly bool _pooled;
+
+    /// <param name="pooled">Pooled connections (the app's default) instead of one file open per context.</param>
+    public TestDatabase(string name = "test.db", bool pooled = false)
+    {
+        Path = System.IO.Path.Combine(_folder, name);
+        _pooled = pooled;
+    }
 
     public string Path { get; }
-    public string ConnectionString => $"Data Source={Path};Pooling=False";
+    public string ConnectionString => $"Data Source={Path};Pooling={_pooled}";
 
     public DashboardDbContext CreateContext() =>
         new(DependencyInjection.ConfigureSqlite(new DbContextOptionsBuilder<DashboardDbContext>(), ConnectionString)

@@ -9,6 +9,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>Whether the browser was launched (a fixture whose start failed earlier has nothing to close).</summary>
+    public bool Started => Browser is not null;
+
     public async Task InitializeAsync()
     {
         // Playwright's 5 s default is what a lone machine needs; with the build and other test projects beside it a

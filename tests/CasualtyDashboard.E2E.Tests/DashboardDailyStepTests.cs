@@ -7,18 +7,16 @@ namespace CasualtyDashboard.E2E.Tests;
 /// The daily view of a series with a 43-day step (42 days without a report): a hover anywhere over the step answers with
 /// its change, as the bars did, and a click there opens the step's point (decision 080).
 /// </summary>
-public sealed class DashboardDailyStepTests : IAsyncLifetime
+public sealed class DashboardDailyStepTests(DashboardDailyStepTests.App fixture) : IClassFixture<DashboardDailyStepTests.App>
 {
     private const int Before = 5, Gap = 42;
-    private readonly BrowserFixture _browser = new();
-    private ReconciledDatabase _database = default!;
-    private AppProcess _app = default!;
+    private readonly IBrowser _browser = fixture.Browser;
+    private readonly AppProcess _app = fixture.App;
 
-    public async Task InitializeAsync()
+    /// <summary>The database with the gap and its app, shared: the tests only read.</summary>
+    public sealed class App : ReconciledAppFixture
     {
-        _database = await ReconciledDatabase.CreateWithAGapInTheReportsAsync(Before, Gap);
-        _app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Jobs:Enabled"] = "false", ["Demo:Enabled"] = "false" }, _database.Folder);
-        await _browser.InitializeAsync();
+        protected override Task<ReconciledDatabase> CreateDatabaseAsync() => ReconciledDatabase.CreateWithAGapInTheReportsAsync(Before, Gap);
     }
 
     [Theory]
@@ -26,7 +24,7 @@ public sealed class DashboardDailyStepTests : IAsyncLifetime
     [InlineData("ar")]
     public async Task Dashboard_DailyView_AHoverInTheMiddleOfALongStep_NamesItsSpan_AndAClickThereOpensItsPoint(string language)
     {
-        var page = await _browser.Browser.NewSignedInPageAsync(_app.BaseAddress, new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await _browser.NewSignedInPageAsync(_app.BaseAddress, new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         page.Response += (_, r) => { if (r.Status >= 400) errors.Add($"{r.Status} {r.Url}"); };
@@ -67,11 +65,4 @@ public sealed class DashboardDailyStepTests : IAsyncLifetime
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-        try { Directory.Delete(_database.Folder, recursive: true); } catch (IOException) { }
-    }
 }

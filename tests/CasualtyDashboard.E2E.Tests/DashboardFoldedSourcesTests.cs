@@ -7,18 +7,16 @@ namespace CasualtyDashboard.E2E.Tests;
 /// The dashboard on two news sources reporting every day for 800 days (1,600 markers, past the chart's budget of 1,500):
 /// both are listed in the legend and sent without their points; a click on one there draws it (decision 067).
 /// </summary>
-public sealed class DashboardFoldedSourcesTests : IAsyncLifetime
+public sealed class DashboardFoldedSourcesTests(DashboardFoldedSourcesTests.App fixture) : IClassFixture<DashboardFoldedSourcesTests.App>
 {
     private const int Days = 800;
-    private readonly BrowserFixture _browser = new();
-    private ReconciledDatabase _database = default!;
-    private AppProcess _app = default!;
+    private readonly IBrowser _browser = fixture.Browser;
+    private readonly AppProcess _app = fixture.App;
 
-    public async Task InitializeAsync()
+    /// <summary>The 800 days' database and its app, shared: the tests only read (a legend click changes their own page).</summary>
+    public sealed class App : ReconciledAppFixture
     {
-        _database = await ReconciledDatabase.CreateWithDailyNewsReportsAsync(Days);
-        _app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Jobs:Enabled"] = "false", ["Demo:Enabled"] = "false" }, _database.Folder);
-        await _browser.InitializeAsync();
+        protected override Task<ReconciledDatabase> CreateDatabaseAsync() => ReconciledDatabase.CreateWithDailyNewsReportsAsync(Days);
     }
 
     [Theory]
@@ -26,7 +24,7 @@ public sealed class DashboardFoldedSourcesTests : IAsyncLifetime
     [InlineData("ar", "وزارة الصحة في غزة (أخبار)", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أخبار)", "عبر Al Jazeera")]
     public async Task Dashboard_AFoldedSourceClickedInTheLegend_IsDrawnWithItsHovers_AndTheOtherStaysFolded(string language, string source, string other, string via)
     {
-        var page = await _browser.Browser.NewSignedInPageAsync(_app.BaseAddress, new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
+        var page = await _browser.NewSignedInPageAsync(_app.BaseAddress, new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         page.Response += (_, r) => { if (r.Status >= 400) errors.Add($"{r.Status} {r.Url}"); };
@@ -75,7 +73,7 @@ public sealed class DashboardFoldedSourcesTests : IAsyncLifetime
     [Fact]
     public async Task Dashboard_AFoldedSourceShownInTheDailyView_IsDrawnAsItsChangesPerDay()
     {
-        var page = await _browser.Browser.NewSignedInPageAsync(_app.BaseAddress);
+        var page = await _browser.NewSignedInPageAsync(_app.BaseAddress);
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         var dashboard = new DashboardPage(page);
@@ -101,12 +99,5 @@ public sealed class DashboardFoldedSourcesTests : IAsyncLifetime
         Assert.All(y, v => Assert.Equal(40, v));
         await Screenshots.SaveAsync(page, "dashboard-folded-source-daily");
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-        try { Directory.Delete(_database.Folder, recursive: true); } catch (IOException) { }
     }
 }

@@ -4,31 +4,44 @@ using Microsoft.Playwright;
 namespace CasualtyDashboard.E2E.Tests;
 
 /// <summary>The Conflicts page and the Dashboard's reconciled chart on a database holding one transcription conflict.</summary>
-public sealed class ReconciliationPagesTests : IAsyncLifetime
+public sealed class ReconciliationPagesTests(ReconciliationPagesTests.App fixture) : IClassFixture<ReconciliationPagesTests.App>
 {
     private const string Analyst = AppSessions.AdminEmail; // decisions are recorded as the signed-in user
-    private readonly BrowserFixture _browser = new();
-    private ReconciledDatabase _database = default!;
-    private AppProcess _app = default!;
+    private readonly IBrowser _browser = fixture.Browser;
+    private readonly AppProcess _app = fixture.App;
 
-    public async Task InitializeAsync()
+    /// <summary>
+    /// The conflict's database and its app, shared by the tests that leave the conflict open: a note on the point is seen
+    /// by none of the others. Resolving it closes the conflict, so that test has an app of its own.
+    /// </summary>
+    public sealed class App : ReconciledAppFixture
     {
-        _database = await ReconciledDatabase.CreateWithTranscriptionConflictAsync();
-        _app = await AppProcess.StartAsync(
-            new Dictionary<string, string> { ["Jobs:Enabled"] = "false", ["Demo:Enabled"] = "false" },
-            _database.Folder);
-        await _browser.InitializeAsync();
+        protected override Task<ReconciledDatabase> CreateDatabaseAsync() => ReconciledDatabase.CreateWithTranscriptionConflictAsync();
     }
 
     [Fact]
     public async Task Conflicts_ResolveByChoosingAClaimWithANote_ShowsResolvedWithWhoAndTheNewValue()
     {
-        var page = await _browser.Browser.NewSignedInPageAsync(_app.BaseAddress);
+        var database = await ReconciledDatabase.CreateWithTranscriptionConflictAsync();
+        try
+        {
+            await using var app = await ReconciledAppFixture.StartAsync(database);
+            await ResolveAsync(app);
+        }
+        finally
+        {
+            try { Directory.Delete(database.Folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private async Task ResolveAsync(AppProcess app)
+    {
+        var page = await _browser.NewSignedInPageAsync(app.BaseAddress);
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         var conflicts = new ConflictsPage(page);
 
-        await conflicts.OpenAsync(_app.BaseAddress);
+        await conflicts.OpenAsync(app.BaseAddress);
         await conflicts.SelectFirstAsync();
         await Assertions.Expect(conflicts.Detail).ToContainTextAsync("Transcription");
         await Assertions.Expect(conflicts.Evidence.First).ToHaveAttributeAsync("dir", "rtl");
@@ -53,7 +66,7 @@ public sealed class ReconciliationPagesTests : IAsyncLifetime
     [Fact]
     public async Task Conflicts_InArabic_ShowTheConflictInArabicWithDatesAndValuesLeftToRight()
     {
-        var page = await _browser.Browser.NewSignedInPageAsync(_app.BaseAddress, new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
+        var page = await _browser.NewSignedInPageAsync(_app.BaseAddress, new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         var conflicts = new ConflictsPage(page);
@@ -77,7 +90,7 @@ public sealed class ReconciliationPagesTests : IAsyncLifetime
     [Fact]
     public async Task Dashboard_ClickReconciledPoint_OpensItsClaimsWithEvidenceAndTheRule()
     {
-        var page = await _browser.Browser.NewSignedInPageAsync(_app.BaseAddress);
+        var page = await _browser.NewSignedInPageAsync(_app.BaseAddress);
         var dashboard = new DashboardPage(page);
 
         await dashboard.OpenAsync(_app.BaseAddress);
@@ -93,7 +106,7 @@ public sealed class ReconciliationPagesTests : IAsyncLifetime
     [Fact]
     public async Task Dashboard_AnnotateAPoint_ShowsTheNoteMarkerWithItsTextAsText()
     {
-        var page = await _browser.Browser.NewSignedInPageAsync(_app.BaseAddress);
+        var page = await _browser.NewSignedInPageAsync(_app.BaseAddress);
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         var dashboard = new DashboardPage(page);
@@ -121,12 +134,5 @@ public sealed class ReconciliationPagesTests : IAsyncLifetime
         await Assertions.Expect(dashboard.Chart.Locator(".scatterlayer .trace").Last.Locator(".point")).ToHaveCountAsync(1);
         await Screenshots.SaveAsync(page, "dashboard-point-note");
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-        try { Directory.Delete(_database.Folder, recursive: true); } catch (IOException) { }
     }
 }
